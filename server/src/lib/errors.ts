@@ -1,0 +1,41 @@
+// Typed HTTP errors: throw anywhere, the error handler turns them into one problem document shape.
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly parameter?: string,
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export class BadRequestError extends HttpError {
+  constructor(detail: string, parameter?: string) {
+    super(400, 'Bad Request', detail, parameter);
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(detail: string) {
+    super(404, 'Not Found', detail);
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor(detail = 'Sign in to do this.') {
+    super(401, 'Unauthorized', detail);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(detail = 'Your account may not do this.') {
+    super(403, 'Forbidden', detail);
+  }
+}
+
+export class ConflictError extends HttpError {
+  constructor(detail: string, parameter?: string) {
+    super(409, 'Conflict', detail, parameter);
+  }
+}

@@ -1,0 +1,292 @@
+// Builds the public catalogue (API objects with their computed status) from the rows, once per data version.
+import type {
+  Action,
+  ActionPlan,
+  Conflict,
+  Cycle,
+  ExportRow,
+  Indicator,
+  IndicatorFilters,
+  Observation,
+  Pillar,
+  Series,
+  SeriesSummary,
+  StatusCounts,
+  Summary,
+} from '@ccm/shared/schemas/api';
+import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
+import { classifyIndicator, type Thresholds } from '@ccm/shared/domain/classify';
+import type { CatalogueRows } from './catalogue.repository.ts';
+
+export interface Catalogue {
+  version: number;
+  updatedAt: string | null;
+  actionPlans: ActionPlan[];
+  /** The plan the public pages show: the latest by start year. */
+  currentPlan: ActionPlan | null;
+  cycles: Cycle[];
+  pillars: Pillar[];
+  actions: Action[];
+  indicators: Indicator[];
+  indicatorsById: Map<string, Indicator>;
+  conflicts: Conflict[];
+  series: Series[];
+}
+
+function uniq<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<StatusCode, number>;
+}
+
+export function buildCatalogue(
+  rows: CatalogueRows,
+  version: { version: number; updatedAt: string | null },
+  thresholds: Partial<Thresholds>,
+): Catalogue {
+  const documentTitle = new Map(rows.documents.map((d) => [d.id, d.shortTitle]));
+  const cycles: Cycle[] = rows.cycles.map((c) => ({
+    code: c.code,
+    actionPlan: c.actionPlan,
+    ordinal: c.ordinal,
+    year: c.year,
+    meeting: c.meeting,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    isDeadline: c.isDeadline,
+    status: c.status,
+    publishedAt: c.publishedAt,
+  }));
+  const actionPlans: ActionPlan[] = rows.actionPlans.map((p) => ({
+    ...p,
+    cycles: cycles.filter((c) => c.actionPlan === p.code).map((c) => c.code),
+  }));
+  const currentPlan = actionPlans.at(-1) ?? null;
+
+  const pillarById = new Map(rows.pillars.map((p) => [p.id, p]));
+  const actionById = new Map(rows.actions.map((a) => [a.id, a]));
+  const indicatorsByAction = new Map<number, string[]>();
+  for (const i of rows.indicators) indicatorsByAction.set(i.actionId, [...(indicatorsByAction.get(i.actionId) ?? []), i.id]);
+
+  const actions: Action[] = rows.actions.map((a) => ({
+    number: a.number,
+    actionPlan: a.actionPlan,
+    pillar: pillarById.get(a.pillarId)?.slug ?? 'unknown',
+    secondaryPillars: rows.actionThemes
+      .filter((th) => th.actionId === a.id)
+      .map((th) => pillarById.get(th.pillarId)?.slug)
+      .filter((s): s is string => s !== undefined),
+    title: a.title,
+    summary: a.summary,
+    paragraphs: a.paragraphs,
+    document: rows.documents[0]?.shortTitle ?? '',
+    indicators: indicatorsByAction.get(a.id) ?? [],
+  }));
+
+  const conflicts: Conflict[] = rows.conflicts.map((c) => ({
+    id: c.id,
+    indicator: c.indicatorId,
+    action: c.actionId === null ? null : (actionById.get(c.actionId)?.number ?? null),
+    series: c.seriesName,
+    description: c.description,
+    statements: c.statements,
+  }));
+
+  const observationsByIndicator = new Map<string, Observation[]>();
+  for (const o of rows.observations) {
+    const list = observationsByIndicator.get(o.indicatorId) ?? [];
+    list.push({
+      cycle: o.cycle,
+      spanFrom: o.spanFrom,
+      value: o.value,
+      qualifier: o.qualifier,
+      denominator: o.denominator,
+      reporting: o.reporting,
+      source: { document: documentTitle.get(o.documentId) ?? o.documentId, paragraph: o.paragraph },
+      quote: o.quote,
+      note: o.note,
+    });
+    observationsByIndicator.set(o.indicatorId, list);
+  }
+  const cycleOrdinal = new Map(cycles.map((c) => [c.code, c.ordinal]));
+  const byCycle = (a: Observation, b: Observation) =>
+    (cycleOrdinal.get(a.cycle) ?? 0) - (cycleOrdinal.get(b.cycle) ?? 0) ||
+    (a.spanFrom === null ? 0 : 1) - (b.spanFrom === null ? 0 : 1);
+
+  const indicators: Indicator[] = rows.indicators.flatMap((row) => {
+    const action = actionById.get(row.actionId);
+    const pillar = action ? pillarById.get(action.pillarId) : undefined;
+    const plan = actionPlans.find((p) => p.code === action?.actionPlan);
+    if (!action || !pillar || !plan) return [];
+    const planCycles = cycles.filter((c) => c.actionPlan === plan.code);
+    const deadline = planCycles.find((c) => c.code === plan.deadlineCycle) ?? planCycles.at(-1);
+    if (!deadline) return [];
+    const observations = (observationsByIndicator.get(row.id) ?? []).sort(byCycle);
+    const status = classifyIndicator({
+      direction: row.direction,
+      denominator: row.populationSize,
+      targetShare: row.targetShare,
+      observations,
+      cycles: planCycles.filter((c) => !c.isDeadline).map((c) => ({ code: c.code, ordinal: c.ordinal })),
+      deadlineCycle: { code: deadline.code, ordinal: deadline.ordinal },
+      unit: row.unit,
+      thresholds,
+    });
+    const latestDenominator = [...observations].reverse().find((o) => o.denominator !== null)?.denominator;
+    return [
+      {
+        id: row.id,
+        action: action.number,
+        actionTitle: action.title,
+        pillar: pillar.slug,
+        title: row.title,
+        unit: row.unit,
+        direction: row.direction,
+        denominator: latestDenominator ?? row.populationSize,
+        population: {
+          description: row.populationDescription,
+          size: row.populationSize,
+          paragraph: row.populationParagraph,
+        },
+        target: status.inputs.target,
+        observations,
+        status,
+        conflicts: conflicts.filter((c) => c.indicator === row.id).map((c) => c.id),
+      },
+    ];
+  });
+
+  const pillars: Pillar[] = rows.pillars.map((p) => ({
+    slug: p.slug,
+    actionPlan: p.actionPlan,
+    name: p.name,
+    actionFrom: p.actionFrom,
+    actionTo: p.actionTo,
+    order: p.sortOrder,
+    paragraphs: p.paragraphs,
+    actionCount: actions.filter((a) => a.actionPlan === p.actionPlan && a.pillar === p.slug).length,
+    indicatorCount: indicators.filter((i) => i.pillar === p.slug).length,
+  }));
+
+  const series: Series[] = rows.series.map((s) => {
+    const points = rows.seriesPoints
+      .filter((p) => p.seriesName === s.name)
+      .map((p) => ({
+        period: p.period,
+        measure: p.measure,
+        value: p.value,
+        unit: p.unit,
+        qualifier: p.qualifier,
+        provisional: p.provisional,
+        states: p.states,
+        source: { document: documentTitle.get(p.documentId) ?? p.documentId, paragraph: p.paragraph },
+        quote: p.quote,
+        note: p.note,
+      }));
+    return {
+      name: s.name,
+      title: s.title,
+      description: s.description,
+      periods: uniq(points.map((p) => p.period)),
+      measures: uniq(points.map((p) => p.measure)),
+      points,
+      conflicts: conflicts.filter((c) => c.series === s.name),
+    };
+  });
+
+  return {
+    version: version.version,
+    updatedAt: version.updatedAt,
+    actionPlans,
+    currentPlan,
+    cycles,
+    pillars,
+    actions,
+    indicators,
+    indicatorsById: new Map(indicators.map((i) => [i.id, i])),
+    conflicts,
+    series,
+  };
+}
+
+export function filterIndicators(catalogue: Catalogue, filters: IndicatorFilters): Indicator[] {
+  return catalogue.indicators.filter(
+    (i) =>
+      (filters.pillar === undefined || i.pillar === filters.pillar) &&
+      (filters.action === undefined || i.action === filters.action) &&
+      (filters.status === undefined || i.status.code === filters.status),
+  );
+}
+
+function latestReportedCycle(catalogue: Catalogue, indicators: Indicator[]): string | null {
+  const ordinal = new Map(catalogue.cycles.map((c) => [c.code, c.ordinal]));
+  let best: string | null = null;
+  for (const i of indicators) {
+    for (const o of i.observations) {
+      if (o.reporting !== 'reported' || o.value === null) continue;
+      if (best === null || (ordinal.get(o.cycle) ?? -1) > (ordinal.get(best) ?? -1)) best = o.cycle;
+    }
+  }
+  return best;
+}
+
+export function summarise(catalogue: Catalogue): Summary | null {
+  const plan = catalogue.currentPlan;
+  if (!plan) return null;
+  const count = (list: Indicator[]) => {
+    const counts = emptyCounts();
+    for (const i of list) counts[i.status.code] = (counts[i.status.code] ?? 0) + 1;
+    return counts;
+  };
+  const planIndicators = catalogue.indicators.filter((i) => catalogue.actions.some((a) => a.actionPlan === plan.code && a.number === i.action));
+  return {
+    actionPlan: plan,
+    latestCycle: latestReportedCycle(catalogue, planIndicators),
+    dataVersion: catalogue.version,
+    updatedAt: catalogue.updatedAt,
+    indicatorCount: planIndicators.length,
+    counts: count(planIndicators),
+    pillars: catalogue.pillars
+      .filter((p) => p.actionPlan === plan.code)
+      .map((p) => {
+        const list = planIndicators.filter((i) => i.pillar === p.slug);
+        return {
+          slug: p.slug,
+          name: p.name,
+          order: p.order,
+          indicatorCount: list.length,
+          counts: count(list),
+          latestCycle: latestReportedCycle(catalogue, list),
+        };
+      }),
+  };
+}
+
+export function exportRows(catalogue: Catalogue, indicators: Indicator[]): ExportRow[] {
+  const planOf = new Map(catalogue.actions.map((a) => [a.number, a.actionPlan]));
+  return indicators.flatMap((i) =>
+    i.observations.map((o) => ({
+      actionPlan: planOf.get(i.action) ?? '',
+      action: i.action,
+      pillar: i.pillar,
+      indicatorId: i.id,
+      indicatorTitle: i.title,
+      unit: i.unit,
+      cycle: o.cycle,
+      spanFrom: o.spanFrom,
+      value: o.value,
+      qualifier: o.qualifier,
+      denominator: o.denominator,
+      reporting: o.reporting,
+      document: o.source.document,
+      paragraph: o.source.paragraph,
+      note: o.note,
+    })),
+  );
+}
+
+export function seriesSummaries(catalogue: Catalogue): SeriesSummary[] {
+  return catalogue.series.map(({ name, title, description, periods, measures }) => ({ name, title, description, periods, measures }));
+}

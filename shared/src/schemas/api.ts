@@ -1,0 +1,206 @@
+// The public API v1 contract: the server validates and serializes with these, the client and the tests parse with them.
+import { z } from 'zod';
+import {
+  CycleCodeSchema,
+  DirectionSchema,
+  ParagraphSchema,
+  QualifierSchema,
+  ReportingSchema,
+  SlugSchema,
+  SourceSchema,
+  StatusCodeSchema,
+} from './common.ts';
+import { IndicatorStatusSchema } from './status.ts';
+
+export const StatusCountsSchema = z.record(StatusCodeSchema, z.number().int().min(0));
+export type StatusCounts = z.infer<typeof StatusCountsSchema>;
+
+export const ActionPlanSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  adoptedAt: z.string(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+  deadlineCycle: CycleCodeSchema,
+  paragraphs: z.array(ParagraphSchema),
+  cycles: z.array(CycleCodeSchema).meta({ description: 'The plan’s reporting cycles in order, the deadline last.' }),
+});
+export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+
+export const CycleSchema = z.object({
+  code: CycleCodeSchema,
+  actionPlan: z.string(),
+  ordinal: z.number().int().meta({ description: 'Position within the plan: 10MSP = 0, 11MSP = 1, …' }),
+  year: z.number().int(),
+  meeting: z.string(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  isDeadline: z.boolean(),
+  status: z.enum(['open', 'published']),
+  publishedAt: z.string().nullable(),
+});
+export type Cycle = z.infer<typeof CycleSchema>;
+
+export const PillarSchema = z.object({
+  slug: SlugSchema,
+  actionPlan: z.string(),
+  name: z.string(),
+  actionFrom: z.number().int(),
+  actionTo: z.number().int(),
+  order: z.number().int(),
+  paragraphs: z.array(ParagraphSchema),
+  actionCount: z.number().int(),
+  indicatorCount: z.number().int(),
+});
+export type Pillar = z.infer<typeof PillarSchema>;
+
+export const ConflictSchema = z.object({
+  id: SlugSchema,
+  indicator: z.string().nullable(),
+  action: z.number().int().nullable(),
+  series: z.string().nullable(),
+  description: z.string(),
+  statements: z.array(z.object({ paragraph: ParagraphSchema, says: z.string(), quote: z.string() })),
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+export const ActionSchema = z.object({
+  number: z.number().int(),
+  actionPlan: z.string(),
+  pillar: SlugSchema,
+  secondaryPillars: z.array(SlugSchema),
+  title: z.string(),
+  summary: z.string(),
+  paragraphs: z.array(ParagraphSchema),
+  document: z.string(),
+  indicators: z.array(z.string()).meta({ description: 'Ids of the action’s indicators; empty when the document gives no figure.' }),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const ObservationSchema = z.object({
+  cycle: CycleCodeSchema.meta({ description: 'The cycle, or the last cycle of a span.' }),
+  spanFrom: CycleCodeSchema.nullable().meta({ description: 'Set for a figure that covers several cycles.' }),
+  value: z.number().nullable(),
+  qualifier: QualifierSchema,
+  denominator: z.number().int().nullable(),
+  reporting: ReportingSchema,
+  source: SourceSchema,
+  quote: z.string().nullable().meta({ description: 'The words of the paragraph that give the figure.' }),
+  note: z.string().nullable(),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export const IndicatorSchema = z.object({
+  id: SlugSchema,
+  action: z.number().int(),
+  actionTitle: z.string(),
+  pillar: SlugSchema,
+  title: z.string(),
+  unit: z.string(),
+  direction: DirectionSchema,
+  denominator: z.number().int().nullable().meta({ description: 'Latest population size, when known.' }),
+  population: z.object({ description: z.string(), size: z.number().int().nullable(), paragraph: ParagraphSchema.nullable() }),
+  target: z.number().nullable().meta({ description: 'Target share of the population (0..1) used by the status rule, or null.' }),
+  observations: z.array(ObservationSchema),
+  status: IndicatorStatusSchema,
+  conflicts: z.array(z.string()).meta({ description: 'Ids of data conflicts recorded for this indicator.' }),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const SeriesPointSchema = z.object({
+  period: z.string(),
+  measure: z.string(),
+  value: z.number().nullable(),
+  unit: z.string(),
+  qualifier: QualifierSchema,
+  provisional: z.boolean(),
+  states: z.array(z.string()).nullable(),
+  source: SourceSchema,
+  quote: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
+
+export const SeriesSummarySchema = z.object({
+  name: SlugSchema,
+  title: z.string(),
+  description: z.string(),
+  periods: z.array(z.string()),
+  measures: z.array(z.string()),
+});
+export const SeriesSchema = SeriesSummarySchema.extend({
+  points: z.array(SeriesPointSchema),
+  conflicts: z.array(ConflictSchema),
+});
+export type SeriesSummary = z.infer<typeof SeriesSummarySchema>;
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const PillarSummarySchema = z.object({
+  slug: SlugSchema,
+  name: z.string(),
+  order: z.number().int(),
+  indicatorCount: z.number().int(),
+  counts: StatusCountsSchema,
+  latestCycle: CycleCodeSchema.nullable().meta({ description: 'Latest cycle with a reported figure in this pillar.' }),
+});
+export const SummarySchema = z.object({
+  actionPlan: ActionPlanSchema,
+  latestCycle: CycleCodeSchema.nullable(),
+  dataVersion: z.number().int(),
+  updatedAt: z.string().nullable(),
+  indicatorCount: z.number().int(),
+  counts: StatusCountsSchema,
+  pillars: z.array(PillarSummarySchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+export type PillarSummary = z.infer<typeof PillarSummarySchema>;
+
+export const ExportRowSchema = z.object({
+  actionPlan: z.string(),
+  action: z.number().int(),
+  pillar: SlugSchema,
+  indicatorId: SlugSchema,
+  indicatorTitle: z.string(),
+  unit: z.string(),
+  cycle: CycleCodeSchema,
+  spanFrom: CycleCodeSchema.nullable(),
+  value: z.number().nullable(),
+  qualifier: QualifierSchema,
+  denominator: z.number().int().nullable(),
+  reporting: ReportingSchema,
+  document: z.string(),
+  paragraph: ParagraphSchema,
+  note: z.string().nullable(),
+});
+export type ExportRow = z.infer<typeof ExportRowSchema>;
+export const EXPORT_COLUMNS = Object.keys(ExportRowSchema.shape) as (keyof ExportRow)[];
+
+/** Envelopes: every success body is `{ data }`. */
+export const envelope = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
+export const ActionPlansResponseSchema = envelope(z.array(ActionPlanSchema));
+export const CyclesResponseSchema = envelope(z.array(CycleSchema));
+export const PillarsResponseSchema = envelope(z.array(PillarSchema));
+export const ActionsResponseSchema = envelope(z.array(ActionSchema));
+export const ActionResponseSchema = envelope(ActionSchema);
+export const IndicatorsResponseSchema = envelope(z.array(IndicatorSchema));
+export const IndicatorResponseSchema = envelope(IndicatorSchema);
+export const SummaryResponseSchema = envelope(SummarySchema);
+export const SeriesListResponseSchema = envelope(z.array(SeriesSummarySchema));
+export const SeriesResponseSchema = envelope(SeriesSchema);
+export const ConflictsResponseSchema = envelope(z.array(ConflictSchema));
+export const ExportResponseSchema = envelope(z.array(ExportRowSchema));
+export const HealthResponseSchema = z.object({ status: z.literal('ok') });
+
+/** Query filters, shared by /indicators and the exports. Unknown parameters are rejected, not ignored. */
+export const IndicatorFiltersSchema = z
+  .object({
+    pillar: SlugSchema.optional(),
+    action: z.coerce.number().int().min(1).max(999).optional(),
+    status: StatusCodeSchema.optional(),
+  })
+  .strict();
+export type IndicatorFilters = z.infer<typeof IndicatorFiltersSchema>;
+export const ActionFiltersSchema = z.object({ pillar: SlugSchema.optional() }).strict();
+export const ActionParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(999) });
+export const IndicatorParamsSchema = z.object({ id: SlugSchema });
+export const SeriesParamsSchema = z.object({ name: SlugSchema });

@@ -1,0 +1,69 @@
+// Vocabulary shared by the seed files, the database, the API and the client.
+import { z } from 'zod';
+
+export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'average', 'approximate'] as const;
+export const QualifierSchema = z.enum(QUALIFIERS).meta({
+  description:
+    'How the document states the figure: exact, a lower bound ("at least"), an upper bound ("has not exceeded"), a period average, or an approximation.',
+});
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+export const REPORTING_STATES = ['reported', 'not_reported', 'not_applicable'] as const;
+export const ReportingSchema = z.enum(REPORTING_STATES).meta({
+  description: 'Whether a figure was reported for the cycle. "not_reported" is never zero.',
+});
+export type Reporting = z.infer<typeof ReportingSchema>;
+
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+export const DirectionSchema = z.enum(DIRECTIONS).meta({
+  description: '"increase" when more is better, "decrease" when fewer is better.',
+});
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/** Most severe first: the order used to sort flagged lists. */
+export const STATUS_CODES = [
+  'declining',
+  'stalled',
+  'needs_acceleration',
+  'improving',
+  'on_track',
+  'achieved',
+  'insufficient_data',
+] as const;
+export const StatusCodeSchema = z.enum(STATUS_CODES);
+export type StatusCode = z.infer<typeof StatusCodeSchema>;
+export const FLAGGED_STATUS_CODES = ['declining', 'stalled'] as const satisfies readonly StatusCode[];
+
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens');
+
+export const CycleCodeSchema = z
+  .string()
+  .min(2)
+  .max(16)
+  .regex(/^[0-9A-Za-z]+$/, 'must be letters and digits, e.g. 13MSP');
+
+export const ParagraphSchema = z.number().int().positive().max(100000);
+
+export const SourceSchema = z.object({
+  document: z.string().min(1),
+  paragraph: ParagraphSchema,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** RFC 9457 problem document: the one error shape of the API. */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  parameter: z.string().optional().meta({ description: 'The offending parameter or field, for 400s.' }),
+  errors: z
+    .array(z.object({ parameter: z.string(), message: z.string() }))
+    .optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;

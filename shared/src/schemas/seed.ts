@@ -1,0 +1,145 @@
+// Shapes of the reviewable files in seed-data/. Every figure carries its paragraph and a verbatim quote.
+import { z } from 'zod';
+import {
+  CycleCodeSchema,
+  DirectionSchema,
+  ParagraphSchema,
+  QualifierSchema,
+  ReportingSchema,
+  SlugSchema,
+} from './common.ts';
+
+export const SeedDocumentSchema = z.object({
+  id: SlugSchema,
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  file: z.string().min(1),
+});
+
+export const SeedActionPlanSchema = z.object({
+  code: CycleCodeSchema,
+  title: z.string().min(1),
+  adoptedAt: z.string().min(1),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+  deadlineCycle: CycleCodeSchema,
+  paragraphs: z.array(ParagraphSchema),
+});
+
+export const SeedCycleSchema = z.object({
+  code: CycleCodeSchema,
+  actionPlan: CycleCodeSchema,
+  ordinal: z.number().int().min(0),
+  year: z.number().int().min(2000).max(2100),
+  meeting: z.string().min(1),
+  startDate: z.iso.date().nullable(),
+  endDate: z.iso.date().nullable(),
+  isDeadline: z.boolean(),
+  paragraphs: z.array(ParagraphSchema),
+});
+
+export const SeedPillarSchema = z.object({
+  slug: SlugSchema,
+  actionPlan: CycleCodeSchema,
+  name: z.string().min(1),
+  actionFrom: z.number().int().positive(),
+  actionTo: z.number().int().positive(),
+  order: z.number().int().min(0),
+  paragraphs: z.array(ParagraphSchema),
+});
+
+export const SeedActionSchema = z.object({
+  number: z.number().int().positive(),
+  actionPlan: CycleCodeSchema,
+  pillar: SlugSchema,
+  secondaryPillars: z.array(SlugSchema),
+  title: z.string().min(1).max(140),
+  summary: z.string().min(1),
+  paragraphs: z.array(ParagraphSchema).min(1),
+});
+
+export const SeedObservationSchema = z
+  .object({
+    cycle: CycleCodeSchema,
+    spanFrom: CycleCodeSchema.nullable(),
+    value: z.number().min(0).nullable(),
+    qualifier: QualifierSchema,
+    denominator: z.number().int().positive().nullable(),
+    reporting: ReportingSchema,
+    paragraph: ParagraphSchema,
+    quote: z.string().min(3),
+    note: z.string().nullable(),
+  })
+  .refine((o) => o.reporting === 'reported' || o.value === null, {
+    message: 'a value is only given for a reported figure',
+    path: ['value'],
+  })
+  .refine((o) => o.value === null || o.denominator === null || o.value <= o.denominator, {
+    message: 'value exceeds denominator',
+    path: ['value'],
+  });
+
+export const SeedPopulationSchema = z.object({
+  description: z.string().min(1),
+  size: z.number().int().positive().nullable(),
+  paragraph: ParagraphSchema.nullable(),
+});
+
+export const SeedIndicatorSchema = z.object({
+  id: SlugSchema,
+  action: z.number().int().positive(),
+  title: z.string().min(1),
+  unit: z.string().min(1),
+  direction: DirectionSchema,
+  population: SeedPopulationSchema,
+  /** Target share of the population (0..1), when the plan sets one other than the default. */
+  targetShare: z.number().min(0).max(1).nullable(),
+  observations: z.array(SeedObservationSchema),
+});
+
+export const SeedConflictSchema = z.object({
+  id: SlugSchema,
+  indicator: SlugSchema.nullable(),
+  action: z.number().int().positive().nullable(),
+  series: SlugSchema.nullable(),
+  description: z.string().min(1),
+  statements: z
+    .array(z.object({ paragraph: ParagraphSchema, says: z.string().min(1), quote: z.string().min(3) }))
+    .min(2),
+});
+
+export const SeedSeriesPointSchema = z.object({
+  period: z.string().min(1),
+  measure: z.string().min(1),
+  value: z.number().nullable(),
+  unit: z.string().min(1),
+  qualifier: QualifierSchema,
+  provisional: z.boolean(),
+  states: z.array(z.string().min(1)).nullable(),
+  paragraph: ParagraphSchema,
+  quote: z.string().min(3),
+  note: z.string().nullable(),
+});
+
+export const SeedSeriesSchema = z.object({
+  name: SlugSchema,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  points: z.array(SeedSeriesPointSchema).min(1),
+});
+
+export const SeedBundleSchema = z.object({
+  document: SeedDocumentSchema,
+  actionPlans: z.array(SeedActionPlanSchema).min(1),
+  cycles: z.array(SeedCycleSchema).min(1),
+  pillars: z.array(SeedPillarSchema).min(1),
+  actions: z.array(SeedActionSchema).min(1),
+  indicators: z.array(SeedIndicatorSchema),
+  conflicts: z.array(SeedConflictSchema),
+  series: z.array(SeedSeriesSchema),
+});
+
+export type SeedBundle = z.infer<typeof SeedBundleSchema>;
+export type SeedIndicator = z.infer<typeof SeedIndicatorSchema>;
+export type SeedObservation = z.infer<typeof SeedObservationSchema>;
+export type SeedSeries = z.infer<typeof SeedSeriesSchema>;
