@@ -8,6 +8,7 @@ import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
 import spa from './plugins/spa.ts';
+import benchLimit from './plugins/bench-limit.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import exportsRoutes from './modules/exports/exports.routes.ts';
 import classifyRoutes from './modules/classify/classify.routes.ts';
@@ -43,6 +44,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     },
     { prefix: '/api/v1' },
   );
+  if (config.BENCH_LIMIT_ROUTES) await app.register(benchLimit);
   await app.register(spa, { root: config.CLIENT_DIST });
   return app;
 }

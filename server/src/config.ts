@@ -21,6 +21,8 @@ export const ConfigSchema = z.object({
   ON_TRACK_RATIO: ratio.default(0.95),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   CLASSIFY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Benchmark only: serve precomputed copies of API responses under /__limit/* as the physical limit to compare with. */
+  BENCH_LIMIT_ROUTES: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).default('false').transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,28 @@
+// A real app over a fresh in-memory SQLite database, migrated with migrations/ and loaded with the bundled seed data.
+import { resolve } from 'node:path';
+import { parseConfig, type Config } from '../../server/src/config.ts';
+import { migrateDatabase, openDatabase, type Database_ } from '../../server/src/db/client.ts';
+import { seedDatabase } from '../../server/src/db/seed.ts';
+import { loadSeedBundle } from '../../server/src/db/seed-files.ts';
+import { buildApp } from '../../server/src/app.ts';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const SEED_DIR = resolve(REPO_ROOT, 'seed-data');
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return parseConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', CLIENT_DIST: resolve(REPO_ROOT, 'client/dist'), ...overrides });
+}
+
+export function freshDatabase({ seed = true }: { seed?: boolean } = {}): Database_ {
+  const database = openDatabase(':memory:');
+  migrateDatabase(database);
+  if (seed) seedDatabase(database, loadSeedBundle(SEED_DIR));
+  return database;
+}
+
+export async function buildTestApp(options: { seed?: boolean; config?: Record<string, string>; database?: Database_ } = {}) {
+  const database = options.database ?? freshDatabase({ seed: options.seed ?? true });
+  const app = await buildApp({ config: testConfig(options.config), database, logger: false });
+  await app.ready();
+  return { app, database };
+}
