@@ -40,6 +40,23 @@ CREATE TABLE `conflicts` (
 	FOREIGN KEY (`action_id`) REFERENCES `actions`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE TABLE `content_changes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`entity` text NOT NULL,
+	`key` text NOT NULL,
+	`field` text NOT NULL,
+	`before` text,
+	`after` text,
+	`state` text NOT NULL,
+	`reason` text,
+	`author_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`published_at` text,
+	`published_by_id` integer,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`published_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `cycles` (
 	`code` text PRIMARY KEY NOT NULL,
 	`action_plan` text NOT NULL,
@@ -82,6 +99,30 @@ CREATE TABLE `meta` (
 	`value` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `observation_changes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`indicator_id` text NOT NULL,
+	`cycle` text NOT NULL,
+	`span_from` text,
+	`kind` text NOT NULL,
+	`state` text NOT NULL,
+	`before` text,
+	`after` text,
+	`reason` text,
+	`author_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`published_at` text,
+	`published_by_id` integer,
+	`reverts_change_id` integer,
+	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`cycle`) REFERENCES `cycles`(`code`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`span_from`) REFERENCES `cycles`(`code`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`published_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `observation_changes_key` ON `observation_changes` (`indicator_id`,`cycle`);--> statement-breakpoint
+CREATE INDEX `observation_changes_state` ON `observation_changes` (`state`,`cycle`);--> statement-breakpoint
 CREATE TABLE `observations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`indicator_id` text NOT NULL,
@@ -91,8 +132,9 @@ CREATE TABLE `observations` (
 	`qualifier` text NOT NULL,
 	`denominator` integer,
 	`reporting` text NOT NULL,
-	`document_id` text NOT NULL,
-	`paragraph` integer NOT NULL,
+	`document_id` text,
+	`source_ref` text,
+	`paragraph` integer,
 	`quote` text,
 	`note` text,
 	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE no action,
@@ -141,4 +183,34 @@ CREATE TABLE `series_points` (
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `series_points_key` ON `series_points` (`series_name`,`period`,`measure`);
+CREATE UNIQUE INDEX `series_points_key` ON `series_points` (`series_name`,`period`,`measure`);--> statement-breakpoint
+CREATE TABLE `sessions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`last_seen_at` text NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `sessions_user` ON `sessions` (`user_id`);--> statement-breakpoint
+CREATE TABLE `status_overrides` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`indicator_id` text NOT NULL,
+	`code` text,
+	`justification` text NOT NULL,
+	`author_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `users` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`email` text NOT NULL,
+	`password_hash` text NOT NULL,
+	`role` text NOT NULL,
+	`must_change_password` integer DEFAULT false NOT NULL,
+	`created_at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);

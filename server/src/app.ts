@@ -7,6 +7,9 @@ import errors from './plugins/errors.ts';
 import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
+import auth from './plugins/auth.ts';
+import authRoutes from './modules/auth/auth.routes.ts';
+import workspaceRoutes from './modules/workspace/workspace.routes.ts';
 import spa from './plugins/spa.ts';
 import benchLimit from './plugins/bench-limit.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
@@ -34,6 +37,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(security);
   await app.register(openapi);
   await app.register(data, { database, config });
+  await app.register(auth, { config });
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(
@@ -41,6 +45,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
       await v1.register(catalogueRoutes);
       await v1.register(exportsRoutes);
       await v1.register(classifyRoutes, { config });
+      await v1.register(authRoutes, { config, prefix: '/auth' });
+      await v1.register(workspaceRoutes, { prefix: '/workspace' });
     },
     { prefix: '/api/v1' },
   );

@@ -21,6 +21,10 @@ export const ConfigSchema = z.object({
   ON_TRACK_RATIO: ratio.default(0.95),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   CLASSIFY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+  COOKIE_SECURE: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).default('false').transform((v) => v === 'true'),
+  SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   /** Benchmark only: serve precomputed copies of API responses under /__limit/* as the physical limit to compare with. */
   BENCH_LIMIT_ROUTES: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).default('false').transform((v) => v === 'true'),
 });

@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 function csvRows(body: string) {
-  return parse(body, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(body, { bom: true, columns: true, skip_empty_lines: true });
 }
 
 describe('exports', () => {

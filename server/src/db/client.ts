@@ -3,11 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** A database handle or a transaction: repositories accept either. */
+export type Db = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
 export interface Database_ {
   sqlite: Database.Database;
   db: Db;
@@ -23,9 +25,10 @@ export function openDatabase(path: string): Database_ {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return { sqlite, db: drizzle(sqlite, { schema }) };
+  const db: Db = drizzle(sqlite, { schema });
+  return { sqlite, db };
 }
 
-export function migrateDatabase({ db }: Database_): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+export function migrateDatabase({ sqlite }: Database_): void {
+  migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS_DIR });
 }

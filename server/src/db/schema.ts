@@ -123,10 +123,11 @@ export const observations = sqliteTable(
     qualifier: text('qualifier', { enum: ['exact', 'at_least', 'at_most', 'average', 'approximate'] }).notNull(),
     denominator: integer('denominator'),
     reporting: text('reporting', { enum: ['reported', 'not_reported', 'not_applicable'] }).notNull(),
-    documentId: text('document_id')
-      .notNull()
-      .references(() => documents.id),
-    paragraph: integer('paragraph').notNull(),
+    /** The Review Document for bundled figures; null for a figure entered from another source. */
+    documentId: text('document_id').references(() => documents.id),
+    /** Free-text source of an entered figure (e.g. "Article 7 report of Chile, 2026"). */
+    sourceRef: text('source_ref'),
+    paragraph: integer('paragraph'),
     quote: text('quote'),
     note: text('note'),
   },
@@ -183,5 +184,98 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['editor', 'admin'] }).notNull(),
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Server-side sessions; the id stored is a SHA-256 of the cookie token, so a database leak does not leak sessions. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+type ObservationRecordJson = {
+  value: number | null;
+  qualifier: 'exact' | 'at_least' | 'at_most' | 'average' | 'approximate';
+  denominator: number | null;
+  reporting: 'reported' | 'not_reported' | 'not_applicable';
+  source: string;
+  paragraph: number | null;
+  note: string | null;
+};
+
+/** Append-only history of every value change: drafts, publications, corrections and reverts. Never updated but for its state. */
+export const observationChanges = sqliteTable(
+  'observation_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    cycle: text('cycle')
+      .notNull()
+      .references(() => cycles.code),
+    spanFrom: text('span_from').references(() => cycles.code),
+    kind: text('kind', { enum: ['entry', 'import', 'correction', 'revert'] }).notNull(),
+    state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull(),
+    before: json<ObservationRecordJson | null>('before'),
+    after: json<ObservationRecordJson | null>('after'),
+    reason: text('reason'),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    publishedAt: text('published_at'),
+    publishedById: integer('published_by_id').references(() => users.id),
+    revertsChangeId: integer('reverts_change_id'),
+  },
+  (t) => [index('observation_changes_key').on(t.indicatorId, t.cycle), index('observation_changes_state').on(t.state, t.cycle)],
+);
+
+export const statusOverrides = sqliteTable('status_overrides', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  indicatorId: text('indicator_id')
+    .notNull()
+    .references(() => indicators.id),
+  code: text('code'),
+  justification: text('justification').notNull(),
+  authorId: integer('author_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+});
+
+export const contentChanges = sqliteTable('content_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  entity: text('entity', { enum: ['action', 'indicator'] }).notNull(),
+  key: text('key').notNull(),
+  field: text('field').notNull(),
+  before: json<string | number | null>('before'),
+  after: json<string | number | null>('after'),
+  state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull(),
+  reason: text('reason'),
+  authorId: integer('author_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+  publishedAt: text('published_at'),
+  publishedById: integer('published_by_id').references(() => users.id),
+});
+
+export type UserRow = typeof users.$inferSelect;
+export type ObservationChangeRow = typeof observationChanges.$inferSelect;
 export type ObservationRow = typeof observations.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;

@@ -21,6 +21,7 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
         { name: 'series', description: 'Series not tied to one action' },
         { name: 'exports', description: 'Long-format downloads' },
         { name: 'health', description: 'Service health' },
+        { name: 'workspace', description: 'ISU workspace (session cookie required; same-origin only)' },
       ],
     },
     transform: jsonSchemaTransform,

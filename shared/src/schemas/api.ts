@@ -77,6 +77,18 @@ export const ActionSchema = z.object({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+export const ObservationSourceSchema = z.object({
+  document: z.string().meta({ description: 'The document (or report) the figure comes from.' }),
+  paragraph: ParagraphSchema.nullable().meta({ description: 'Its paragraph, when the source is numbered.' }),
+});
+
+export const RevisionSchema = z.object({
+  revisedAt: z.string().meta({ description: 'When the correction was published (ISO 8601).' }),
+  previousValue: z.number().nullable(),
+  previousReporting: ReportingSchema,
+  reason: z.string().nullable(),
+});
+
 export const ObservationSchema = z.object({
   cycle: CycleCodeSchema.meta({ description: 'The cycle, or the last cycle of a span.' }),
   spanFrom: CycleCodeSchema.nullable().meta({ description: 'Set for a figure that covers several cycles.' }),
@@ -84,9 +96,10 @@ export const ObservationSchema = z.object({
   qualifier: QualifierSchema,
   denominator: z.number().int().nullable(),
   reporting: ReportingSchema,
-  source: SourceSchema,
+  source: ObservationSourceSchema,
   quote: z.string().nullable().meta({ description: 'The words of the paragraph that give the figure.' }),
   note: z.string().nullable(),
+  revisions: z.array(RevisionSchema).meta({ description: 'Published corrections of this figure, newest first ("revised on …, was 8").' }),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -104,6 +117,10 @@ export const IndicatorSchema = z.object({
   observations: z.array(ObservationSchema),
   status: IndicatorStatusSchema,
   conflicts: z.array(z.string()).meta({ description: 'Ids of data conflicts recorded for this indicator.' }),
+  override: z
+    .object({ code: StatusCodeSchema, justification: z.string(), createdAt: z.string() })
+    .nullable()
+    .meta({ description: 'A status set by the ISU with a written justification; the computed status stays in `status`.' }),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -169,7 +186,7 @@ export const ExportRowSchema = z.object({
   denominator: z.number().int().nullable(),
   reporting: ReportingSchema,
   document: z.string(),
-  paragraph: ParagraphSchema,
+  paragraph: ParagraphSchema.nullable(),
   note: z.string().nullable(),
 });
 export type ExportRow = z.infer<typeof ExportRowSchema>;

@@ -1,5 +1,5 @@
 // Drizzle queries only: reads every public table of the catalogue as rows.
-import { asc } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 
@@ -16,6 +16,13 @@ export function readCatalogueRows(db: Db) {
     conflicts: db.select().from(t.conflicts).orderBy(asc(t.conflicts.id)).all(),
     series: db.select().from(t.series).orderBy(asc(t.series.sortOrder)).all(),
     seriesPoints: db.select().from(t.seriesPoints).orderBy(asc(t.seriesPoints.sortOrder)).all(),
+    publishedChanges: db
+      .select()
+      .from(t.observationChanges)
+      .where(eq(t.observationChanges.state, 'published'))
+      .orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id))
+      .all(),
+    statusOverrides: db.select().from(t.statusOverrides).orderBy(asc(t.statusOverrides.id)).all(),
   };
 }
 

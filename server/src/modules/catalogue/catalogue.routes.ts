@@ -100,11 +100,13 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/summary',
     { schema: { tags: ['indicators'], summary: 'Status counts per pillar and the latest cycle with data', querystring: NoQuery, response: { 200: SummaryResponseSchema, ...problems } } },
-    (request, reply) => {
-      const summary = summarise(app.catalogue());
-      if (!summary) throw new NotFoundError('No action plan is loaded.');
-      return app.sendCached(request, reply, 'summary', () => serialize(SummaryResponseSchema, { data: summary }));
-    },
+    (request, reply) =>
+      // summarise() walks every indicator: run it only when the cached body is built, not on every request.
+      app.sendCached(request, reply, 'summary', (c) => {
+        const summary = summarise(c);
+        if (!summary) throw new NotFoundError('No action plan is loaded.');
+        return serialize(SummaryResponseSchema, { data: summary });
+      }),
   );
 
   app.get(

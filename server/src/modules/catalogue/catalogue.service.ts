@@ -47,10 +47,12 @@ export function buildCatalogue(
   thresholds: Partial<Thresholds>,
 ): Catalogue {
   const documentTitle = new Map(rows.documents.map((d) => [d.id, d.shortTitle]));
-  const cycles: Cycle[] = rows.cycles.map((c) => ({
+  // The public sees published cycles only; ordinals are positions among them, so an open cycle changes no arithmetic.
+  const publishedCycles = rows.cycles.filter((c) => c.status === 'published');
+  const cycles: Cycle[] = publishedCycles.map((c) => ({
     code: c.code,
     actionPlan: c.actionPlan,
-    ordinal: c.ordinal,
+    ordinal: publishedCycles.filter((other) => other.actionPlan === c.actionPlan && other.ordinal < c.ordinal).length,
     year: c.year,
     meeting: c.meeting,
     startDate: c.startDate,
@@ -94,8 +96,19 @@ export function buildCatalogue(
     statements: c.statements,
   }));
 
+  const visibleCycle = new Set(cycles.map((c) => c.code));
+  const revisionsByKey = new Map<string, Observation['revisions']>();
+  for (const change of rows.publishedChanges) {
+    if (!change.before || !change.publishedAt) continue;
+    const key = `${change.indicatorId}|${change.cycle}|${change.spanFrom ?? ''}`;
+    revisionsByKey.set(key, [
+      ...(revisionsByKey.get(key) ?? []),
+      { revisedAt: change.publishedAt, previousValue: change.before.value, previousReporting: change.before.reporting, reason: change.reason },
+    ]);
+  }
   const observationsByIndicator = new Map<string, Observation[]>();
   for (const o of rows.observations) {
+    if (!visibleCycle.has(o.cycle)) continue;
     const list = observationsByIndicator.get(o.indicatorId) ?? [];
     list.push({
       cycle: o.cycle,
@@ -104,9 +117,13 @@ export function buildCatalogue(
       qualifier: o.qualifier,
       denominator: o.denominator,
       reporting: o.reporting,
-      source: { document: documentTitle.get(o.documentId) ?? o.documentId, paragraph: o.paragraph },
+      source: {
+        document: o.sourceRef ?? (o.documentId === null ? '' : (documentTitle.get(o.documentId) ?? o.documentId)),
+        paragraph: o.paragraph,
+      },
       quote: o.quote,
       note: o.note,
+      revisions: revisionsByKey.get(`${o.indicatorId}|${o.cycle}|${o.spanFrom ?? ''}`) ?? [],
     });
     observationsByIndicator.set(o.indicatorId, list);
   }
@@ -114,6 +131,13 @@ export function buildCatalogue(
   const byCycle = (a: Observation, b: Observation) =>
     (cycleOrdinal.get(a.cycle) ?? 0) - (cycleOrdinal.get(b.cycle) ?? 0) ||
     (a.spanFrom === null ? 0 : 1) - (b.spanFrom === null ? 0 : 1);
+
+  const latestOverride = new Map(rows.statusOverrides.map((o) => [o.indicatorId, o]));
+  const overrideOf = (indicatorId: string): Indicator['override'] => {
+    const o = latestOverride.get(indicatorId);
+    const code = STATUS_CODES.find((c) => c === o?.code);
+    return o && code ? { code, justification: o.justification, createdAt: o.createdAt } : null;
+  };
 
   const indicators: Indicator[] = rows.indicators.flatMap((row) => {
     const action = actionById.get(row.actionId);
@@ -154,6 +178,7 @@ export function buildCatalogue(
         observations,
         status,
         conflicts: conflicts.filter((c) => c.indicator === row.id).map((c) => c.id),
+        override: overrideOf(row.id),
       },
     ];
   });

@@ -1,0 +1,44 @@
+// Drizzle queries for accounts and sessions.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { sessions, users, type UserRow } from '../../db/schema.ts';
+
+export function findUserByEmail(db: Db, email: string): UserRow | undefined {
+  return db.select().from(users).where(eq(users.email, email)).get();
+}
+
+export function findUserById(db: Db, id: number): UserRow | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function listUsers(db: Db): UserRow[] {
+  return db.select().from(users).orderBy(users.id).all();
+}
+
+export function insertUser(db: Db, user: Omit<UserRow, 'id'>): UserRow {
+  return db.insert(users).values(user).returning().get();
+}
+
+export function updatePassword(db: Db, id: number, passwordHash: string): void {
+  db.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, id)).run();
+}
+
+export function insertSession(db: Db, id: string, userId: number, now: string): void {
+  db.insert(sessions).values({ id, userId, createdAt: now, lastSeenAt: now }).run();
+}
+
+export function findSession(db: Db, id: string) {
+  return db.select().from(sessions).where(eq(sessions.id, id)).get();
+}
+
+export function touchSession(db: Db, id: string, now: string): void {
+  db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+}
+
+export function deleteSession(db: Db, id: string): void {
+  db.delete(sessions).where(eq(sessions.id, id)).run();
+}
+
+export function deleteSessionsOfUser(db: Db, userId: number): void {
+  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}

@@ -1,0 +1,190 @@
+// Drizzle queries of the workspace: observations by key, the change log, cycles, overrides and content.
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import * as t from '../../db/schema.ts';
+
+export interface ObservationKey {
+  indicatorId: string;
+  cycle: string;
+  spanFrom: string | null;
+}
+
+const spanIs = (spanFrom: string | null) => (spanFrom === null ? isNull(t.observations.spanFrom) : eq(t.observations.spanFrom, spanFrom));
+const changeSpanIs = (spanFrom: string | null) =>
+  spanFrom === null ? isNull(t.observationChanges.spanFrom) : eq(t.observationChanges.spanFrom, spanFrom);
+
+export function findObservation(db: Db, key: ObservationKey) {
+  return db
+    .select()
+    .from(t.observations)
+    .where(and(eq(t.observations.indicatorId, key.indicatorId), eq(t.observations.cycle, key.cycle), spanIs(key.spanFrom)))
+    .get();
+}
+
+export function observationsOfIndicator(db: Db, indicatorId: string) {
+  return db.select().from(t.observations).where(eq(t.observations.indicatorId, indicatorId)).all();
+}
+
+export function insertObservation(db: Db, values: typeof t.observations.$inferInsert) {
+  db.insert(t.observations).values(values).run();
+}
+
+export function updateObservation(db: Db, id: number, values: Partial<typeof t.observations.$inferInsert>) {
+  db.update(t.observations).set(values).where(eq(t.observations.id, id)).run();
+}
+
+export function deleteObservation(db: Db, id: number) {
+  db.delete(t.observations).where(eq(t.observations.id, id)).run();
+}
+
+export function findDraft(db: Db, key: ObservationKey) {
+  return db
+    .select()
+    .from(t.observationChanges)
+    .where(
+      and(
+        eq(t.observationChanges.indicatorId, key.indicatorId),
+        eq(t.observationChanges.cycle, key.cycle),
+        changeSpanIs(key.spanFrom),
+        eq(t.observationChanges.state, 'draft'),
+      ),
+    )
+    .get();
+}
+
+export function draftsOfCycle(db: Db, cycle: string) {
+  return db
+    .select()
+    .from(t.observationChanges)
+    .where(and(eq(t.observationChanges.cycle, cycle), eq(t.observationChanges.state, 'draft')))
+    .orderBy(asc(t.observationChanges.id))
+    .all();
+}
+
+export function countDraftsByCycle(db: Db): Map<string, number> {
+  const rows = db
+    .select({ cycle: t.observationChanges.cycle, n: sql<number>`count(*)` })
+    .from(t.observationChanges)
+    .where(eq(t.observationChanges.state, 'draft'))
+    .groupBy(t.observationChanges.cycle)
+    .all();
+  return new Map(rows.map((r) => [r.cycle, r.n]));
+}
+
+export function insertChange(db: Db, values: typeof t.observationChanges.$inferInsert) {
+  return db.insert(t.observationChanges).values(values).returning().get();
+}
+
+export function setChangeState(db: Db, id: number, state: 'superseded' | 'published' | 'discarded', published?: { at: string; by: number }) {
+  db.update(t.observationChanges)
+    .set({ state, ...(published ? { publishedAt: published.at, publishedById: published.by } : {}) })
+    .where(eq(t.observationChanges.id, id))
+    .run();
+}
+
+export function findChange(db: Db, id: number) {
+  return db.select().from(t.observationChanges).where(eq(t.observationChanges.id, id)).get();
+}
+
+export function listChanges(db: Db, filter: { indicatorId?: string | undefined; cycle?: string | undefined; limit: number }) {
+  const conditions = [
+    filter.indicatorId ? eq(t.observationChanges.indicatorId, filter.indicatorId) : undefined,
+    filter.cycle ? eq(t.observationChanges.cycle, filter.cycle) : undefined,
+  ].filter((c) => c !== undefined);
+  return db
+    .select()
+    .from(t.observationChanges)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(t.observationChanges.id))
+    .limit(filter.limit)
+    .all();
+}
+
+export function userEmails(db: Db): Map<number, string> {
+  return new Map(db.select({ id: t.users.id, email: t.users.email }).from(t.users).all().map((u) => [u.id, u.email]));
+}
+
+export function allCycles(db: Db) {
+  return db.select().from(t.cycles).orderBy(asc(t.cycles.actionPlan), asc(t.cycles.ordinal)).all();
+}
+
+export function findCycle(db: Db, code: string) {
+  return db.select().from(t.cycles).where(eq(t.cycles.code, code)).get();
+}
+
+export function insertCycle(db: Db, values: typeof t.cycles.$inferInsert) {
+  db.insert(t.cycles).values(values).run();
+}
+
+export function setCycleOrdinal(db: Db, code: string, ordinal: number) {
+  db.update(t.cycles).set({ ordinal }).where(eq(t.cycles.code, code)).run();
+}
+
+export function publishCycleRow(db: Db, code: string, at: string) {
+  db.update(t.cycles).set({ status: 'published', publishedAt: at }).where(eq(t.cycles.code, code)).run();
+}
+
+export function findActionPlan(db: Db, code: string) {
+  return db.select().from(t.actionPlans).where(eq(t.actionPlans.code, code)).get();
+}
+
+export function findIndicator(db: Db, id: string) {
+  return db.select().from(t.indicators).where(eq(t.indicators.id, id)).get();
+}
+
+export function indicatorsWithActions(db: Db) {
+  return db
+    .select({ indicator: t.indicators, action: t.actions, pillarSlug: t.pillars.slug })
+    .from(t.indicators)
+    .innerJoin(t.actions, eq(t.actions.id, t.indicators.actionId))
+    .innerJoin(t.pillars, eq(t.pillars.id, t.actions.pillarId))
+    .orderBy(asc(t.actions.number), asc(t.indicators.sortOrder))
+    .all();
+}
+
+export function documentTitles(db: Db): Map<string, string> {
+  return new Map(db.select().from(t.documents).all().map((d) => [d.id, d.shortTitle]));
+}
+
+export function insertOverride(db: Db, values: typeof t.statusOverrides.$inferInsert) {
+  return db.insert(t.statusOverrides).values(values).returning().get();
+}
+
+export function findAction(db: Db, number: number) {
+  return db.select().from(t.actions).where(eq(t.actions.number, number)).orderBy(desc(t.actions.id)).get();
+}
+
+export function findContentDraft(db: Db, entity: 'action' | 'indicator', key: string, field: string) {
+  return db
+    .select()
+    .from(t.contentChanges)
+    .where(and(eq(t.contentChanges.entity, entity), eq(t.contentChanges.key, key), eq(t.contentChanges.field, field), eq(t.contentChanges.state, 'draft')))
+    .get();
+}
+
+export function insertContentChange(db: Db, values: typeof t.contentChanges.$inferInsert) {
+  return db.insert(t.contentChanges).values(values).returning().get();
+}
+
+export function setContentChangeState(db: Db, id: number, state: 'superseded' | 'published', published?: { at: string; by: number }) {
+  db.update(t.contentChanges)
+    .set({ state, ...(published ? { publishedAt: published.at, publishedById: published.by } : {}) })
+    .where(eq(t.contentChanges.id, id))
+    .run();
+}
+
+export function contentDrafts(db: Db) {
+  return db.select().from(t.contentChanges).where(eq(t.contentChanges.state, 'draft')).orderBy(asc(t.contentChanges.id)).all();
+}
+
+export function listContentChanges(db: Db, limit: number) {
+  return db.select().from(t.contentChanges).orderBy(desc(t.contentChanges.id)).limit(limit).all();
+}
+
+export function updateAction(db: Db, id: number, values: Partial<typeof t.actions.$inferInsert>) {
+  db.update(t.actions).set(values).where(eq(t.actions.id, id)).run();
+}
+
+export function updateIndicator(db: Db, id: string, values: Partial<typeof t.indicators.$inferInsert>) {
+  db.update(t.indicators).set(values).where(eq(t.indicators.id, id)).run();
+}

@@ -1,0 +1,199 @@
+// ISU workspace routes. Each declares the role it needs (config.role) and enforces it with requireRole.
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ProblemSchema, SlugSchema, CycleCodeSchema } from '@ccm/shared/schemas/common';
+import {
+  ChangeResponseSchema,
+  ChangesResponseSchema,
+  ContentChangeInputSchema,
+  ContentChangeResponseSchema,
+  ContentChangesResponseSchema,
+  CreateCycleInputSchema,
+  CreateUserInputSchema,
+  CreateUserResponseSchema,
+  EntryGridResponseSchema,
+  ImportQuerySchema,
+  ImportResponseSchema,
+  ObservationEntryInputSchema,
+  PublishResponseSchema,
+  RevertInputSchema,
+  StatusOverrideInputSchema,
+  StatusOverrideResponseSchema,
+  UsersResponseSchema,
+  WorkspaceCycleResponseSchema,
+  WorkspaceCyclesResponseSchema,
+} from '@ccm/shared/schemas/workspace';
+import { NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
+import { createUser, toUser } from '../auth/auth.service.ts';
+import { listUsers } from '../auth/auth.repository.ts';
+import * as repo from './workspace.repository.ts';
+import * as service from './workspace.service.ts';
+
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const ChangeIdParams = z.object({ id: z.coerce.number().int().positive() });
+const CycleParams = z.object({ code: CycleCodeSchema });
+const IndicatorParams = z.object({ id: SlugSchema });
+
+const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const editor = { config: { role: 'editor' as const }, preHandler: app.requireRole('editor') };
+  const admin = { config: { role: 'admin' as const }, preHandler: app.requireRole('admin') };
+  const userOf = (request: FastifyRequest) => {
+    if (!request.user) throw new UnauthorizedError();
+    return request.user;
+  };
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+  });
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+
+  app.get(
+    '/cycles',
+    { ...editor, schema: { tags: ['workspace'], summary: 'All cycles with their state and pending drafts', response: { 200: WorkspaceCyclesResponseSchema, ...errors } } },
+    async () => ({ data: service.cyclesWithCounts(app.database.db) }),
+  );
+
+  app.post(
+    '/cycles',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Add a reporting cycle (admin)', body: CreateCycleInputSchema, response: { 201: WorkspaceCycleResponseSchema, ...errors } } },
+    async (request, reply) => {
+      const cycle = service.createCycle(app.database.db, request.body);
+      request.log.info({ cycle: cycle.code, by: userOf(request).id }, 'cycle created');
+      return reply.code(201).send({ data: cycle });
+    },
+  );
+
+  app.get(
+    '/cycles/:code/entries',
+    {
+      ...editor,
+      schema: {
+        tags: ['workspace'],
+        summary: 'The entry grid of a cycle: indicators with published and draft figures',
+        params: CycleParams,
+        querystring: z.object({ pillar: SlugSchema.optional() }).strict(),
+        response: { 200: EntryGridResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { rows } = service.entryGrid(app.database.db, request.params.code, request.query.pillar);
+      const cycle = service.cyclesWithCounts(app.database.db).find((c) => c.code === request.params.code);
+      if (!cycle) throw new NotFoundError(`No cycle "${request.params.code}".`);
+      return { data: { cycle, rows } };
+    },
+  );
+
+  app.get(
+    '/cycles/:code/diff',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Drafts of a cycle against what is published', params: CycleParams, response: { 200: ChangesResponseSchema, ...errors } } },
+    async (request) => {
+      const emails = repo.userEmails(app.database.db);
+      return { data: repo.draftsOfCycle(app.database.db, request.params.code).map((row) => service.toChange(row, emails)) };
+    },
+  );
+
+  app.post(
+    '/cycles/:code/publish',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Publish every draft of a cycle (admin)', params: CycleParams, response: { 200: PublishResponseSchema, ...errors } } },
+    async (request) => {
+      const result = service.publishCycle(app.database.db, userOf(request), request.params.code);
+      request.log.info({ ...result, by: userOf(request).id }, 'cycle published');
+      return { data: { ...result, dataVersion: app.dataVersion() } };
+    },
+  );
+
+  app.put(
+    '/observations',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Enter or correct a figure (saved as a draft)', body: ObservationEntryInputSchema, response: { 200: ChangeResponseSchema, ...errors } } },
+    async (request) => ({ data: service.saveEntry(app.database.db, userOf(request), request.body) }),
+  );
+
+  app.post(
+    '/changes/:id/revert',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Draft a change that restores the figure before a published change', params: ChangeIdParams, body: RevertInputSchema, response: { 200: ChangeResponseSchema, ...errors } } },
+    async (request) => ({ data: service.revertChange(app.database.db, userOf(request), request.params.id, request.body.reason) }),
+  );
+
+  app.post(
+    '/changes/:id/discard',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Discard a draft (it stays in the history as discarded)', params: ChangeIdParams, response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      service.discardDraft(app.database.db, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/history',
+    {
+      ...editor,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Every change, newest first (who, when, before, after, reason, state)',
+        querystring: z.object({ indicator: SlugSchema.optional(), cycle: CycleCodeSchema.optional() }).strict(),
+        response: { 200: ChangesResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ data: service.history(app.database.db, { indicatorId: request.query.indicator, cycle: request.query.cycle }) }),
+  );
+
+  app.post(
+    '/import',
+    {
+      ...editor,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Import figures from CSV in the export’s long format (dryRun=true lists changes; false applies all or none)',
+        querystring: ImportQuerySchema,
+        consumes: ['text/csv'],
+        body: z.string().max(2 * 1024 * 1024),
+        response: { 200: ImportResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ data: service.importCsv(app.database.db, userOf(request), request.body, request.query.dryRun === 'true') }),
+  );
+
+  app.post(
+    '/indicators/:id/override',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Override (or withdraw the override of) a computed status, with a justification (admin)', params: IndicatorParams, body: StatusOverrideInputSchema, response: { 200: StatusOverrideResponseSchema, ...errors } } },
+    async (request) => ({ data: service.overrideStatus(app.database.db, userOf(request), request.params.id, request.body.code, request.body.justification) }),
+  );
+
+  app.put(
+    '/content',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Draft an edit of an action text or an indicator’s title, population or target', body: ContentChangeInputSchema, response: { 200: ContentChangeResponseSchema, ...errors } } },
+    async (request) => ({ data: service.saveContentDraft(app.database.db, userOf(request), request.body) }),
+  );
+
+  app.get(
+    '/content/changes',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Content edits, newest first', response: { 200: ContentChangesResponseSchema, ...errors } } },
+    async () => {
+      const emails = repo.userEmails(app.database.db);
+      return { data: repo.listContentChanges(app.database.db, 500).map((row) => service.toContentChange(row, emails)) };
+    },
+  );
+
+  app.post(
+    '/content/publish',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Publish every content draft (admin)', response: { 200: z.object({ data: z.object({ published: z.number().int() }) }), ...errors } } },
+    async (request) => ({ data: { published: service.publishContent(app.database.db, userOf(request)) } }),
+  );
+
+  app.get(
+    '/users',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Accounts (admin)', response: { 200: UsersResponseSchema, ...errors } } },
+    async () => ({ data: listUsers(app.database.db).map(toUser) }),
+  );
+
+  app.post(
+    '/users',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Create an account with a one-time password (admin)', body: CreateUserInputSchema, response: { 201: CreateUserResponseSchema, ...errors } } },
+    async (request, reply) => {
+      const { user, password } = await createUser(app.database.db, { email: request.body.email, role: request.body.role });
+      return reply.code(201).send({ data: { ...user, oneTimePassword: password } });
+    },
+  );
+};
+
+export default workspaceRoutes;

@@ -1,0 +1,490 @@
+// The ISU workflow: drafts, publication, corrections, reverts, imports, overrides and content edits.
+// Every change is a new row in a change log; the public tables are only written when an admin publishes.
+import type {
+  Change,
+  ContentChangeInput,
+  CreateCycleInput,
+  EntryRow,
+  ImportReport,
+  ObservationEntry,
+  ObservationRecord,
+  User,
+} from '@ccm/shared/schemas/workspace';
+import { ObservationEntryInputSchema, isOutlier } from '@ccm/shared/schemas/workspace';
+import type { StatusCode } from '@ccm/shared/schemas/common';
+import { parse } from 'csv-parse/sync';
+import type { Db } from '../../db/client.ts';
+import type { ObservationChangeRow } from '../../db/schema.ts';
+import { bumpDataVersion } from '../../db/data-version.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.ts';
+import * as repo from './workspace.repository.ts';
+
+type ObservationRow = NonNullable<ReturnType<typeof repo.findObservation>>;
+
+export function recordOf(row: ObservationRow, documents: Map<string, string>): ObservationRecord {
+  return {
+    value: row.value,
+    qualifier: row.qualifier,
+    denominator: row.denominator,
+    reporting: row.reporting,
+    source: row.sourceRef ?? (row.documentId === null ? '' : (documents.get(row.documentId) ?? row.documentId)),
+    paragraph: row.paragraph,
+    note: row.note,
+  };
+}
+
+function recordOfEntry(entry: ObservationEntry): ObservationRecord {
+  return {
+    value: entry.value,
+    qualifier: entry.qualifier,
+    denominator: entry.denominator,
+    reporting: entry.reporting,
+    source: entry.source,
+    paragraph: entry.paragraph,
+    note: entry.note,
+  };
+}
+
+function sameRecord(a: ObservationRecord | null, b: ObservationRecord | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function toChange(row: ObservationChangeRow, emails: Map<number, string>): Change {
+  return {
+    id: row.id,
+    indicatorId: row.indicatorId,
+    cycle: row.cycle,
+    spanFrom: row.spanFrom,
+    kind: row.kind,
+    state: row.state,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    reason: row.reason,
+    author: emails.get(row.authorId) ?? `user ${row.authorId}`,
+    createdAt: row.createdAt,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedById === null ? null : (emails.get(row.publishedById) ?? `user ${row.publishedById}`),
+    revertsChangeId: row.revertsChangeId,
+  };
+}
+
+/** The published value of the closest earlier cycle, for the outlier check. */
+function previousValue(db: Db, indicatorId: string, cycleCode: string): { cycle: string; value: number | null } | null {
+  const cycle = repo.findCycle(db, cycleCode);
+  if (!cycle) return null;
+  const ordinals = new Map(repo.allCycles(db).filter((c) => c.actionPlan === cycle.actionPlan).map((c) => [c.code, c.ordinal]));
+  const earlier = repo
+    .observationsOfIndicator(db, indicatorId)
+    .filter((o) => o.spanFrom === null && o.reporting === 'reported' && (ordinals.get(o.cycle) ?? Infinity) < cycle.ordinal)
+    .sort((a, b) => (ordinals.get(b.cycle) ?? 0) - (ordinals.get(a.cycle) ?? 0))[0];
+  return earlier ? { cycle: earlier.cycle, value: earlier.value } : null;
+}
+
+interface EntryCheck {
+  field: string | null;
+  reason: string;
+}
+
+/** The checks that need the database: what exists, corrections need a reason, outliers need a note. */
+function checkEntry(db: Db, entry: ObservationEntry, before: ObservationRecord | null): EntryCheck | null {
+  const indicator = repo.findIndicator(db, entry.indicatorId);
+  if (!indicator) return { field: 'indicatorId', reason: `No indicator "${entry.indicatorId}".` };
+  const cycle = repo.findCycle(db, entry.cycle);
+  if (!cycle) return { field: 'cycle', reason: `No cycle "${entry.cycle}".` };
+  if (cycle.isDeadline) return { field: 'cycle', reason: `${entry.cycle} is the plan's deadline; figures are entered for reporting cycles.` };
+  if (entry.spanFrom !== null) {
+    const from = repo.findCycle(db, entry.spanFrom);
+    if (!from || from.actionPlan !== cycle.actionPlan || from.ordinal >= cycle.ordinal) {
+      return { field: 'spanFrom', reason: `spanFrom must be an earlier cycle of ${cycle.actionPlan} than ${entry.cycle}.` };
+    }
+  }
+  if (entry.value !== null && indicator.populationSize !== null && entry.denominator === null && entry.value > indicator.populationSize) {
+    return { field: 'value', reason: `value must not be above the population of ${indicator.populationSize}.` };
+  }
+  if (cycle.status === 'published' && before !== null && !entry.reason) {
+    return { field: 'reason', reason: `${entry.cycle} is published: a correction needs a reason, shown to the public with the revision.` };
+  }
+  if (entry.spanFrom === null) {
+    const previous = previousValue(db, entry.indicatorId, entry.cycle);
+    if (previous && isOutlier(previous.value, entry.value) && !entry.note) {
+      return {
+        field: 'note',
+        reason: `The value moves by more than half against ${previous.cycle} (${previous.value} → ${entry.value}); confirm it with a note.`,
+      };
+    }
+  }
+  return null;
+}
+
+function saveDraft(
+  db: Db,
+  user: User,
+  key: repo.ObservationKey,
+  before: ObservationRecord | null,
+  after: ObservationRecord | null,
+  kind: ObservationChangeRow['kind'],
+  reason: string | null,
+  now: Date,
+  revertsChangeId: number | null = null,
+): ObservationChangeRow {
+  const existing = repo.findDraft(db, key);
+  if (existing) repo.setChangeState(db, existing.id, 'superseded');
+  return repo.insertChange(db, {
+    indicatorId: key.indicatorId,
+    cycle: key.cycle,
+    spanFrom: key.spanFrom,
+    kind,
+    state: 'draft',
+    before,
+    after,
+    reason,
+    authorId: user.id,
+    createdAt: now.toISOString(),
+    revertsChangeId,
+  });
+}
+
+export function saveEntry(db: Db, user: User, entry: ObservationEntry, now = new Date()): Change {
+  return db.transaction((tx) => {
+    const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
+    const published = repo.findObservation(tx, key);
+    const before = published ? recordOf(published, repo.documentTitles(tx)) : null;
+    const problem = checkEntry(tx, entry, before);
+    if (problem) throw new BadRequestError(problem.reason, problem.field ?? undefined);
+    const after = recordOfEntry(entry);
+    if (sameRecord(before, after) && !repo.findDraft(tx, key)) {
+      throw new BadRequestError('This is the published figure already; there is nothing to save.', 'value');
+    }
+    const cycle = repo.findCycle(tx, entry.cycle);
+    const kind = cycle?.status === 'published' && before !== null ? 'correction' : 'entry';
+    return toChange(saveDraft(tx, user, key, before, after, kind, entry.reason, now), repo.userEmails(tx));
+  });
+}
+
+export function publishCycle(db: Db, user: User, code: string, now = new Date()): { cycle: string; published: number } {
+  return db.transaction((tx) => {
+    const cycle = repo.findCycle(tx, code);
+    if (!cycle) throw new NotFoundError(`No cycle "${code}".`);
+    const drafts = repo.draftsOfCycle(tx, code);
+    if (drafts.length === 0 && cycle.status === 'published') throw new BadRequestError(`${code} has no drafts to publish.`, 'cycle');
+    const at = now.toISOString();
+    for (const draft of drafts) {
+      const key = { indicatorId: draft.indicatorId, cycle: draft.cycle, spanFrom: draft.spanFrom };
+      const existing = repo.findObservation(tx, key);
+      const after = draft.after;
+      if (after === null || after === undefined) {
+        if (existing) repo.deleteObservation(tx, existing.id);
+      } else {
+        const values = {
+          value: after.value,
+          qualifier: after.qualifier,
+          denominator: after.denominator,
+          reporting: after.reporting,
+          paragraph: after.paragraph,
+          note: after.note,
+        };
+        // A figure still citing the Review Document keeps its document link; another source is kept as text.
+        const sameDocument = existing !== undefined && existing.documentId !== null && recordOf(existing, repo.documentTitles(tx)).source === after.source;
+        const source = sameDocument ? { documentId: existing.documentId, sourceRef: null } : { documentId: null, sourceRef: after.source };
+        if (existing) repo.updateObservation(tx, existing.id, { ...values, ...source, quote: sameDocument ? existing.quote : null });
+        else repo.insertObservation(tx, { ...key, ...values, ...source, quote: null });
+      }
+      repo.setChangeState(tx, draft.id, 'published', { at, by: user.id });
+    }
+    if (cycle.status !== 'published') repo.publishCycleRow(tx, code, at);
+    bumpDataVersion(tx, now);
+    return { cycle: code, published: drafts.length };
+  });
+}
+
+export function revertChange(db: Db, user: User, changeId: number, reason: string, now = new Date()): Change {
+  return db.transaction((tx) => {
+    const target = repo.findChange(tx, changeId);
+    if (!target) throw new NotFoundError(`No change ${changeId}.`);
+    if (target.state !== 'published') throw new BadRequestError(`Change ${changeId} is ${target.state}; only a published change can be reverted.`, 'id');
+    const key = { indicatorId: target.indicatorId, cycle: target.cycle, spanFrom: target.spanFrom };
+    const published = repo.findObservation(tx, key);
+    const before = published ? recordOf(published, repo.documentTitles(tx)) : null;
+    const restored = target.before ?? null;
+    if (sameRecord(before, restored)) throw new BadRequestError('The published figure is already the one this would restore.', 'id');
+    const row = saveDraft(tx, user, key, before, restored, 'revert', reason, now, target.id);
+    return toChange(row, repo.userEmails(tx));
+  });
+}
+
+export function discardDraft(db: Db, changeId: number): void {
+  db.transaction((tx) => {
+    const change = repo.findChange(tx, changeId);
+    if (!change) throw new NotFoundError(`No change ${changeId}.`);
+    if (change.state !== 'draft') throw new BadRequestError(`Change ${changeId} is ${change.state}, not a draft.`, 'id');
+    repo.setChangeState(tx, changeId, 'discarded');
+  });
+}
+
+export function history(db: Db, filter: { indicatorId?: string | undefined; cycle?: string | undefined }): Change[] {
+  const emails = repo.userEmails(db);
+  return repo.listChanges(db, { ...filter, limit: 1000 }).map((row) => toChange(row, emails));
+}
+
+export function cyclesWithCounts(db: Db) {
+  const pending = repo.countDraftsByCycle(db);
+  return repo.allCycles(db).map((c) => ({
+    code: c.code,
+    actionPlan: c.actionPlan,
+    ordinal: c.ordinal,
+    year: c.year,
+    meeting: c.meeting,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    isDeadline: c.isDeadline,
+    status: c.status,
+    publishedAt: c.publishedAt,
+    pendingChanges: pending.get(c.code) ?? 0,
+  }));
+}
+
+/** Adds a reporting cycle after the plan's latest one; the deadline cycle always stays last. */
+export function createCycle(db: Db, input: CreateCycleInput, now = new Date()) {
+  db.transaction((tx) => {
+    if (!repo.findActionPlan(tx, input.actionPlan)) throw new BadRequestError(`No action plan "${input.actionPlan}".`, 'actionPlan');
+    if (repo.findCycle(tx, input.code)) throw new ConflictError(`A cycle "${input.code}" exists already.`, 'code');
+    const planCycles = repo.allCycles(tx).filter((c) => c.actionPlan === input.actionPlan);
+    const reporting = planCycles.filter((c) => !c.isDeadline);
+    const latest = reporting.at(-1);
+    if (latest && input.year < latest.year) {
+      throw new BadRequestError(`year must not be before ${latest.year}, the year of ${latest.code}.`, 'year');
+    }
+    const ordinal = (latest?.ordinal ?? -1) + 1;
+    // Shift deadline cycles up (highest first, so the unique index never sees two at once).
+    for (const deadline of planCycles.filter((c) => c.isDeadline && c.ordinal >= ordinal).sort((a, b) => b.ordinal - a.ordinal)) {
+      repo.setCycleOrdinal(tx, deadline.code, deadline.ordinal + 1);
+    }
+    repo.insertCycle(tx, {
+      code: input.code,
+      actionPlan: input.actionPlan,
+      ordinal,
+      year: input.year,
+      meeting: input.meeting,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      isDeadline: false,
+      status: 'open',
+      publishedAt: null,
+      paragraphs: [],
+    });
+    bumpDataVersion(tx, now);
+  });
+  const created = cyclesWithCounts(db).find((c) => c.code === input.code);
+  if (!created) throw new Error('cycle not stored');
+  return created;
+}
+
+export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined): { rows: EntryRow[] } {
+  const cycle = repo.findCycle(db, cycleCode);
+  if (!cycle) throw new NotFoundError(`No cycle "${cycleCode}".`);
+  const emails = repo.userEmails(db);
+  const documents = repo.documentTitles(db);
+  const rows = repo
+    .indicatorsWithActions(db)
+    .filter((r) => r.action.actionPlan === cycle.actionPlan && (pillar === undefined || r.pillarSlug === pillar))
+    .map(({ indicator, action }) => {
+      const key = { indicatorId: indicator.id, cycle: cycleCode, spanFrom: null };
+      const published = repo.findObservation(db, key);
+      const draft = repo.findDraft(db, key);
+      return {
+        indicatorId: indicator.id,
+        action: action.number,
+        title: indicator.title,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        populationSize: indicator.populationSize,
+        previous: previousValue(db, indicator.id, cycleCode),
+        published: published ? recordOf(published, documents) : null,
+        draft: draft ? toChange(draft, emails) : null,
+      };
+    });
+  return { rows };
+}
+
+// --- CSV import ------------------------------------------------------------------------------
+
+export const IMPORT_MAX_ROWS = 5000;
+const REQUIRED_COLUMNS = ['indicatorId', 'cycle', 'value'] as const;
+
+function cell(record: Record<string, string>, name: string): string | undefined {
+  const raw = record[name];
+  if (raw === undefined) return undefined;
+  // The export neutralises formulas with a leading apostrophe; undo that on the way back in.
+  return raw.startsWith("'") && /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
+}
+
+/** A number, null for an empty cell, or NaN for text that is not a number (the schema then rejects it). */
+function numberOrNull(raw: string | undefined): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const n = Number(raw.trim());
+  return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/** Dry run or apply: every row is validated first; applying writes all rows in one transaction, or none. */
+export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now = new Date()): ImportReport {
+  let records: Record<string, string>[];
+  try {
+    records = parse<Record<string, string>>(csv, { bom: true, columns: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+  } catch (error) {
+    throw new BadRequestError(`The file is not valid CSV: ${error instanceof Error ? error.message : 'unreadable'}`, 'file');
+  }
+  if (records.length === 0) throw new BadRequestError('The file has no data rows.', 'file');
+  if (records.length > IMPORT_MAX_ROWS) throw new BadRequestError(`The file has ${records.length} rows; at most ${IMPORT_MAX_ROWS} are imported at once.`, 'file');
+  const first = records[0] ?? {};
+  const missing = REQUIRED_COLUMNS.filter((c) => !(c in first));
+  if (missing.length) throw new BadRequestError(`Missing column(s): ${missing.join(', ')}. Use the export's long format.`, 'file');
+
+  const report: ImportReport = { dryRun, applied: false, rows: records.length, changes: [], unchanged: 0, rejected: [] };
+  const documents = repo.documentTitles(db);
+  const seen = new Set<string>();
+  const accepted: { entry: ObservationEntry; before: ObservationRecord | null; after: ObservationRecord }[] = [];
+
+  records.forEach((record, index) => {
+    const row = index + 2; // the header is row 1
+    const value = numberOrNull(cell(record, 'value'));
+    const denominator = numberOrNull(cell(record, 'denominator'));
+    const paragraph = numberOrNull(cell(record, 'paragraph'));
+    const parsed = ObservationEntryInputSchema.safeParse({
+      indicatorId: cell(record, 'indicatorId'),
+      cycle: cell(record, 'cycle'),
+      spanFrom: cell(record, 'spanFrom') || null,
+      value,
+      qualifier: cell(record, 'qualifier') || 'exact',
+      denominator,
+      reporting: cell(record, 'reporting') || 'reported',
+      source: cell(record, 'document') || cell(record, 'source') || '',
+      paragraph,
+      note: cell(record, 'note') || null,
+      reason: cell(record, 'reason') || null,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      report.rejected.push({ row, field: issue ? String(issue.path[0] ?? '') || null : null, reason: issue?.message ?? 'invalid row' });
+      return;
+    }
+    const entry = parsed.data;
+    const keyText = `${entry.indicatorId}|${entry.cycle}|${entry.spanFrom ?? ''}`;
+    if (seen.has(keyText)) {
+      report.rejected.push({ row, field: 'cycle', reason: `Another row of this file sets ${entry.indicatorId} for the same cycle.` });
+      return;
+    }
+    seen.add(keyText);
+    const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
+    const published = repo.findObservation(db, key);
+    const before = published ? recordOf(published, documents) : null;
+    const after = recordOfEntry(entry);
+    if (sameRecord(before, after)) {
+      report.unchanged += 1;
+      return;
+    }
+    const problem = checkEntry(db, entry, before);
+    if (problem) {
+      report.rejected.push({ row, field: problem.field, reason: problem.reason });
+      return;
+    }
+    report.changes.push({ row, indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom, before, after });
+    accepted.push({ entry, before, after });
+  });
+
+  if (dryRun) return report;
+  if (report.rejected.length > 0) {
+    throw new BadRequestError(
+      `Nothing was imported: ${report.rejected.length} row(s) rejected, first at row ${report.rejected[0]?.row}: ${report.rejected[0]?.reason}`,
+      'file',
+    );
+  }
+  db.transaction((tx) => {
+    for (const { entry, before, after } of accepted) {
+      const cycle = repo.findCycle(tx, entry.cycle);
+      const kind = cycle?.status === 'published' && before !== null ? 'correction' : 'import';
+      saveDraft(tx, user, { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom }, before, after, kind, entry.reason, now);
+    }
+  });
+  return { ...report, applied: true };
+}
+
+// --- Overrides and content -----------------------------------------------------------------
+
+export function overrideStatus(db: Db, user: User, indicatorId: string, code: StatusCode | null, justification: string, now = new Date()) {
+  return db.transaction((tx) => {
+    if (!repo.findIndicator(tx, indicatorId)) throw new NotFoundError(`No indicator "${indicatorId}".`);
+    const row = repo.insertOverride(tx, { indicatorId, code, justification, authorId: user.id, createdAt: now.toISOString() });
+    bumpDataVersion(tx, now);
+    return { id: row.id, indicatorId, code, justification, author: user.email, createdAt: row.createdAt };
+  });
+}
+
+function currentContent(db: Db, input: ContentChangeInput): string | number | null {
+  if (input.entity === 'action') {
+    const action = repo.findAction(db, Number(input.key));
+    if (!action) throw new NotFoundError(`No action ${input.key}.`);
+    return action[input.field];
+  }
+  const indicator = repo.findIndicator(db, input.key);
+  if (!indicator) throw new NotFoundError(`No indicator "${input.key}".`);
+  return indicator[input.field];
+}
+
+export function toContentChange(row: ReturnType<typeof repo.insertContentChange>, emails: Map<number, string>) {
+  return {
+    id: row.id,
+    entity: row.entity,
+    key: row.key,
+    field: row.field,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    state: row.state,
+    reason: row.reason,
+    author: emails.get(row.authorId) ?? `user ${row.authorId}`,
+    createdAt: row.createdAt,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedById === null ? null : (emails.get(row.publishedById) ?? null),
+  };
+}
+
+export function saveContentDraft(db: Db, user: User, input: ContentChangeInput, now = new Date()) {
+  return db.transaction((tx) => {
+    const before = currentContent(tx, input);
+    if (before === input.value && !repo.findContentDraft(tx, input.entity, input.key, input.field)) {
+      throw new BadRequestError('This is the published text already; there is nothing to save.', 'value');
+    }
+    const existing = repo.findContentDraft(tx, input.entity, input.key, input.field);
+    if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
+    const row = repo.insertContentChange(tx, {
+      entity: input.entity,
+      key: input.key,
+      field: input.field,
+      before,
+      after: input.value,
+      state: 'draft',
+      reason: input.reason,
+      authorId: user.id,
+      createdAt: now.toISOString(),
+    });
+    return toContentChange(row, repo.userEmails(tx));
+  });
+}
+
+export function publishContent(db: Db, user: User, now = new Date()): number {
+  return db.transaction((tx) => {
+    const drafts = repo.contentDrafts(tx);
+    if (drafts.length === 0) throw new BadRequestError('There are no content drafts to publish.', 'content');
+    const at = now.toISOString();
+    for (const draft of drafts) {
+      if (draft.entity === 'action') {
+        const action = repo.findAction(tx, Number(draft.key));
+        if (action) repo.updateAction(tx, action.id, { [draft.field]: draft.after });
+      } else {
+        repo.updateIndicator(tx, draft.key, { [draft.field]: draft.after });
+      }
+      repo.setContentChangeState(tx, draft.id, 'published', { at, by: user.id });
+    }
+    bumpDataVersion(tx, now);
+    return drafts.length;
+  });
+}

@@ -1,0 +1,72 @@
+// Sessions from the HttpOnly cookie, a same-origin check on every state-changing request, and role guards for routes.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import type { Role, User } from '@ccm/shared/schemas/workspace';
+import type { Config } from '../config.ts';
+import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
+import { userOfSession } from '../modules/auth/auth.service.ts';
+
+export const SESSION_COOKIE = 'ccm_session';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | null;
+    sessionToken: string | null;
+  }
+  interface FastifyInstance {
+    /** preHandler: 401 without a session, 403 for a role below `role` or a password still to change. */
+    requireRole(role: Role, options?: { allowPasswordChange?: boolean }): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    sessionCookieOptions: { httpOnly: true; sameSite: 'strict'; secure: boolean; path: string };
+  }
+  interface FastifyContextConfig {
+    /** The minimum role a route needs; the route-guard test reads it. */
+    role?: Role;
+  }
+}
+
+const RANK: Record<Role, number> = { editor: 1, admin: 2 };
+
+/** True when the request comes from another site (Origin differs from this host, or the browser says cross-site). */
+export function isCrossOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
+  if (!origin) return false;
+  try {
+    const from = new URL(origin);
+    // Compare through URL so default ports (:80, :443) are normalised on both sides.
+    return from.host !== new URL(`${from.protocol}//${request.headers.host ?? ''}`).host;
+  } catch {
+    return true;
+  }
+}
+
+export default fp(
+  async function authPlugin(app: FastifyInstance, opts: { config: Config }) {
+    const idleMs = opts.config.SESSION_IDLE_MINUTES * 60_000;
+    await app.register(cookie);
+    app.decorateRequest('user', null);
+    app.decorateRequest('sessionToken', null);
+    app.decorate('sessionCookieOptions', { httpOnly: true, sameSite: 'strict', secure: opts.config.COOKIE_SECURE, path: '/' } as const);
+
+    app.addHook('onRequest', async (request) => {
+      if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && isCrossOrigin(request)) {
+        throw new ForbiddenError('Cross-site requests may not change anything.');
+      }
+      const token = request.cookies[SESSION_COOKIE];
+      if (token && token.length <= 200) {
+        request.sessionToken = token;
+        request.user = userOfSession(app.database.db, token, idleMs);
+      }
+    });
+
+    app.decorate('requireRole', (role: Role, options: { allowPasswordChange?: boolean } = {}) => async (request: FastifyRequest) => {
+      const user = request.user;
+      if (!user) throw new UnauthorizedError();
+      if (RANK[user.role] < RANK[role]) throw new ForbiddenError(`This needs the ${role} role.`);
+      if (user.mustChangePassword && !options.allowPasswordChange) throw new ForbiddenError('Set a new password before anything else.');
+    });
+  },
+  { name: 'auth', dependencies: ['data'] },
+);

@@ -1,0 +1,250 @@
+// Contracts of the ISU workspace: accounts, cycles, value entry, import, review and publish, history, overrides, content.
+import { z } from 'zod';
+import {
+  CycleCodeSchema,
+  ParagraphSchema,
+  QualifierSchema,
+  ReportingSchema,
+  SlugSchema,
+  StatusCodeSchema,
+} from './common.ts';
+
+export const ROLES = ['editor', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ error: 'email must be an email address' }));
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200, 'password must be at most 200 characters');
+
+export const SignInInputSchema = z.object({ email: EmailSchema, password: z.string().min(1).max(200) }).strict();
+export const ChangePasswordInputSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema }).strict();
+
+export const UserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  role: RoleSchema,
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+export const MeResponseSchema = z.object({ data: UserSchema });
+export const UsersResponseSchema = z.object({ data: z.array(UserSchema) });
+export const CreateUserInputSchema = z.object({ email: EmailSchema, role: RoleSchema }).strict();
+export const CreateUserResponseSchema = z.object({
+  data: UserSchema.extend({ oneTimePassword: z.string().meta({ description: 'Shown once; the user must change it at first sign-in.' }) }),
+});
+
+// --- Cycles ---------------------------------------------------------------------------------
+
+export const CreateCycleInputSchema = z
+  .object({
+    code: CycleCodeSchema,
+    actionPlan: z.string().min(1).max(16),
+    year: z.number().int().min(2000).max(2100),
+    meeting: z.string().trim().min(3).max(200),
+    startDate: z.iso.date().nullable().optional(),
+    endDate: z.iso.date().nullable().optional(),
+  })
+  .strict()
+  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, {
+    message: 'endDate must not be before startDate',
+    path: ['endDate'],
+  });
+export type CreateCycleInput = z.infer<typeof CreateCycleInputSchema>;
+
+export const WorkspaceCycleSchema = z.object({
+  code: CycleCodeSchema,
+  actionPlan: z.string(),
+  ordinal: z.number().int(),
+  year: z.number().int(),
+  meeting: z.string(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  isDeadline: z.boolean(),
+  status: z.enum(['open', 'published']),
+  publishedAt: z.string().nullable(),
+  pendingChanges: z.number().int(),
+});
+export const WorkspaceCyclesResponseSchema = z.object({ data: z.array(WorkspaceCycleSchema) });
+export const WorkspaceCycleResponseSchema = z.object({ data: WorkspaceCycleSchema });
+
+// --- Value entry ----------------------------------------------------------------------------
+
+/** What an editor enters for one indicator and cycle. The same rules run in the browser and on the server. */
+export const ObservationEntryInputSchema = z
+  .object({
+    indicatorId: SlugSchema,
+    cycle: CycleCodeSchema,
+    spanFrom: CycleCodeSchema.nullable().default(null),
+    value: z.number({ error: 'value must be a number' }).min(0, 'value must be 0 or more').nullable(),
+    qualifier: QualifierSchema.default('exact'),
+    denominator: z
+      .number({ error: 'denominator must be a whole number' })
+      .int('denominator must be a whole number')
+      .positive('denominator must be above 0')
+      .nullable()
+      .default(null),
+    reporting: ReportingSchema.default('reported'),
+    source: z.string().trim().min(3, 'source must name the report or document the figure comes from').max(300),
+    paragraph: ParagraphSchema.nullable().default(null),
+    note: z.string().trim().max(2000).nullable().default(null),
+    reason: z.string().trim().max(2000).nullable().default(null),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.reporting === 'reported' && o.value === null) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is required when the figure is reported' });
+    }
+    if (o.reporting !== 'reported' && o.value !== null) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'value must be empty when the figure is not reported or not applicable (not reported is never zero)' });
+    }
+    if (o.value !== null && o.qualifier === 'exact' && !Number.isInteger(o.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'value must be a whole number of States Parties' });
+    }
+    if (o.value !== null && o.denominator !== null && o.value > o.denominator) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `value must not be above the denominator (${o.denominator})` });
+    }
+    if (o.spanFrom !== null && o.spanFrom === o.cycle) {
+      ctx.addIssue({ code: 'custom', path: ['spanFrom'], message: 'spanFrom must be an earlier cycle than cycle' });
+    }
+  });
+export type ObservationEntryInput = z.input<typeof ObservationEntryInputSchema>;
+export type ObservationEntry = z.output<typeof ObservationEntryInputSchema>;
+
+/** Outlier rule: a value that moves by more than half of the previous cycle's value needs a confirming note. */
+export const OUTLIER_SHARE = 0.5;
+export function isOutlier(previous: number | null | undefined, next: number | null): boolean {
+  if (previous === null || previous === undefined || next === null || previous <= 0) return false;
+  return Math.abs(next - previous) > OUTLIER_SHARE * previous;
+}
+
+export const ObservationRecordSchema = z.object({
+  value: z.number().nullable(),
+  qualifier: QualifierSchema,
+  denominator: z.number().int().nullable(),
+  reporting: ReportingSchema,
+  source: z.string(),
+  paragraph: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type ObservationRecord = z.infer<typeof ObservationRecordSchema>;
+
+export const CHANGE_STATES = ['draft', 'published', 'superseded', 'discarded'] as const;
+export const CHANGE_KINDS = ['entry', 'import', 'correction', 'revert'] as const;
+
+export const ChangeSchema = z.object({
+  id: z.number().int(),
+  indicatorId: z.string(),
+  cycle: z.string(),
+  spanFrom: z.string().nullable(),
+  kind: z.enum(CHANGE_KINDS),
+  state: z.enum(CHANGE_STATES),
+  before: ObservationRecordSchema.nullable().meta({ description: 'The published record when the change was made (null: none).' }),
+  after: ObservationRecordSchema.nullable().meta({ description: 'The record the change sets (null: removes the figure).' }),
+  reason: z.string().nullable(),
+  author: z.string(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  revertsChangeId: z.number().int().nullable(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+export const ChangeResponseSchema = z.object({ data: ChangeSchema });
+export const ChangesResponseSchema = z.object({ data: z.array(ChangeSchema) });
+
+export const EntryRowSchema = z.object({
+  indicatorId: z.string(),
+  action: z.number().int(),
+  title: z.string(),
+  unit: z.string(),
+  direction: z.enum(['increase', 'decrease']),
+  populationSize: z.number().int().nullable(),
+  previous: z.object({ cycle: z.string(), value: z.number().nullable() }).nullable(),
+  published: ObservationRecordSchema.nullable(),
+  draft: ChangeSchema.nullable(),
+});
+export type EntryRow = z.infer<typeof EntryRowSchema>;
+export const EntryGridResponseSchema = z.object({ data: z.object({ cycle: WorkspaceCycleSchema, rows: z.array(EntryRowSchema) }) });
+
+export const RevertInputSchema = z.object({ reason: z.string().trim().min(3, 'reason must say why the value is reverted').max(2000) }).strict();
+export const PublishResponseSchema = z.object({ data: z.object({ cycle: z.string(), published: z.number().int(), dataVersion: z.number().int() }) });
+
+// --- Import ---------------------------------------------------------------------------------
+
+export const ImportReportSchema = z.object({
+  dryRun: z.boolean(),
+  applied: z.boolean(),
+  rows: z.number().int(),
+  changes: z.array(
+    z.object({
+      row: z.number().int(),
+      indicatorId: z.string(),
+      cycle: z.string(),
+      spanFrom: z.string().nullable(),
+      before: ObservationRecordSchema.nullable(),
+      after: ObservationRecordSchema,
+    }),
+  ),
+  unchanged: z.number().int(),
+  rejected: z.array(z.object({ row: z.number().int(), field: z.string().nullable(), reason: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+export const ImportResponseSchema = z.object({ data: ImportReportSchema });
+export const ImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') }).strict();
+
+// --- Overrides and content ------------------------------------------------------------------
+
+export const StatusOverrideInputSchema = z
+  .object({
+    code: StatusCodeSchema.nullable().meta({ description: 'null withdraws the current override' }),
+    justification: z.string().trim().min(10, 'justification must explain the override in at least 10 characters').max(2000),
+  })
+  .strict();
+export const StatusOverrideSchema = z.object({
+  id: z.number().int(),
+  indicatorId: z.string(),
+  code: StatusCodeSchema.nullable(),
+  justification: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+});
+export const StatusOverrideResponseSchema = z.object({ data: StatusOverrideSchema });
+
+export const CONTENT_FIELDS = {
+  action: ['title', 'summary'],
+  indicator: ['title', 'populationDescription', 'populationSize', 'targetShare'],
+} as const;
+export const ContentChangeInputSchema = z
+  .union([
+    z.object({ entity: z.literal('action'), key: z.string().regex(/^\d{1,3}$/, 'key must be an action number'), field: z.enum(CONTENT_FIELDS.action), value: z.string().trim().min(1).max(4000), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
+    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.enum(['title', 'populationDescription']), value: z.string().trim().min(1).max(1000), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
+    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int().positive().nullable(), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
+    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
+  ]);
+export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;
+export const ContentChangeSchema = z.object({
+  id: z.number().int(),
+  entity: z.enum(['action', 'indicator']),
+  key: z.string(),
+  field: z.string(),
+  before: z.union([z.string(), z.number(), z.null()]),
+  after: z.union([z.string(), z.number(), z.null()]),
+  state: z.enum(CHANGE_STATES),
+  reason: z.string().nullable(),
+  author: z.string(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+});
+export const ContentChangeResponseSchema = z.object({ data: ContentChangeSchema });
+export const ContentChangesResponseSchema = z.object({ data: z.array(ContentChangeSchema) });

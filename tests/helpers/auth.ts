@@ -1,0 +1,19 @@
+// Accounts and signed-in sessions for API tests, through the real sign-in route.
+import type { FastifyInstance } from 'fastify';
+import type { Database_ } from '../../server/src/db/client.ts';
+import { createUser } from '../../server/src/modules/auth/auth.service.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export async function createAccount(database: Database_, email: string, role: 'editor' | 'admin') {
+  return (await createUser(database.db, { email, role, password: TEST_PASSWORD, mustChangePassword: false })).user;
+}
+
+/** Signs in through POST /api/v1/auth/sign-in and returns the Cookie header to send. */
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'ccm_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `ccm_session=${cookie.value}`;
+}
