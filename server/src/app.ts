@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.ts';
 import type { Database_ } from './db/client.ts';
 import errors from './plugins/errors.ts';
+import routeTable from './plugins/route-table.ts';
 import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
@@ -33,6 +34,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(routeTable);
   await app.register(errors);
   await app.register(security);
   await app.register(openapi);

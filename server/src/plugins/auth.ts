@@ -1,5 +1,5 @@
 // Sessions from the HttpOnly cookie, a same-origin check on every state-changing request, and role guards for routes.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import type { Role, User } from '@ccm/shared/schemas/workspace';
@@ -16,13 +16,15 @@ declare module 'fastify' {
     sessionToken: string | null;
   }
   interface FastifyInstance {
-    /** preHandler: 401 without a session, 403 for a role below `role` or a password still to change. */
-    requireRole(role: Role, options?: { allowPasswordChange?: boolean }): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     sessionCookieOptions: { httpOnly: true; sameSite: 'strict'; secure: boolean; path: string };
   }
   interface FastifyContextConfig {
-    /** The minimum role a route needs; the route-guard test reads it. */
+    /** The minimum role the route needs, enforced before the body is even read. */
     role?: Role;
+    /** The route may be called without a session although its method is not GET (it changes no stored data). */
+    public?: boolean;
+    /** A signed-in user who must still change a one-time password may call this route. */
+    allowPasswordChange?: boolean;
   }
 }
 
@@ -50,8 +52,11 @@ export default fp(
     app.decorateRequest('sessionToken', null);
     app.decorate('sessionCookieOptions', { httpOnly: true, sameSite: 'strict', secure: opts.config.COOKIE_SECURE, path: '/' } as const);
 
+    // Deny by default: every state-changing API route must declare a role or be marked public, and the rule is
+    // enforced here, before the body is parsed, so a route cannot forget its guard.
     app.addHook('onRequest', async (request) => {
-      if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && isCrossOrigin(request)) {
+      const unsafe = UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/');
+      if (unsafe && isCrossOrigin(request)) {
         throw new ForbiddenError('Cross-site requests may not change anything.');
       }
       const token = request.cookies[SESSION_COOKIE];
@@ -59,13 +64,16 @@ export default fp(
         request.sessionToken = token;
         request.user = userOfSession(app.database.db, token, idleMs);
       }
-    });
-
-    app.decorate('requireRole', (role: Role, options: { allowPasswordChange?: boolean } = {}) => async (request: FastifyRequest) => {
+      const config = request.routeOptions.config;
+      const role = config.role;
+      if (!role) {
+        if (unsafe && !config.public && request.is404 !== true) throw new ForbiddenError('This route declares no access rule.');
+        return;
+      }
       const user = request.user;
       if (!user) throw new UnauthorizedError();
       if (RANK[user.role] < RANK[role]) throw new ForbiddenError(`This needs the ${role} role.`);
-      if (user.mustChangePassword && !options.allowPasswordChange) throw new ForbiddenError('Set a new password before anything else.');
+      if (user.mustChangePassword && !config.allowPasswordChange) throw new ForbiddenError('Set a new password before anything else.');
     });
   },
   { name: 'auth', dependencies: ['data'] },

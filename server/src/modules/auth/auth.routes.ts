@@ -16,7 +16,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
   app.post(
     '/sign-in',
     {
-      config: { rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: { tags: ['workspace'], summary: 'Sign in; sets an HttpOnly SameSite=Strict session cookie', body: SignInInputSchema, response: { 200: MeResponseSchema, ...errors } },
     },
     async (request, reply) => {
@@ -30,7 +30,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
 
   app.post(
     '/sign-out',
-    { schema: { tags: ['workspace'], summary: 'End the session on the server', response: { 204: z.null(), ...errors } } },
+    { config: { public: true }, schema: { tags: ['workspace'], summary: 'End the session on the server', response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       if (request.sessionToken) signOut(app.database.db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, app.sessionCookieOptions);
@@ -51,8 +51,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
   app.post(
     '/password',
     {
-      config: { role: 'editor', rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
-      preHandler: app.requireRole('editor', { allowPasswordChange: true }),
+      config: { role: 'editor', allowPasswordChange: true, rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: { tags: ['workspace'], summary: 'Change the password (required after a one-time password)', body: ChangePasswordInputSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {

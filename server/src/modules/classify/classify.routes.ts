@@ -11,7 +11,7 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
   app.post(
     '/classify',
     {
-      config: { rateLimit: { max: config.CLASSIFY_RATE_LIMIT, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: config.CLASSIFY_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: {
         tags: ['indicators'],
         summary: 'Classify supplied figures with the dashboard’s status rule (what-if)',
