@@ -5,6 +5,10 @@ import { migrateDatabase, openDatabase, type Database_ } from '../../server/src/
 import { seedDatabase } from '../../server/src/db/seed.ts';
 import { loadSeedBundle } from '../../server/src/db/seed-files.ts';
 import { buildApp } from '../../server/src/app.ts';
+// Brings in the FastifyInstance augmentations (routeTable, database, …) for the tests' types.
+export type { RouteEntry } from '../../server/src/plugins/route-table.ts';
+export type {} from '../../server/src/plugins/data.ts';
+export type {} from '../../server/src/plugins/auth.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const SEED_DIR = resolve(REPO_ROOT, 'seed-data');

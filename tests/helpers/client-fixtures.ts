@@ -1,0 +1,112 @@
+// Typed fixtures for client component tests, built from the shared API types.
+import type { Conflict, Cycle, Indicator, Observation } from '@ccm/shared/schemas/api';
+import type { IndicatorStatus } from '@ccm/shared/schemas/status';
+
+export const DOCUMENT = 'Draft Review Document 2021-2025 v1.0';
+
+export const CYCLES: Cycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'].map((code, ordinal) => ({
+  code,
+  actionPlan: 'LAP',
+  ordinal,
+  year: 2022 + ordinal,
+  meeting: `Meeting ${code}`,
+  startDate: null,
+  endDate: null,
+  isDeadline: code === '3RC',
+  status: 'published',
+  publishedAt: null,
+}));
+
+export function observation(overrides: Partial<Observation> & Pick<Observation, 'cycle'>): Observation {
+  return {
+    spanFrom: null,
+    value: null,
+    qualifier: 'exact',
+    denominator: null,
+    reporting: 'reported',
+    source: { document: DOCUMENT, paragraph: 123 },
+    quote: null,
+    note: null,
+    revisions: [],
+    ...overrides,
+  };
+}
+
+export function status(overrides: Partial<IndicatorStatus> = {}): IndicatorStatus {
+  return {
+    code: 'stalled',
+    reason:
+      'Stalled: from 8 to 9 of 10 States Parties (80% to 90%) between 10MSP and 13MSP, a pace of 0.25 times the pace needed (3.3 against 5 percentage points a cycle) to reach 100% by the 3RC, below 0.50.',
+    reasonKey: 'status.reason.stalled_pace',
+    reasonParams: {},
+    inputs: {
+      baselineCycle: '10MSP',
+      p0: 0.8,
+      latestCycle: '13MSP',
+      pk: 0.9,
+      n0: 8,
+      nk: 9,
+      denominator: 10,
+      target: 1,
+      deadlineCycle: '3RC',
+      rObs: 0.1 / 3,
+      rReq: 0.2 / 4,
+      ratio: 0.1 / 3 / (0.2 / 4),
+      recentSteps: [
+        { from: '11MSP', to: '12MSP', change: 0 },
+        { from: '12MSP', to: '13MSP', change: 0.1 },
+      ],
+      epsilon: 0.1,
+      usesShares: true,
+      usablePoints: 4,
+      rule: '5: R below 0.5',
+    },
+    history: [
+      { cycle: '10MSP', code: 'insufficient_data' },
+      { cycle: '11MSP', code: 'needs_acceleration' },
+      { cycle: '12MSP', code: 'stalled' },
+      { cycle: '13MSP', code: 'stalled' },
+    ],
+    ...overrides,
+  };
+}
+
+export function indicator(overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    id: 'a27-re-integrated',
+    action: 27,
+    actionTitle: 'Integrate risk education',
+    pillar: 'risk-education',
+    title: 'States Parties integrating risk education into national strategies and work plans',
+    unit: 'States Parties',
+    direction: 'increase',
+    denominator: 10,
+    population: { description: 'Affected States Parties', size: 10, paragraph: 92 },
+    target: 1,
+    observations: [
+      observation({ cycle: '10MSP', value: 8, denominator: 10, quote: 'from eight (8) during the 10MSP and 11MSP reporting cycles' }),
+      observation({ cycle: '11MSP', value: 8, denominator: 10 }),
+      observation({ cycle: '12MSP', value: 8, denominator: 10 }),
+      observation({ cycle: '13MSP', value: 9, denominator: 10 }),
+    ],
+    status: status(),
+    conflicts: [],
+    override: null,
+    ...overrides,
+  };
+}
+
+export function conflict(overrides: Partial<Conflict> = {}): Conflict {
+  return {
+    id: 'a27-conflict',
+    indicator: 'a27-re-integrated',
+    action: 27,
+    series: null,
+    description: 'Paragraph 123 and paragraph 130 give different counts.',
+    statements: [
+      { paragraph: 123, says: 'Eight States in 10MSP.', quote: 'eight (8)' },
+      { paragraph: 130, says: 'Seven States in 10MSP.', quote: 'seven (7)' },
+    ],
+    ...overrides,
+  };
+}
