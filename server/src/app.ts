@@ -17,6 +17,7 @@ import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import exportsRoutes from './modules/exports/exports.routes.ts';
 import classifyRoutes from './modules/classify/classify.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
+import briefingsRoutes from './modules/briefings/briefings.routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -46,6 +47,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     async (v1) => {
       await v1.register(catalogueRoutes);
       await v1.register(exportsRoutes);
+      await v1.register(briefingsRoutes);
       await v1.register(classifyRoutes, { config });
       await v1.register(authRoutes, { config, prefix: '/auth' });
       await v1.register(workspaceRoutes, { prefix: '/workspace' });

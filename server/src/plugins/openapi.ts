@@ -20,6 +20,7 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
         { name: 'indicators', description: 'Indicator series and their status' },
         { name: 'series', description: 'Series not tied to one action' },
         { name: 'exports', description: 'Long-format downloads' },
+        { name: 'briefings', description: 'Thematic briefings for Coordinators (JSON, Word, CSV)' },
         { name: 'health', description: 'Service health' },
         { name: 'workspace', description: 'ISU workspace (session cookie required; same-origin only)' },
       ],

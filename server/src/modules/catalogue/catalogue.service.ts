@@ -31,6 +31,10 @@ export interface Catalogue {
   indicatorsById: Map<string, Indicator>;
   conflicts: Conflict[];
   series: Series[];
+  /** Published changes of figures (additions and corrections), newest first. */
+  publishedChanges: { indicatorId: string; cycle: string; spanFrom: string | null; value: number | null; previousValue: number | null; added: boolean; publishedAt: string }[];
+  /** Publication dates of the public cycles. */
+  cyclePublishedAt: Map<string, string | null>;
 }
 
 function uniq<T>(values: T[]): T[] {
@@ -233,6 +237,12 @@ export function buildCatalogue(
     indicatorsById: new Map(indicators.map((i) => [i.id, i])),
     conflicts,
     series,
+    publishedChanges: rows.publishedChanges.flatMap((c) =>
+      c.publishedAt && visibleCycle.has(c.cycle)
+        ? [{ indicatorId: c.indicatorId, cycle: c.cycle, spanFrom: c.spanFrom, value: c.after?.value ?? null, previousValue: c.before?.value ?? null, added: !c.before, publishedAt: c.publishedAt }]
+        : [],
+    ),
+    cyclePublishedAt: new Map(cycles.map((c) => [c.code, c.publishedAt])),
   };
 }
 
