@@ -33,9 +33,12 @@ export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Pr
     });
   const cell = (text: string, header = false) =>
     new TableCell({ children: [new Paragraph({ bidirectional: rtl, children: [new TextRun({ text, bold: header, rightToLeft: rtl })] })] });
+  // Twentieths of a point across the A4 text width (9026): the note column gets the room.
+  const COLUMNS = [1150, 850, 1350, 1150, 1000, 3526];
   const table = (head: string[], rows: string[][]) =>
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: 9026, type: WidthType.DXA },
+      columnWidths: COLUMNS,
       visuallyRightToLeft: rtl,
       rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
     });
@@ -45,7 +48,7 @@ export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Pr
     const chart = chartPng(indicatorChartSvg(i, briefing.cyclesCovered, briefing.actionPlan.deadlineCycle));
     const blocks: (Paragraph | Table)[] = [
       p(`${fill(t['label.action'], { number: i.action })}: ${i.title}`, { heading: HeadingLevel.HEADING_3 }),
-      p(`${t['label.status']}: ${t[`status.${i.status.code}`]}. ${i.status.reason}`),
+      p(`${t['label.status']}: ${i.status.reason}`),
     ];
     if (i.override) blocks.push(p(fill(t['label.override'], { status: t[`status.${i.override.code}`], justification: i.override.justification })));
     if (b.latest) blocks.push(p(`${t['label.latest']}: ${b.latest}`));
