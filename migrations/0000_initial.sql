@@ -45,6 +45,7 @@ CREATE TABLE `content_changes` (
 	`entity` text NOT NULL,
 	`key` text NOT NULL,
 	`field` text NOT NULL,
+	`lang` text,
 	`before` text,
 	`after` text,
 	`state` text NOT NULL,
@@ -202,6 +203,16 @@ CREATE TABLE `status_overrides` (
 	`created_at` text NOT NULL,
 	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `translations` (
+	`entity` text NOT NULL,
+	`key` text NOT NULL,
+	`field` text NOT NULL,
+	`lang` text NOT NULL,
+	`text` text NOT NULL,
+	`updated_at` text NOT NULL,
+	PRIMARY KEY(`entity`, `key`, `field`, `lang`)
 );
 --> statement-breakpoint
 CREATE TABLE `users` (

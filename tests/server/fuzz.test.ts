@@ -32,7 +32,8 @@ afterAll(async () => {
   process.stdout.write(`fuzz: ${tried} generated bad inputs tried, 0 server errors, database unchanged after every rejection\n`);
 });
 
-const INTERNALS = /\bat .+:\d+:\d+|SQLITE_|select .+ from|node_modules|\.ts:\d+/i;
+// A stack frame, a source path with line numbers, or SQL — none may reach a client.
+const INTERNALS = /\bat \S+ \(.+:\d+:\d+\)|\.(?:ts|js|mjs):\d+:\d+|SQLITE_|\bselect [\w*", ]+ from ["`\w]|node_modules/i;
 
 function expectWellFormed(res: LightMyRequestResponse, label: string) {
   tried += 1;

@@ -6,8 +6,8 @@ import type { Action, ActionPlan, Indicator, Observation, Pillar } from '../../s
 
 const CYCLES = ['10MSP', '11MSP', '12MSP', '13MSP'].map((code, ordinal) => ({ code, ordinal }));
 const plan: ActionPlan = { code: 'LAP', title: 'Lausanne Action Plan', adoptedAt: '2RC', startYear: 2022, endYear: 2026, deadlineCycle: '3RC', paragraphs: [], cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'] };
-const pillar: Pillar = { slug: 'risk-education', actionPlan: 'LAP', name: 'Risk education', actionFrom: 27, actionTo: 30, order: 4, paragraphs: [], actionCount: 4, indicatorCount: 0 };
-const action = (number: number, indicators: string[]): Action => ({ number, actionPlan: 'LAP', pillar: 'risk-education', secondaryPillars: [], title: `Action ${number} title`, summary: `What the document says about ${number}.`, paragraphs: [120 + number], document: 'Doc', indicators });
+const pillar: Pillar = { slug: 'risk-education', actionPlan: 'LAP', name: 'Risk education', actionFrom: 27, actionTo: 30, order: 4, paragraphs: [], actionCount: 4, indicatorCount: 0, i18n: { lang: 'en', fallback: [] } };
+const action = (number: number, indicators: string[]): Action => ({ number, actionPlan: 'LAP', pillar: 'risk-education', secondaryPillars: [], title: `Action ${number} title`, summary: `What the document says about ${number}.`, paragraphs: [120 + number], document: 'Doc', indicators, i18n: { lang: 'en', fallback: [] } });
 
 function obs(cycle: string, value: number, extra: Partial<Observation> = {}): Observation {
   return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, revisions: [], ...extra };
@@ -15,7 +15,7 @@ function obs(cycle: string, value: number, extra: Partial<Observation> = {}): Ob
 
 function indicator(id: string, action: number, observations: Observation[], denominator: number | null = 10): Indicator {
   const status = classifyIndicator({ direction: 'increase', denominator, observations, cycles: CYCLES, deadlineCycle: { code: '3RC', ordinal: 4 } });
-  return { id, action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null };
+  return { id, action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, i18n: { lang: 'en', fallback: [] } };
 }
 
 function briefing(indicators: Indicator[], actions: Action[] = [action(27, indicators.map((i) => i.id))]) {

@@ -260,9 +260,11 @@ export const statusOverrides = sqliteTable('status_overrides', {
 
 export const contentChanges = sqliteTable('content_changes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  entity: text('entity', { enum: ['action', 'indicator'] }).notNull(),
+  entity: text('entity', { enum: ['action', 'indicator', 'pillar'] }).notNull(),
   key: text('key').notNull(),
   field: text('field').notNull(),
+  /** null: the source text (English); otherwise the language of a translation. */
+  lang: text('lang'),
   before: json<string | number | null>('before'),
   after: json<string | number | null>('after'),
   state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull(),
@@ -274,6 +276,20 @@ export const contentChanges = sqliteTable('content_changes', {
   publishedAt: text('published_at'),
   publishedById: integer('published_by_id').references(() => users.id),
 });
+
+/** Published translations of content (pillar names, action titles and summaries, indicator titles). */
+export const translations = sqliteTable(
+  'translations',
+  {
+    entity: text('entity', { enum: ['action', 'indicator', 'pillar'] }).notNull(),
+    key: text('key').notNull(),
+    field: text('field').notNull(),
+    lang: text('lang').notNull(),
+    text: text('text').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.key, t.field, t.lang] })],
+);
 
 export type UserRow = typeof users.$inferSelect;
 export type ObservationChangeRow = typeof observationChanges.$inferSelect;

@@ -39,3 +39,9 @@ export class ConflictError extends HttpError {
     super(409, 'Conflict', detail, parameter);
   }
 }
+
+/** The value, or a 404 saying what was not found. */
+export function found<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new NotFoundError(`No ${what}.`);
+  return value;
+}

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database_ } from '../db/client.ts';
 import { statusThresholds, type Config } from '../config.ts';
-import { buildCatalogue, type Catalogue } from '../modules/catalogue/catalogue.service.ts';
+import { negotiateLanguage, type Language } from '@ccm/shared/i18n/languages';
+import { buildCatalogue, localizeCatalogue, type Catalogue } from '../modules/catalogue/catalogue.service.ts';
 import { readCatalogueRows } from '../modules/catalogue/catalogue.repository.ts';
 import { ResponseCache, etagMatches } from '../lib/response-cache.ts';
 
@@ -11,7 +12,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database_;
     dataVersion(): number;
-    catalogue(): Catalogue;
+    /** The current catalogue, in English or in a translated language. */
+    catalogue(lang?: Language): Catalogue;
+    /** The language a request asks for: ?lang=, then Accept-Language, then English. */
+    requestLanguage(request: FastifyRequest): Language;
     /** Sends the cached body (or a 304) for this key at the current data version. */
     sendCached(
       request: FastifyRequest,
@@ -32,21 +36,32 @@ export default fp(
     const versionStatement = database.sqlite.prepare("select value from meta where key = 'data_version'").pluck();
     const thresholds = statusThresholds(config);
     let cached: Catalogue | null = null;
+    const localized = new Map<Language, Catalogue>();
     const cache = new ResponseCache();
 
     const dataVersion = () => Number(versionStatement.get() ?? 0);
-    const catalogue = () => {
+    const catalogue = (lang: Language = 'en') => {
       const version = dataVersion();
       if (!cached || cached.version !== version) {
         const updatedAt = database.sqlite.prepare("select value from meta where key = 'updated_at'").pluck().get() as string | undefined;
         cached = buildCatalogue(readCatalogueRows(database.db), { version, updatedAt: updatedAt ?? null }, thresholds);
+        localized.clear();
       }
-      return cached;
+      if (lang === 'en') return cached;
+      let translated = localized.get(lang);
+      if (!translated) {
+        translated = localizeCatalogue(cached, lang);
+        localized.set(lang, translated);
+      }
+      return translated;
     };
+    const requestLanguage = (request: FastifyRequest): Language =>
+      (request.query as { lang?: Language } | undefined)?.lang ?? negotiateLanguage(request.headers['accept-language']) ?? 'en';
 
     app.decorate('database', database);
     app.decorate('dataVersion', dataVersion);
     app.decorate('catalogue', catalogue);
+    app.decorate('requestLanguage', requestLanguage);
     app.decorate(
       'sendCached',
       function sendCached(
@@ -56,9 +71,14 @@ export default fp(
         compute: (catalogue: Catalogue) => string | Buffer,
         contentType = 'application/json; charset=utf-8',
       ): void {
-        const current = catalogue();
-        const entry = cache.get(current.version, key, contentType, () => compute(current));
-        reply.header('ETag', entry.etag).header('Cache-Control', CACHE_CONTROL).header('Vary', 'Accept-Encoding');
+        const lang = requestLanguage(request);
+        const current = catalogue(lang);
+        const entry = cache.get(current.version, `${lang}:${key}`, contentType, () => compute(current));
+        reply
+          .header('ETag', entry.etag)
+          .header('Cache-Control', CACHE_CONTROL)
+          .header('Vary', 'Accept-Encoding, Accept-Language')
+          .header('Content-Language', lang);
         if (etagMatches(request.headers['if-none-match'], entry.etag)) {
           void reply.code(304).send();
           return;

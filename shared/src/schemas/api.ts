@@ -11,6 +11,14 @@ import {
   StatusCodeSchema,
 } from './common.ts';
 import { IndicatorStatusSchema } from './status.ts';
+import { LanguageSchema } from '../i18n/languages.ts';
+
+/** Which language the texts of an object are in, and which fields fell back to English for want of a translation. */
+export const TextLanguageSchema = z.object({
+  lang: z.string(),
+  fallback: z.array(z.string()).meta({ description: 'Fields shown in English because no translation has been entered.' }),
+});
+export type TextLanguage = z.infer<typeof TextLanguageSchema>;
 
 export const StatusCountsSchema = z.record(StatusCodeSchema, z.number().int().min(0));
 export type StatusCounts = z.infer<typeof StatusCountsSchema>;
@@ -51,6 +59,7 @@ export const PillarSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
   actionCount: z.number().int(),
   indicatorCount: z.number().int(),
+  i18n: TextLanguageSchema,
 });
 export type Pillar = z.infer<typeof PillarSchema>;
 
@@ -74,6 +83,7 @@ export const ActionSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
   document: z.string(),
   indicators: z.array(z.string()).meta({ description: 'Ids of the action’s indicators; empty when the document gives no figure.' }),
+  i18n: TextLanguageSchema,
 });
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -121,6 +131,7 @@ export const IndicatorSchema = z.object({
     .object({ code: StatusCodeSchema, justification: z.string(), createdAt: z.string() })
     .nullable()
     .meta({ description: 'A status set by the ISU with a written justification; the computed status stays in `status`.' }),
+  i18n: TextLanguageSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -155,6 +166,7 @@ export type Series = z.infer<typeof SeriesSchema>;
 export const PillarSummarySchema = z.object({
   slug: SlugSchema,
   name: z.string(),
+  i18n: TextLanguageSchema,
   order: z.number().int(),
   indicatorCount: z.number().int(),
   counts: StatusCountsSchema,
@@ -211,13 +223,16 @@ export const HealthResponseSchema = z.object({ status: z.literal('ok') });
 /** Query filters, shared by /indicators and the exports. Unknown parameters are rejected, not ignored. */
 export const IndicatorFiltersSchema = z
   .object({
+    lang: LanguageSchema.optional(),
     pillar: SlugSchema.optional(),
     action: z.coerce.number().int().min(1).max(999).optional(),
     status: StatusCodeSchema.optional(),
   })
   .strict();
 export type IndicatorFilters = z.infer<typeof IndicatorFiltersSchema>;
-export const ActionFiltersSchema = z.object({ pillar: SlugSchema.optional() }).strict();
+export const ActionFiltersSchema = z.object({ lang: LanguageSchema.optional(), pillar: SlugSchema.optional() }).strict();
+/** Routes without filters still take the language. */
+export const LangQuerySchema = z.object({ lang: LanguageSchema.optional() }).strict();
 export const ActionParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(999) });
 export const IndicatorParamsSchema = z.object({ id: SlugSchema });
 export const SeriesParamsSchema = z.object({ name: SlugSchema });

@@ -232,11 +232,32 @@ export const ContentChangeInputSchema = z
     z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
   ]);
 export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;
+
+/** The languages content can be translated into; English is the source text. */
+export const CONTENT_LANGUAGES = ['fr', 'es', 'ar'] as const;
+export const TRANSLATABLE_FIELDS = { action: ['title', 'summary'], indicator: ['title'], pillar: ['name'] } as const;
+export const TranslationInputSchema = z
+  .object({
+    entity: z.enum(['action', 'indicator', 'pillar']),
+    key: z.string().min(1).max(80),
+    field: z.enum(['title', 'summary', 'name']),
+    lang: z.enum(CONTENT_LANGUAGES),
+    value: z.string().trim().min(1, 'value must not be empty').max(4000),
+    reason: z.string().trim().max(2000).nullable().default(null),
+  })
+  .strict()
+  .refine((t) => (TRANSLATABLE_FIELDS[t.entity] as readonly string[]).includes(t.field), {
+    message: 'this field cannot be translated for this entity',
+    path: ['field'],
+  });
+export type TranslationInput = z.infer<typeof TranslationInputSchema>;
+
 export const ContentChangeSchema = z.object({
   id: z.number().int(),
-  entity: z.enum(['action', 'indicator']),
+  entity: z.enum(['action', 'indicator', 'pillar']),
   key: z.string(),
   field: z.string(),
+  lang: z.string().nullable(),
   before: z.union([z.string(), z.number(), z.null()]),
   after: z.union([z.string(), z.number(), z.null()]),
   state: z.enum(CHANGE_STATES),

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BRIEFING_TEMPLATES_EN } from '@ccm/shared/domain/briefing';
 import { BriefingResponseSchema } from '@ccm/shared/schemas/briefing';
-import { EXPORT_COLUMNS } from '@ccm/shared/schemas/api';
+import { EXPORT_COLUMNS, LangQuerySchema } from '@ccm/shared/schemas/api';
 import { ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
 import { toCsv } from '../../lib/csv.ts';
 import { serialize } from '../../lib/serialize.ts';
@@ -12,7 +12,7 @@ import { BRIEFING_LANGUAGES, briefingFor } from './briefings.service.ts';
 import { briefingDocx } from './briefings.docx.ts';
 
 const Params = z.object({ pillar: SlugSchema });
-const Query = z.object({ lang: z.enum(['en', 'fr', 'es', 'ar']).default('en') }).strict();
+const Query = LangQuerySchema;
 const errors = { 400: ProblemSchema, 404: ProblemSchema };
 
 const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,8 +24,8 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['briefings'], summary: 'A pillar briefing: headline sentences, flagged indicators first, questions for the meeting', params: Params, querystring: Query, response: { 200: BriefingResponseSchema, ...errors } } },
     (request, reply) => {
       const { pillar } = request.params;
-      const briefing = briefingFor(app.catalogue(), pillar, request.query.lang);
-      app.sendCached(request, reply, `briefing:${pillar}:${request.query.lang}`, () => serialize(BriefingResponseSchema, { data: briefing }));
+      briefingFor(app.catalogue(), pillar, 'en'); // 404 for an unknown pillar
+      app.sendCached(request, reply, `briefing:${pillar}`, (c) => serialize(BriefingResponseSchema, { data: briefingFor(c, pillar, c.lang) }));
     },
   );
 
@@ -43,18 +43,18 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { pillar } = request.params;
-      const { lang } = request.query;
-      const catalogue = app.catalogue();
-      const briefing = briefingFor(catalogue, pillar, lang);
+      const lang = app.requestLanguage(request);
+      const catalogue = app.catalogue(lang);
       const key = `${pillar}:${lang}`;
       let entry = documents.get(key);
       if (!entry || entry.version !== catalogue.version) {
+        const briefing = briefingFor(catalogue, pillar, lang);
         entry = { version: catalogue.version, buffer: briefingDocx(briefing, BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN) };
         documents.set(key, entry);
       }
       const buffer = await entry.buffer;
       reply.header('Content-Disposition', `attachment; filename="briefing-${pillar}-${lang}.docx"`);
-      app.sendCached(request, reply, `briefing.docx:${pillar}:${lang}`, () => buffer, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      app.sendCached(request, reply, `briefing.docx:${pillar}`, () => buffer, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     },
   );
 

@@ -1,10 +1,11 @@
 // Assembles a pillar briefing from the catalogue with the shared sentence templates.
 import { buildBriefing, BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '@ccm/shared/domain/briefing';
+import { BRIEFING_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/briefing-templates';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 import { NotFoundError } from '../../lib/errors.ts';
 import type { Catalogue } from '../catalogue/catalogue.service.ts';
 
-export const BRIEFING_LANGUAGES: Record<string, BriefingTemplates> = { en: BRIEFING_TEMPLATES_EN };
+export const BRIEFING_LANGUAGES: Record<string, BriefingTemplates> = BRIEFING_TEMPLATES_BY_LANG;
 
 export function briefingFor(catalogue: Catalogue, slug: string, lang: string): Briefing {
   const plan = catalogue.currentPlan;

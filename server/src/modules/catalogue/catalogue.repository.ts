@@ -23,6 +23,7 @@ export function readCatalogueRows(db: Db) {
       .orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id))
       .all(),
     statusOverrides: db.select().from(t.statusOverrides).orderBy(asc(t.statusOverrides.id)).all(),
+    translations: db.select().from(t.translations).all(),
   };
 }
 

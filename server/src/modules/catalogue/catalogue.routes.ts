@@ -13,6 +13,7 @@ import {
   IndicatorParamsSchema,
   IndicatorResponseSchema,
   IndicatorsResponseSchema,
+  LangQuerySchema,
   PillarsResponseSchema,
   SeriesListResponseSchema,
   SeriesParamsSchema,
@@ -20,12 +21,12 @@ import {
   SummaryResponseSchema,
 } from '@ccm/shared/schemas/api';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
-import { NotFoundError } from '../../lib/errors.ts';
+import { found, NotFoundError } from '../../lib/errors.ts';
 import { queryKey, serialize } from '../../lib/serialize.ts';
 import { filterIndicators, seriesSummaries, summarise } from './catalogue.service.ts';
 
 const problems = { 304: z.null().meta({ description: 'Not modified (ETag matched)' }), 400: ProblemSchema, 404: ProblemSchema };
-const NoQuery = z.object({}).strict();
+const NoQuery = LangQuerySchema;
 
 const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -65,9 +66,8 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['catalogue'], summary: 'One action by number', params: ActionParamsSchema, querystring: NoQuery, response: { 200: ActionResponseSchema, ...problems } } },
     (request, reply) => {
       const { number } = request.params;
-      const action = app.catalogue().actions.findLast((a) => a.number === number);
-      if (!action) throw new NotFoundError(`No action ${number}.`);
-      return app.sendCached(request, reply, `action:${number}`, () => serialize(ActionResponseSchema, { data: action }));
+      if (!app.catalogue().actions.some((a) => a.number === number)) throw new NotFoundError(`No action ${number}.`);
+      return app.sendCached(request, reply, `action:${number}`, (c) => serialize(ActionResponseSchema, { data: found(c.actions.findLast((a) => a.number === number), `action ${number}`) }));
     },
   );
 
@@ -91,9 +91,9 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/indicators/:id',
     { schema: { tags: ['indicators'], summary: 'One indicator', params: IndicatorParamsSchema, querystring: NoQuery, response: { 200: IndicatorResponseSchema, ...problems } } },
     (request, reply) => {
-      const indicator = app.catalogue().indicatorsById.get(request.params.id);
-      if (!indicator) throw new NotFoundError(`No indicator "${request.params.id}".`);
-      return app.sendCached(request, reply, `indicator:${indicator.id}`, () => serialize(IndicatorResponseSchema, { data: indicator }));
+      const { id } = request.params;
+      if (!app.catalogue().indicatorsById.has(id)) throw new NotFoundError(`No indicator "${id}".`);
+      return app.sendCached(request, reply, `indicator:${id}`, (c) => serialize(IndicatorResponseSchema, { data: found(c.indicatorsById.get(id), `indicator "${id}"`) }));
     },
   );
 
@@ -125,9 +125,9 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/series/:name',
     { schema: { tags: ['series'], summary: 'One series with every point and its paragraph', params: SeriesParamsSchema, querystring: NoQuery, response: { 200: SeriesResponseSchema, ...problems } } },
     (request, reply) => {
-      const series = app.catalogue().series.find((s) => s.name === request.params.name);
-      if (!series) throw new NotFoundError(`No series "${request.params.name}".`);
-      return app.sendCached(request, reply, `series:${series.name}`, () => serialize(SeriesResponseSchema, { data: series }));
+      const { name } = request.params;
+      if (!app.catalogue().series.some((s) => s.name === name)) throw new NotFoundError(`No series "${name}".`);
+      return app.sendCached(request, reply, `series:${name}`, (c) => serialize(SeriesResponseSchema, { data: found(c.series.find((s) => s.name === name), `series "${name}"`) }));
     },
   );
 };

@@ -15,11 +15,16 @@ import type {
   Summary,
 } from '@ccm/shared/schemas/api';
 import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
-import { classifyIndicator, type Thresholds } from '@ccm/shared/domain/classify';
+import { classifyIndicator, formatReason, type Thresholds } from '@ccm/shared/domain/classify';
+import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
+import { REASON_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/reason-templates';
 import type { CatalogueRows } from './catalogue.repository.ts';
 
 export interface Catalogue {
   version: number;
+  lang: Language;
+  /** Published translations, by "entity|key|field|lang". */
+  translations: Map<string, string>;
   updatedAt: string | null;
   actionPlans: ActionPlan[];
   /** The plan the public pages show: the latest by start year. */
@@ -76,7 +81,9 @@ export function buildCatalogue(
   const indicatorsByAction = new Map<number, string[]>();
   for (const i of rows.indicators) indicatorsByAction.set(i.actionId, [...(indicatorsByAction.get(i.actionId) ?? []), i.id]);
 
+  const english = { lang: 'en', fallback: [] };
   const actions: Action[] = rows.actions.map((a) => ({
+    i18n: english,
     number: a.number,
     actionPlan: a.actionPlan,
     pillar: pillarById.get(a.pillarId)?.slug ?? 'unknown',
@@ -183,6 +190,7 @@ export function buildCatalogue(
         status,
         conflicts: conflicts.filter((c) => c.indicator === row.id).map((c) => c.id),
         override: overrideOf(row.id),
+        i18n: english,
       },
     ];
   });
@@ -195,6 +203,7 @@ export function buildCatalogue(
     actionTo: p.actionTo,
     order: p.sortOrder,
     paragraphs: p.paragraphs,
+    i18n: english,
     actionCount: actions.filter((a) => a.actionPlan === p.actionPlan && a.pillar === p.slug).length,
     indicatorCount: indicators.filter((i) => i.pillar === p.slug).length,
   }));
@@ -227,6 +236,8 @@ export function buildCatalogue(
 
   return {
     version: version.version,
+    lang: 'en',
+    translations: new Map(rows.translations.map((tr) => [`${tr.entity}|${tr.key}|${tr.field}|${tr.lang}`, tr.text])),
     updatedAt: version.updatedAt,
     actionPlans,
     currentPlan,
@@ -290,6 +301,7 @@ export function summarise(catalogue: Catalogue): Summary | null {
         return {
           slug: p.slug,
           name: p.name,
+          i18n: p.i18n,
           order: p.order,
           indicatorCount: list.length,
           counts: count(list),
@@ -324,4 +336,51 @@ export function exportRows(catalogue: Catalogue, indicators: Indicator[]): Expor
 
 export function seriesSummaries(catalogue: Catalogue): SeriesSummary[] {
   return catalogue.series.map(({ name, title, description, periods, measures }) => ({ name, title, description, periods, measures }));
+}
+
+/**
+ * The catalogue in another language: translated texts where the ISU entered them (the rest stays English and is
+ * flagged as a fallback), status reasons from that language's templates, and units of count translated.
+ */
+export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
+  if (lang === 'en') return base;
+  const text = (entity: string, key: string, field: string, fallback: string, missing: string[]) => {
+    const translated = base.translations.get(`${entity}|${key}|${field}|${lang}`);
+    if (translated === undefined) missing.push(field);
+    return translated ?? fallback;
+  };
+  const templates = REASON_TEMPLATES_BY_LANG[lang];
+  const pillars = base.pillars.map((p) => {
+    const fallback: string[] = [];
+    return { ...p, name: text('pillar', p.slug, 'name', p.name, fallback), i18n: { lang, fallback } };
+  });
+  const actions = base.actions.map((a) => {
+    const fallback: string[] = [];
+    const title = text('action', String(a.number), 'title', a.title, fallback);
+    const summary = text('action', String(a.number), 'summary', a.summary, fallback);
+    return { ...a, title, summary, i18n: { lang, fallback } };
+  });
+  const actionTitle = new Map(actions.map((a) => [a.number, a.title]));
+  const indicators = base.indicators.map((i) => {
+    const fallback: string[] = [];
+    const title = text('indicator', i.id, 'title', i.title, fallback);
+    const unit = translateUnit(i.unit, lang);
+    const params = { ...i.status.reasonParams, ...('unit' in i.status.reasonParams ? { unit } : {}) };
+    return {
+      ...i,
+      title,
+      unit,
+      actionTitle: actionTitle.get(i.action) ?? i.actionTitle,
+      status: { ...i.status, reason: formatReason(i.status.reasonKey, params, templates), reasonParams: params },
+      i18n: { lang, fallback },
+    };
+  });
+  return {
+    ...base,
+    lang,
+    pillars,
+    actions,
+    indicators,
+    indicatorsById: new Map(indicators.map((i) => [i.id, i])),
+  };
 }

@@ -154,12 +154,39 @@ export function findAction(db: Db, number: number) {
   return db.select().from(t.actions).where(eq(t.actions.number, number)).orderBy(desc(t.actions.id)).get();
 }
 
-export function findContentDraft(db: Db, entity: 'action' | 'indicator', key: string, field: string) {
+export function findContentDraft(db: Db, entity: 'action' | 'indicator' | 'pillar', key: string, field: string, lang: string | null = null) {
   return db
     .select()
     .from(t.contentChanges)
-    .where(and(eq(t.contentChanges.entity, entity), eq(t.contentChanges.key, key), eq(t.contentChanges.field, field), eq(t.contentChanges.state, 'draft')))
+    .where(
+      and(
+        eq(t.contentChanges.entity, entity),
+        eq(t.contentChanges.key, key),
+        eq(t.contentChanges.field, field),
+        lang === null ? isNull(t.contentChanges.lang) : eq(t.contentChanges.lang, lang),
+        eq(t.contentChanges.state, 'draft'),
+      ),
+    )
     .get();
+}
+
+export function findTranslation(db: Db, entity: 'action' | 'indicator' | 'pillar', key: string, field: string, lang: string) {
+  return db
+    .select()
+    .from(t.translations)
+    .where(and(eq(t.translations.entity, entity), eq(t.translations.key, key), eq(t.translations.field, field), eq(t.translations.lang, lang)))
+    .get();
+}
+
+export function upsertTranslation(db: Db, values: typeof t.translations.$inferInsert) {
+  db.insert(t.translations)
+    .values(values)
+    .onConflictDoUpdate({ target: [t.translations.entity, t.translations.key, t.translations.field, t.translations.lang], set: { text: values.text, updatedAt: values.updatedAt } })
+    .run();
+}
+
+export function findPillarBySlug(db: Db, slug: string) {
+  return db.select().from(t.pillars).where(eq(t.pillars.slug, slug)).orderBy(desc(t.pillars.id)).get();
 }
 
 export function insertContentChange(db: Db, values: typeof t.contentChanges.$inferInsert) {

@@ -20,6 +20,7 @@ import {
   RevertInputSchema,
   StatusOverrideInputSchema,
   StatusOverrideResponseSchema,
+  TranslationInputSchema,
   UsersResponseSchema,
   WorkspaceCycleResponseSchema,
   WorkspaceCyclesResponseSchema,
@@ -163,6 +164,12 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/content',
     { ...editor, schema: { tags: ['workspace'], summary: 'Draft an edit of an action text or an indicator’s title, population or target', body: ContentChangeInputSchema, response: { 200: ContentChangeResponseSchema, ...errors } } },
     async (request) => ({ data: service.saveContentDraft(app.database.db, userOf(request), request.body) }),
+  );
+
+  app.put(
+    '/translations',
+    { ...editor, schema: { tags: ['workspace'], summary: 'Draft a French, Spanish or Arabic translation of a pillar name, action title or summary, or indicator title', body: TranslationInputSchema, response: { 200: ContentChangeResponseSchema, ...errors } } },
+    async (request) => ({ data: service.saveTranslationDraft(app.database.db, userOf(request), request.body) }),
   );
 
   app.get(

@@ -8,6 +8,7 @@ import type {
   ImportReport,
   ObservationEntry,
   ObservationRecord,
+  TranslationInput,
   User,
 } from '@ccm/shared/schemas/workspace';
 import { ObservationEntryInputSchema, isOutlier } from '@ccm/shared/schemas/workspace';
@@ -436,6 +437,7 @@ export function toContentChange(row: ReturnType<typeof repo.insertContentChange>
     entity: row.entity,
     key: row.key,
     field: row.field,
+    lang: row.lang,
     before: row.before ?? null,
     after: row.after ?? null,
     state: row.state,
@@ -470,16 +472,44 @@ export function saveContentDraft(db: Db, user: User, input: ContentChangeInput, 
   });
 }
 
+/** Drafts a translation of a pillar name, an action title or summary, or an indicator title. */
+export function saveTranslationDraft(db: Db, user: User, input: TranslationInput, now = new Date()) {
+  return db.transaction((tx) => {
+    const exists =
+      input.entity === 'action' ? repo.findAction(tx, Number(input.key)) : input.entity === 'indicator' ? repo.findIndicator(tx, input.key) : repo.findPillarBySlug(tx, input.key);
+    if (!exists) throw new NotFoundError(`No ${input.entity} "${input.key}".`);
+    const before = repo.findTranslation(tx, input.entity, input.key, input.field, input.lang)?.text ?? null;
+    const existing = repo.findContentDraft(tx, input.entity, input.key, input.field, input.lang);
+    if (before === input.value && !existing) throw new BadRequestError('This is the published translation already; there is nothing to save.', 'value');
+    if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
+    const row = repo.insertContentChange(tx, {
+      entity: input.entity,
+      key: input.key,
+      field: input.field,
+      lang: input.lang,
+      before,
+      after: input.value,
+      state: 'draft',
+      reason: input.reason,
+      authorId: user.id,
+      createdAt: now.toISOString(),
+    });
+    return toContentChange(row, repo.userEmails(tx));
+  });
+}
+
 export function publishContent(db: Db, user: User, now = new Date()): number {
   return db.transaction((tx) => {
     const drafts = repo.contentDrafts(tx);
     if (drafts.length === 0) throw new BadRequestError('There are no content drafts to publish.', 'content');
     const at = now.toISOString();
     for (const draft of drafts) {
-      if (draft.entity === 'action') {
+      if (draft.lang !== null) {
+        repo.upsertTranslation(tx, { entity: draft.entity, key: draft.key, field: draft.field, lang: draft.lang, text: String(draft.after ?? ''), updatedAt: at });
+      } else if (draft.entity === 'action') {
         const action = repo.findAction(tx, Number(draft.key));
         if (action) repo.updateAction(tx, action.id, { [draft.field]: draft.after });
-      } else {
+      } else if (draft.entity === 'indicator') {
         repo.updateIndicator(tx, draft.key, { [draft.field]: draft.after });
       }
       repo.setContentChangeState(tx, draft.id, 'published', { at, by: user.id });

@@ -1,0 +1,226 @@
+// The status reasons and briefing sentences in Arabic, French and Spanish: same keys and placeholders as the English,
+// really translated, and rendering without a stray {placeholder}.
+import { describe, expect, it } from 'vitest';
+import {
+  BRIEFING_TEMPLATES_EN,
+  buildBriefing,
+  fill,
+  joinList,
+  type BriefingTemplateKey,
+} from '../../shared/src/domain/briefing.ts';
+import {
+  classifyIndicator,
+  formatReason,
+  REASON_TEMPLATES,
+  templateParams,
+  type ClassifierInput,
+} from '../../shared/src/domain/classify.ts';
+import { BRIEFING_TEMPLATES_BY_LANG } from '../../shared/src/i18n/briefing-templates.ts';
+import { REASON_TEMPLATES_BY_LANG } from '../../shared/src/i18n/reason-templates.ts';
+import type { Action, ActionPlan, Indicator, Observation, Pillar } from '../../shared/src/schemas/api.ts';
+
+const LANGS = ['en', 'fr', 'es', 'ar'] as const;
+const TRANSLATED = ['fr', 'es', 'ar'] as const;
+type Translated = (typeof TRANSLATED)[number];
+
+/** The only placeholder a translation may leave out, and where (see briefing-templates.ts). */
+const OPTIONAL_PLACEHOLDERS: Partial<Record<BriefingTemplateKey, string[]>> = { 'part.needs_acceleration': ['verb'] };
+
+/** Templates that are rightly the same as the English: language-neutral signs, or the same word in that language. */
+const SAME_AS_ENGLISH: Record<Translated, string[]> = {
+  fr: ['col.paragraph', 'list.comma', 'label.action', 'col.cycle', 'col.note', 'qualifier.exact', 'footer.page'],
+  es: ['col.paragraph', 'list.comma'],
+  ar: ['col.paragraph'],
+};
+
+/** Arabic templates that need not contain Arabic script (signs only). */
+const ARABIC_NEUTRAL = ['col.paragraph'];
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+const placeholders = (template: string): string[] => [...new Set(templateParams(template))].sort();
+
+const sets = [
+  { name: 'reason templates', en: REASON_TEMPLATES as Record<string, string>, byLang: REASON_TEMPLATES_BY_LANG as Record<string, Record<string, string>> },
+  { name: 'briefing templates', en: BRIEFING_TEMPLATES_EN as Record<string, string>, byLang: BRIEFING_TEMPLATES_BY_LANG as Record<string, Record<string, string>> },
+];
+
+describe.each(sets)('$name', ({ en, byLang }) => {
+  it('English entry is the source map itself', () => {
+    expect(byLang.en).toBe(en);
+  });
+
+  describe.each(TRANSLATED)('%s', (lang) => {
+    const translated = byLang[lang] ?? {};
+    const keys = Object.keys(en);
+
+    it('has exactly the English keys', () => {
+      expect(Object.keys(translated).sort()).toEqual([...keys].sort());
+    });
+
+    it.each(keys)('%s: same placeholders as the English, non-empty, translated', (key) => {
+      const source = en[key] ?? '';
+      const target = translated[key];
+      expect(target).toBeTypeOf('string');
+      if (target === undefined) return;
+      expect(target.trim().length, 'empty template').toBeGreaterThan(0);
+
+      const expected = placeholders(source);
+      const optional = OPTIONAL_PLACEHOLDERS[key as BriefingTemplateKey] ?? [];
+      const actual = placeholders(target);
+      const allowed = [expected, expected.filter((name) => !optional.includes(name))];
+      expect(allowed.map((a) => a.join(','))).toContain(actual.join(','));
+
+      if (SAME_AS_ENGLISH[lang].includes(key)) expect(target).toBe(source);
+      else expect(target, 'still the English text').not.toBe(source);
+
+      if (lang === 'ar' && !ARABIC_NEUTRAL.includes(key)) expect(target).toMatch(ARABIC_SCRIPT);
+    });
+  });
+
+});
+
+it('allow-lists name only keys that exist', () => {
+  for (const key of [...Object.values(SAME_AS_ENGLISH).flat(), ...ARABIC_NEUTRAL, ...Object.keys(OPTIONAL_PLACEHOLDERS)]) {
+    expect(key in BRIEFING_TEMPLATES_EN || key in REASON_TEMPLATES, key).toBe(true);
+  }
+});
+
+describe('typography', () => {
+  const all = (lang: Translated): [string, string][] => [
+    ...Object.entries(REASON_TEMPLATES_BY_LANG[lang]),
+    ...Object.entries(BRIEFING_TEMPLATES_BY_LANG[lang]),
+  ];
+
+  it('French: non-breaking space before : ; ? ! % and inside « », typographic apostrophe, no bare double punctuation', () => {
+    for (const [key, text] of all('fr')) {
+      expect(text, key).not.toMatch(/ [:;?!%»]/);
+      expect(text, key).not.toMatch(/[^\u00a0][;?!%»]/);
+      expect(text, key).not.toMatch(/«[^\u00a0]/);
+      expect(text, key).not.toMatch(/'/);
+      // A colon straight after a word (no space) would be English typography; '{n}:' style is never wanted.
+      expect(text, key).not.toMatch(/[^\u00a0\s]:/);
+    }
+  });
+
+  it('Spanish: opening ¿ for every question, non-breaking space before %', () => {
+    for (const [key, text] of all('es')) {
+      expect(text, key).not.toMatch(/[^\u00a0]%/);
+      const questions = (text.match(/\?/g) ?? []).length;
+      expect((text.match(/¿/g) ?? []).length, key).toBe(questions);
+    }
+  });
+
+  it('Arabic: Arabic comma, semicolon and question mark, not the Latin ones', () => {
+    for (const [key, text] of all('ar')) expect(text, key).not.toMatch(/[,;?]/);
+  });
+
+  it('keeps the official terminology in the fixed labels', () => {
+    expect(BRIEFING_TEMPLATES_BY_LANG.fr['question.conflict']).toContain('Document d’examen');
+    expect(BRIEFING_TEMPLATES_BY_LANG.es['question.conflict']).toContain('Documento de Examen');
+    expect(BRIEFING_TEMPLATES_BY_LANG.ar['question.conflict']).toContain('وثيقة الاستعراض');
+    expect(BRIEFING_TEMPLATES_BY_LANG.fr['section.since']).toContain('Assemblée des États parties');
+    expect(BRIEFING_TEMPLATES_BY_LANG.es['section.since']).toContain('Reunión de los Estados Partes');
+    expect(BRIEFING_TEMPLATES_BY_LANG.ar['label.override']).toContain('وحدة دعم التنفيذ');
+    expect([LANGS.map((l) => BRIEFING_TEMPLATES_BY_LANG[l]['status.stalled'])]).toEqual([['Stalled', 'Au point mort', 'Estancado', 'متعثر']]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+const CYCLES = ['10MSP', '11MSP', '12MSP', '13MSP'].map((code, ordinal) => ({ code, ordinal }));
+const DEADLINE = { code: '3RC', ordinal: 4 };
+const classifierInput = (values: Record<string, number>, denominator: number | null = 10): ClassifierInput => ({
+  direction: 'increase',
+  denominator,
+  observations: Object.entries(values).map(([cycle, value]) => ({ cycle, value })),
+  cycles: CYCLES,
+  deadlineCycle: DEADLINE,
+});
+
+describe('formatReason in each language', () => {
+  const status = classifyIndicator(classifierInput({ '10MSP': 2, '11MSP': 3, '12MSP': 4, '13MSP': 5 }));
+
+  it.each(LANGS)('%s: a real reason renders with every placeholder filled', (lang) => {
+    expect(status.code).toBe('needs_acceleration');
+    const text = formatReason(status.reasonKey, status.reasonParams, REASON_TEMPLATES_BY_LANG[lang]);
+    expect(text).not.toMatch(/[{}]/);
+    expect(text).not.toContain('–');
+    expect(text).toContain('13MSP');
+    expect(text).toContain('3RC');
+    if (lang === 'en') expect(text).toBe(status.reason);
+    else expect(text).not.toBe(status.reason);
+  });
+
+  it.each(TRANSLATED)('%s: every key renders from the params the English template declares', (lang) => {
+    for (const key of Object.keys(REASON_TEMPLATES) as (keyof typeof REASON_TEMPLATES)[]) {
+      const params = Object.fromEntries(templateParams(REASON_TEMPLATES[key]).map((name, i) => [name, i + 1]));
+      const text = formatReason(key, params, REASON_TEMPLATES_BY_LANG[lang]);
+      expect(text, key).not.toMatch(/[{}]/);
+      expect(text, key).not.toContain('–');
+    }
+  });
+
+  it('a stalled series reads in French with the status label first', () => {
+    const stalled = classifyIndicator(classifierInput({ '10MSP': 2, '11MSP': 2, '12MSP': 2, '13MSP': 2 }));
+    expect(stalled.code).toBe('stalled');
+    const text = formatReason(stalled.reasonKey, { ...stalled.reasonParams, unit: 'États parties' }, REASON_TEMPLATES_BY_LANG.fr);
+    expect(text.startsWith('Au point mort\u00a0:')).toBe(true);
+    expect(text).toContain('sur 10 États parties');
+  });
+});
+
+describe('briefing in each language', () => {
+  // Spread rather than written inline, so the fixtures fit the schemas with or without their per-record i18n field.
+  const text = { i18n: { lang: 'en', fallback: [] as string[] } };
+  const plan: ActionPlan = { code: 'LAP', title: 'Lausanne Action Plan', adoptedAt: '2RC', startYear: 2022, endYear: 2026, deadlineCycle: '3RC', paragraphs: [], cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'] };
+  const pillar: Pillar = { slug: 'risk-education', actionPlan: 'LAP', name: 'Risk education', actionFrom: 27, actionTo: 30, order: 4, paragraphs: [], actionCount: 4, indicatorCount: 0, ...text };
+  const action = (number: number, indicators: string[]): Action => ({ number, actionPlan: 'LAP', pillar: 'risk-education', secondaryPillars: [], title: `Action ${number} title`, summary: 'Summary.', paragraphs: [120 + number], document: 'Doc', indicators, ...text });
+  const obs = (cycle: string, value: number): Observation => ({ cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, revisions: [] });
+  const indicator = (id: string, values: Record<string, number>): Indicator => {
+    const observations = Object.entries(values).map(([cycle, value]) => obs(cycle, value));
+    const status = classifyIndicator({ ...classifierInput(values), observations });
+    return { id, action: 27, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator: 10, population: { description: 'affected', size: 10, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, ...text };
+  };
+  const indicators = [
+    indicator('a', { '10MSP': 2, '11MSP': 2, '12MSP': 2, '13MSP': 2 }),
+    indicator('b', { '10MSP': 2, '11MSP': 3, '12MSP': 4, '13MSP': 5 }),
+    indicator('c', { '10MSP': 6, '11MSP': 7, '12MSP': 9, '13MSP': 10 }),
+    indicator('d', { '13MSP': 4 }),
+  ];
+
+  const build = (lang: (typeof LANGS)[number]) =>
+    buildBriefing({ pillar, actionPlan: plan, actions: [action(27, indicators.map((i) => i.id)), action(28, [])], indicators, conflicts: [], recentChanges: [], lastPublishedCycle: '13MSP', dataVersion: 1, updatedAt: null, document: 'Doc', lang, templates: BRIEFING_TEMPLATES_BY_LANG[lang] });
+
+  it.each(LANGS)('%s: every sentence is filled', (lang) => {
+    const b = build(lang);
+    expect(b.headline.length).toBeGreaterThanOrEqual(3);
+    expect(b.questions.length).toBeGreaterThanOrEqual(3);
+    const sentences = [b.title, ...b.headline, ...b.questions, b.sinceLastMeeting.sentence, ...[...b.flagged, ...b.others].flatMap((x) => [x.latest ?? '', x.sincePrevious?.sentence ?? '', x.sinceBaseline?.sentence ?? ''])];
+    for (const s of sentences) expect(s).not.toMatch(/[{}]/);
+    if (lang !== 'en') {
+      const english = build('en');
+      expect(b.title).not.toBe(english.title);
+      b.headline.forEach((s, i) => expect(s).not.toBe(english.headline[i]));
+      b.questions.forEach((s, i) => expect(s).not.toBe(english.questions[i]));
+    }
+    if (lang === 'ar') for (const s of [...b.headline, ...b.questions]) expect(s).toMatch(ARABIC_SCRIPT);
+  });
+
+  it('joins lists with each language’s words', () => {
+    expect(joinList(['a', 'b', 'c'], BRIEFING_TEMPLATES_BY_LANG.fr)).toBe('a, b et c');
+    expect(joinList(['a', 'b', 'c'], BRIEFING_TEMPLATES_BY_LANG.es)).toBe('a, b y c');
+    expect(joinList(['أ', 'ب', 'ج'], BRIEFING_TEMPLATES_BY_LANG.ar)).toBe('أ، ب وج');
+  });
+
+  it('agrees "needs acceleration" with the count where the language needs it', () => {
+    const part = (lang: (typeof LANGS)[number], n: number) => {
+      const t = BRIEFING_TEMPLATES_BY_LANG[lang];
+      return fill(t['part.needs_acceleration'], { n, verb: n === 1 ? t['verb.needs.one'] : t['verb.needs.many'] });
+    };
+    expect([part('en', 1), part('en', 3)]).toEqual(['1 needs acceleration', '3 need acceleration']);
+    expect([part('es', 1), part('es', 3)]).toEqual(['1 requiere aceleración', '3 requieren aceleración']);
+    expect([part('fr', 1), part('fr', 3)]).toEqual(['1 à accélérer', '3 à accélérer']);
+    expect(part('ar', 3)).toBe('يحتاج إلى تسريع (3)');
+  });
+});
