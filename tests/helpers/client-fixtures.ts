@@ -92,6 +92,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     status: status(),
     conflicts: [],
     override: null,
+    i18n: { lang: 'en', fallback: [] },
     ...overrides,
   };
 }

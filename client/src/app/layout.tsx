@@ -1,0 +1,98 @@
+// The page frame: skip link, header with the navigation, the main landmark, and a footer with the source and data date.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { useSummary } from '../lib/api/get-summary.ts';
+import { useActions } from '../lib/api/get-actions.ts';
+import { useFormatters } from '../lib/format.ts';
+
+function SiteFooter() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const summary = useSummary();
+  const actions = useActions();
+  const document = actions.data?.[0]?.document;
+  const updatedAt = summary.data?.updatedAt;
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>
+          {t('footer.source')} <span className="site-footer__doc">{document ?? t('footer.sourceFallback')}</span>
+        </p>
+        <p>
+          {t('footer.updated')}{' '}
+          {updatedAt ? <time dateTime={updatedAt}>{format.date(updatedAt)}</time> : <span>{t('footer.updatedUnknown')}</span>}
+        </p>
+        <p>
+          <a href="/api/docs">{t('nav.apiDocs')}</a>
+          {' · '}
+          <a href="/api/v1/export.csv">{t('footer.exportCsv')}</a>
+          {' · '}
+          <a href="/api/v1/export.json">{t('footer.exportJson')}</a>
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+export function RootLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation to another page, move focus to the top of the new content (as a page load would).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!location.hash) mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname, location.hash]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-header__brand">
+            <svg className="site-header__logo" width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
+              <rect x="1" y="1" width="26" height="26" rx="6" fill="currentColor" />
+              <path d="M7 19l5-6 4 3 5-7" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <span className="site-header__title">
+              <span className="site-header__eyebrow">{t('app.eyebrow')}</span>
+              <span>{t('app.title')}</span>
+            </span>
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/flagged">{t('nav.flagged')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/series">{t('nav.series')}</NavLink>
+              </li>
+              <li>
+                <a href="/api/docs">{t('nav.apiDocs')}</a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        {navigation.state === 'loading' ? <div className="route-progress" role="progressbar" aria-label={t('common.loadingPage')} /> : null}
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="page">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// A legend in HTML (so it wraps and reads well), with each entry's symbol drawn as in the chart.
+import type { ReactNode } from 'react';
+
+export interface LegendEntry {
+  key: string;
+  label: string;
+  symbol: ReactNode;
+}
+
+export function ChartLegend({ entries, label }: { entries: LegendEntry[]; label: string }) {
+  if (entries.length === 0) return null;
+  return (
+    <ul className="chart-legend" aria-label={label}>
+      {entries.map((e) => (
+        <li key={e.key} className="chart-legend__item" data-legend={e.key}>
+          <svg width="26" height="16" viewBox="0 0 26 16" aria-hidden="true" focusable="false">
+            {e.symbol}
+          </svg>
+          <span>{e.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

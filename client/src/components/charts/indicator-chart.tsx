@@ -1,0 +1,230 @@
+// An indicator's figures across the plan's cycles, the deadline cycle as the horizon. Exact figures are points on the
+// line; a bound ("at least", "at most") is a caret, a period average a band, a figure for a span a bracket.
+// Props in, SVG out: the shaping is in lib/indicator-chart-model.ts. Colours are SVG attributes so the SVG exports as is.
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
+import { useFormatters } from '../../lib/format.ts';
+import { CHART_COLORS as C } from './chart-colors.ts';
+
+export interface IndicatorChartProps {
+  model: IndicatorChartModel;
+  /** The accessible name of the SVG (the figure's caption usually). */
+  title: string;
+  unit: string;
+  height?: number;
+  /** A fixed width (tests, exports); without it the chart fills its container. */
+  width?: number;
+  compact?: boolean;
+}
+
+const RANGE_OVERHANG = 0.28;
+/** A white outline behind a label, so it stays legible where it crosses a line. */
+const HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const x = (ordinal: number) => xScale(ordinal) ?? 0;
+  const y = (value: number) => yScale(value) ?? 0;
+  const base = y(0);
+
+  return (
+    <g className="indicator-chart__markers">
+      {model.required ? (
+        <line
+          data-testid="required-path"
+          x1={x(model.required.fromOrdinal)}
+          y1={y(model.required.fromValue)}
+          x2={x(model.required.toOrdinal)}
+          y2={y(model.required.toValue)}
+          stroke={C.required}
+          strokeWidth={1.5}
+          strokeDasharray="2 4"
+          strokeLinecap="round"
+        >
+          <title>{t('chart.legend.required')}</title>
+        </line>
+      ) : null}
+
+      {model.ranges.map((r) => {
+        const x1 = x(r.fromOrdinal - RANGE_OVERHANG);
+        const x2 = x(r.toOrdinal + RANGE_OVERHANG);
+        const yv = y(r.value);
+        const label = t(r.kind === 'average' ? 'chart.marker.average' : 'chart.marker.span', {
+          value: format.number(r.value),
+          unit,
+          from: r.from,
+          to: r.to,
+          qualifier: t(`qualifier.${r.qualifier}`),
+        });
+        if (r.kind === 'average') {
+          return (
+            <g key={`range-${r.from}-${r.to}-${r.paragraph}`} data-testid="average-band" data-qualifier={r.qualifier} data-from={r.from} data-to={r.to} data-value={r.value}>
+              <title>{label}</title>
+              <rect x={x1} y={yv - 6} width={Math.max(x2 - x1, 4)} height={12} fill={C.average} fillOpacity={0.16} />
+              <line x1={x1} x2={x2} y1={yv} y2={yv} stroke={C.average} strokeWidth={2.5} strokeDasharray="7 4" />
+            </g>
+          );
+        }
+        return (
+          <g key={`range-${r.from}-${r.to}-${r.paragraph}`} data-testid="span-period" data-qualifier={r.qualifier} data-from={r.from} data-to={r.to} data-value={r.value}>
+            <title>{label}</title>
+            <path
+              d={`M${x1},${yv + 8} V${yv} H${x2} V${yv + 8}`}
+              fill="none"
+              stroke={C.span}
+              strokeWidth={2.5}
+              strokeLinejoin="round"
+            />
+            {r.qualifier === 'at_least' || r.qualifier === 'at_most' ? (
+              <path
+                data-bound={r.qualifier}
+                d={
+                  r.qualifier === 'at_least'
+                    ? `M${(x1 + x2) / 2 - 7},${yv - 4} L${(x1 + x2) / 2},${yv - 14} L${(x1 + x2) / 2 + 7},${yv - 4} Z`
+                    : `M${(x1 + x2) / 2 - 7},${yv + 4} L${(x1 + x2) / 2},${yv + 14} L${(x1 + x2) / 2 + 7},${yv + 4} Z`
+                }
+                fill={C.bound}
+              />
+            ) : null}
+          </g>
+        );
+      })}
+
+      {model.bounds.map((b) => {
+        const cx = x(b.ordinal);
+        const cy = y(b.value);
+        const up = b.kind === 'at_least';
+        // A bar at the bound and a caret on the side the true figure lies.
+        const caret = up ? `M${cx - 7},${cy - 5} L${cx},${cy - 15} L${cx + 7},${cy - 5} Z` : `M${cx - 7},${cy + 5} L${cx},${cy + 15} L${cx + 7},${cy + 5} Z`;
+        return (
+          <g key={`bound-${b.cycle}-${b.paragraph}`} data-testid={up ? 'bound-at-least' : 'bound-at-most'} data-qualifier={b.kind} data-cycle={b.cycle} data-value={b.value}>
+            <title>{t(`chart.marker.${b.kind}`, { value: format.number(b.value), unit, cycle: b.cycle })}</title>
+            <line x1={cx - 9} x2={cx + 9} y1={cy} y2={cy} stroke={C.bound} strokeWidth={3} strokeLinecap="round" />
+            <path d={caret} fill={C.bound} />
+          </g>
+        );
+      })}
+
+      {model.points.map((p) => (
+        <circle
+          key={`point-${p.cycle}`}
+          data-testid={p.approximate ? 'point-approximate' : 'point'}
+          data-cycle={p.cycle}
+          data-value={p.value}
+          cx={x(p.ordinal)}
+          cy={y(p.value)}
+          r={5}
+          fill={p.approximate ? '#ffffff' : C.series}
+          stroke={C.series}
+          strokeWidth={2}
+        >
+          <title>
+            {t(p.approximate ? 'chart.marker.approximate' : 'chart.marker.point', { value: format.number(p.value), unit, cycle: p.cycle })}
+          </title>
+        </circle>
+      ))}
+
+      {model.gaps.map((g) => (
+        <g key={`gap-${g.cycle}`} data-testid="gap" data-cycle={g.cycle}>
+          <title>{t(`chart.marker.${g.reporting}`, { cycle: g.cycle })}</title>
+          <path
+            d={`M${x(g.ordinal) - 4},${base - 10} l8,8 m0,-8 l-8,8`}
+            stroke={C.gap}
+            strokeWidth={2}
+            strokeLinecap="round"
+          />
+        </g>
+      ))}
+    </g>
+  );
+}
+
+export function IndicatorChart({ model, title, unit, height = 320, width, compact = false }: IndicatorChartProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const ordinals = model.cycles.map((c) => c.ordinal);
+  const first = Math.min(...ordinals);
+  const last = Math.max(...ordinals);
+  const codeByOrdinal = new Map(model.cycles.map((c) => [c.ordinal, c.code]));
+  const data = model.cycles.map((c) => ({ ordinal: c.ordinal, value: model.points.find((p) => p.ordinal === c.ordinal)?.value ?? null }));
+  const fontSize = compact ? 11 : 12;
+
+  return (
+    <ComposedChart
+      className="indicator-chart"
+      data={data}
+      width={width}
+      height={height}
+      responsive={width === undefined}
+      style={width === undefined ? { width: '100%', height: 'auto', aspectRatio: compact ? '2.4' : '2.1', maxHeight: height, minHeight: 220 } : undefined}
+      margin={{ top: 18, right: compact ? 12 : 24, bottom: 4, left: 0 }}
+      accessibilityLayer={false}
+      role="img"
+      title={title}
+    >
+      <CartesianGrid vertical={false} stroke={C.grid} />
+      <XAxis
+        dataKey="ordinal"
+        type="number"
+        domain={[first - 0.4, last + 0.4]}
+        ticks={ordinals}
+        tickFormatter={(value: number) => codeByOrdinal.get(value) ?? ''}
+        stroke={C.axis}
+        tick={{ fill: C.axis, fontSize }}
+        interval={0}
+        allowDecimals={false}
+      />
+      <YAxis
+        domain={[0, model.yMax]}
+        allowDataOverflow
+        ticks={model.yTicks}
+        interval={0}
+        stroke={C.axis}
+        tick={{ fill: C.axis, fontSize }}
+        tickFormatter={(value: number) => format.number(value)}
+        width={compact ? 36 : 48}
+      />
+      {model.deadline ? (
+        <ReferenceLine
+          x={model.deadline.ordinal}
+          stroke={C.deadline}
+          strokeDasharray="4 4"
+          label={{ value: t('chart.deadline'), position: 'top', fill: C.axis, fontSize }}
+        />
+      ) : null}
+      {model.population !== null ? (
+        <ReferenceLine
+          y={model.population}
+          stroke={C.population}
+          strokeDasharray="8 4"
+          label={{ value: t('chart.populationLine', { value: format.number(model.population) }), position: 'insideBottomRight', fill: C.axis, fontSize, ...HALO }}
+        />
+      ) : null}
+      {model.targetValue !== null ? (
+        <ReferenceLine
+          y={model.targetValue}
+          stroke={C.target}
+          strokeDasharray="2 3"
+          strokeWidth={2}
+          label={{ value: t('chart.targetLine', { value: format.number(model.targetValue) }), position: 'insideBottomRight', fill: C.target, fontSize, ...HALO }}
+        />
+      ) : null}
+      <Line
+        dataKey="value"
+        type="linear"
+        stroke={C.series}
+        strokeWidth={2.5}
+        connectNulls
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      <Markers model={model} unit={unit} />
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,39 @@
+// The figures behind an indicator chart, as a table: the text alternative every chart carries.
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '@ccm/shared/schemas/api';
+import { cycleLabel } from '../../lib/cycles.ts';
+import { useObservationText } from '../../lib/observation-text.ts';
+import { TableScroll } from '../ui/table-scroll.tsx';
+
+export function IndicatorDataTable({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const text = useObservationText(indicator);
+  const caption = t('chart.tableCaption', { title: indicator.title });
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('observation.column.cycle')}</th>
+            <th scope="col">{t('observation.column.figure')}</th>
+            <th scope="col">{t('observation.column.ofPopulation')}</th>
+            <th scope="col">{t('observation.column.share')}</th>
+            <th scope="col">{t('observation.column.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicator.observations.map((o, i) => (
+            <tr key={`${o.spanFrom ?? ''}-${o.cycle}-${o.source.paragraph}-${i}`} data-cycle={cycleLabel(o)}>
+              <th scope="row">{cycleLabel(o)}</th>
+              <td>{text.phrase(o)}</td>
+              <td>{text.ofPopulation(o) ?? t('observation.none')}</td>
+              <td className="numeric">{text.share(o) ?? t('observation.none')}</td>
+              <td>{t('observation.paragraph', { paragraph: o.source.paragraph })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,97 @@
+// The legend entries an indicator chart needs: only the kinds of marks it actually draws.
+import { useTranslation } from 'react-i18next';
+import type { IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
+import { CHART_COLORS as C } from './chart-colors.ts';
+import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
+
+export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
+  const { t } = useTranslation();
+  const entries: LegendEntry[] = [];
+  if (model.points.some((p) => !p.approximate)) {
+    entries.push({
+      key: 'point',
+      label: t('chart.legend.point'),
+      symbol: (
+        <>
+          <line x1="1" x2="25" y1="8" y2="8" stroke={C.series} strokeWidth="2.5" />
+          <circle cx="13" cy="8" r="4.5" fill={C.series} />
+        </>
+      ),
+    });
+  }
+  if (model.points.some((p) => p.approximate)) {
+    entries.push({ key: 'approximate', label: t('chart.legend.approximate'), symbol: <circle cx="13" cy="8" r="4.5" fill="#fff" stroke={C.series} strokeWidth="2" /> });
+  }
+  if (model.bounds.some((b) => b.kind === 'at_least') || model.ranges.some((r) => r.kind === 'span' && r.qualifier === 'at_least')) {
+    entries.push({
+      key: 'at_least',
+      label: t('chart.legend.atLeast'),
+      symbol: (
+        <>
+          <line x1="5" x2="21" y1="13" y2="13" stroke={C.bound} strokeWidth="3" strokeLinecap="round" />
+          <path d="M7,10 L13,2 L19,10 Z" fill={C.bound} />
+        </>
+      ),
+    });
+  }
+  if (model.bounds.some((b) => b.kind === 'at_most') || model.ranges.some((r) => r.kind === 'span' && r.qualifier === 'at_most')) {
+    entries.push({
+      key: 'at_most',
+      label: t('chart.legend.atMost'),
+      symbol: (
+        <>
+          <line x1="5" x2="21" y1="3" y2="3" stroke={C.bound} strokeWidth="3" strokeLinecap="round" />
+          <path d="M7,6 L13,14 L19,6 Z" fill={C.bound} />
+        </>
+      ),
+    });
+  }
+  if (model.ranges.some((r) => r.kind === 'average')) {
+    entries.push({
+      key: 'average',
+      label: t('chart.legend.average'),
+      symbol: (
+        <>
+          <rect x="1" y="3" width="24" height="10" fill={C.average} fillOpacity="0.16" />
+          <line x1="1" x2="25" y1="8" y2="8" stroke={C.average} strokeWidth="2.5" strokeDasharray="7 4" />
+        </>
+      ),
+    });
+  }
+  if (model.ranges.some((r) => r.kind === 'span')) {
+    entries.push({
+      key: 'span',
+      label: t('chart.legend.span'),
+      symbol: <path d="M2,13 V5 H24 V13" fill="none" stroke={C.span} strokeWidth="2.5" />,
+    });
+  }
+  if (model.population !== null) {
+    entries.push({
+      key: 'population',
+      label: t('chart.legend.population'),
+      symbol: <line x1="1" x2="25" y1="8" y2="8" stroke={C.population} strokeWidth="1.5" strokeDasharray="8 4" />,
+    });
+  }
+  if (model.targetValue !== null) {
+    entries.push({
+      key: 'target',
+      label: t('chart.legend.target'),
+      symbol: <line x1="1" x2="25" y1="8" y2="8" stroke={C.target} strokeWidth="2" strokeDasharray="2 3" />,
+    });
+  }
+  if (model.required) {
+    entries.push({
+      key: 'required',
+      label: t('chart.legend.required'),
+      symbol: <line x1="2" x2="24" y1="12" y2="4" stroke={C.required} strokeWidth="1.5" strokeDasharray="2 4" strokeLinecap="round" />,
+    });
+  }
+  if (model.gaps.length > 0) {
+    entries.push({
+      key: 'gap',
+      label: t('chart.legend.gap'),
+      symbol: <path d="M9,4 l8,8 m0,-8 l-8,8" stroke={C.gap} strokeWidth="2" strokeLinecap="round" />,
+    });
+  }
+  return <ChartLegend entries={entries} label={t('chart.legend.label')} />;
+}

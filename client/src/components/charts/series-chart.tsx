@@ -1,0 +1,173 @@
+// A series across its periods: bars (stacked or grouped) and lines, provisional periods drawn hollow and dashed,
+// bounds ("at least") marked above their bar. Props in, SVG out; the shaping is in lib/series-model.ts.
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SeriesChartView } from '../../lib/series-model.ts';
+import { CHART_COLORS as C } from './chart-colors.ts';
+
+export const LINE_DASHES = ['', '6 3', '2 3', '10 3 2 3'] as const;
+export const DOT_SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
+export type DotShape = (typeof DOT_SHAPES)[number];
+
+export function dotPath(shape: DotShape, x: number, y: number, r: number): string {
+  switch (shape) {
+    case 'square':
+      return `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+    case 'diamond':
+      return `M${x},${y - r * 1.3}L${x + r * 1.3},${y}L${x},${y + r * 1.3}L${x - r * 1.3},${y}Z`;
+    case 'triangle':
+      return `M${x},${y - r * 1.3}L${x + r * 1.2},${y + r}L${x - r * 1.2},${y + r}Z`;
+    default:
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
+}
+
+export interface SeriesChartProps {
+  view: SeriesChartView;
+  title: string;
+  labelOf: (measure: string) => string;
+  colorOf: (measure: string) => string;
+  periodLabel: (period: string) => string;
+  tick: (value: number) => string;
+  valueText: (value: number) => string;
+  /** Words for a bound, e.g. "at least". */
+  boundText: (qualifier: 'at_least' | 'at_most') => string;
+  provisionalMark: string;
+  height?: number;
+  width?: number;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  value?: unknown;
+}
+
+export function SeriesChart({
+  view,
+  title,
+  labelOf,
+  colorOf,
+  periodLabel,
+  tick,
+  valueText,
+  boundText,
+  provisionalMark,
+  height = 320,
+  width,
+}: SeriesChartProps) {
+  const provisional = new Set(view.provisionalPeriods);
+  const data = view.periods.map((period) => {
+    const row: Record<string, string | number | null> = {
+      label: provisional.has(period) ? `${periodLabel(period)}${provisionalMark}` : periodLabel(period),
+    };
+    for (const m of [...view.bars.map((b) => b.measure), ...view.lines]) row[m] = view.cells[period]?.[m]?.value ?? null;
+    return row;
+  });
+  const cell = (index: number, measure: string) => {
+    const period = view.periods[index];
+    return period === undefined ? undefined : view.cells[period]?.[measure];
+  };
+  const wide = /^[A-Z]{3}$/.test(view.unit);
+
+  return (
+    <ComposedChart
+      className="series-chart"
+      data={data}
+      width={width}
+      height={height}
+      responsive={width === undefined}
+      style={width === undefined ? { width: '100%', height: 'auto', aspectRatio: '2.2', maxHeight: height, minHeight: 240 } : undefined}
+      margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
+      accessibilityLayer={false}
+      role="img"
+      title={title}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid vertical={false} stroke={C.grid} />
+      <XAxis
+        dataKey="label"
+        stroke={C.axis}
+        tick={{ fill: C.axis, fontSize: 12 }}
+        interval={0}
+        padding={view.bars.length === 0 ? { left: 28, right: 28 } : undefined}
+      />
+      <YAxis stroke={C.axis} tick={{ fill: C.axis, fontSize: 12 }} tickFormatter={tick} width={wide ? 84 : 48} />
+      <Tooltip
+        formatter={(value, name) => [typeof value === 'number' ? valueText(value) : String(value), labelOf(String(name))]}
+        isAnimationActive={false}
+      />
+      {view.bars.map((b, barIndex) => {
+        const color = colorOf(b.measure);
+        return (
+          <Bar key={b.measure} dataKey={b.measure} name={b.measure} stackId={b.stack} fill={color} isAnimationActive={false} maxBarSize={56}>
+            {view.periods.map((period, i) => {
+              const c = cell(i, b.measure);
+              return (
+                <Cell
+                  key={period}
+                  fill={color}
+                  fillOpacity={c?.provisional ? 0.45 : 1}
+                  stroke={c?.provisional ? color : '#ffffff'}
+                  strokeWidth={c?.provisional ? 1.5 : 1}
+                  strokeDasharray={c?.provisional ? '4 2' : undefined}
+                />
+              );
+            })}
+            <LabelList
+              dataKey={b.measure}
+              content={(props) => {
+                const { x, y, width: w, index } = props as { x?: number | string; y?: number | string; width?: number | string; index?: number };
+                const c = index === undefined ? undefined : cell(index, b.measure);
+                if (!c || (c.qualifier !== 'at_least' && c.qualifier !== 'at_most') || x === undefined || y === undefined || w === undefined) return null;
+                const cx = Number(x) + Number(w) / 2;
+                const top = Number(y);
+                const up = c.qualifier === 'at_least';
+                return (
+                  <g data-testid={up ? 'bound-at-least' : 'bound-at-most'} key={`bound-${barIndex}-${index}`}>
+                    <path d={up ? `M${cx - 6},${top - 4}L${cx},${top - 13}L${cx + 6},${top - 4}Z` : `M${cx - 6},${top - 13}L${cx},${top - 4}L${cx + 6},${top - 13}Z`} fill={C.bound} />
+                    <text x={cx} y={top - 17} textAnchor="middle" fontSize={11} fill={C.bound}>
+                      {boundText(c.qualifier)}
+                    </text>
+                  </g>
+                );
+              }}
+            />
+          </Bar>
+        );
+      })}
+      {view.lines.map((m, lineIndex) => {
+        const color = colorOf(m);
+        const shape = DOT_SHAPES[lineIndex % DOT_SHAPES.length] ?? 'circle';
+        return (
+          <Line
+            key={m}
+            dataKey={m}
+            name={m}
+            stroke={color}
+            strokeWidth={2.5}
+            strokeDasharray={LINE_DASHES[lineIndex % LINE_DASHES.length] || undefined}
+            connectNulls
+            isAnimationActive={false}
+            activeDot={false}
+            dot={(props: DotProps) => {
+              const { cx, cy, index } = props;
+              if (cx === undefined || cy === undefined || index === undefined || props.value === null) return <g key={`dot-${m}-${index ?? 'x'}`} />;
+              const c = cell(index, m);
+              return (
+                <path
+                  key={`dot-${m}-${index}`}
+                  d={dotPath(shape, cx, cy, 4.5)}
+                  fill={c?.provisional ? '#ffffff' : color}
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeDasharray={c?.provisional ? '2 1.5' : undefined}
+                />
+              );
+            }}
+          />
+        );
+      })}
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,23 @@
+// The "not found" page, for unknown routes and for ids the API does not know.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'));
+  return (
+    <section className="not-found" aria-labelledby="not-found-title">
+      <p className="not-found__code" aria-hidden="true">
+        404
+      </p>
+      <h1 id="not-found-title">{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to="/" className="button">
+          {t('notFound.back')}
+        </Link>
+      </p>
+    </section>
+  );
+}

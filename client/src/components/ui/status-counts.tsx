@@ -1,0 +1,40 @@
+// Counts of indicators by status, most severe first; each count links to the flagged list filtered by that status.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { STATUS_CODES } from '@ccm/shared/schemas/common';
+import type { StatusCounts as Counts } from '@ccm/shared/schemas/api';
+import { useFormatters } from '../../lib/format.ts';
+import { StatusIcon } from './status-icon.tsx';
+
+export function StatusCounts({
+  counts,
+  pillar,
+  hideZero = false,
+  variant = 'list',
+}: {
+  counts: Partial<Counts>;
+  pillar?: string;
+  hideZero?: boolean;
+  variant?: 'list' | 'tiles';
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const codes = STATUS_CODES.filter((code) => !hideZero || (counts[code] ?? 0) > 0);
+  return (
+    <ul className={`status-counts status-counts--${variant}`}>
+      {codes.map((code) => {
+        const count = counts[code] ?? 0;
+        const search = new URLSearchParams({ ...(pillar ? { pillar } : {}), status: code }).toString();
+        return (
+          <li key={code} data-status={code} className="status-counts__item">
+            <Link to={`/flagged?${search}`} className="status-counts__link">
+              <StatusIcon code={code} />
+              <span className="status-counts__count">{format.number(count)}</span>
+              <span className="status-counts__label">{t(`status.label.${code}`)}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,77 @@
+// The chrome-less chart page other sites frame: title, status, chart, source line and a link back to the dashboard.
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useIndicator } from '../../../lib/api/get-indicator.ts';
+import { useCycles } from '../../../lib/api/get-cycles.ts';
+import { planCycles } from '../../../lib/cycles.ts';
+import { useStatusText } from '../../../lib/status-text.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
+import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+
+export function EmbedIndicatorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const indicator = useIndicator(id);
+  const cycles = useCycles();
+  const text = useStatusText();
+  useDocumentTitle(indicator.data?.title ?? t('indicator.documentTitle'));
+  const state = combineQueries(indicator, cycles);
+
+  let body;
+  if (isNotFound(indicator.error)) {
+    body = (
+      <>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('embed.notFound')}</p>
+      </>
+    );
+  } else if (state.error) {
+    body = <ErrorState onRetry={state.retry} />;
+  } else if (!indicator.data || !cycles.data) {
+    body = <LoadingState />;
+  } else {
+    const data = indicator.data;
+    const documents = [...new Set(data.observations.map((o) => o.source.document))];
+    const paragraphs = [...new Set(data.observations.flatMap((o) => (o.source.paragraph === null ? [] : [o.source.paragraph])))].sort((a, b) => a - b);
+    body = (
+      <>
+        <header className="embed__header">
+          <p className="embed__eyebrow">{t('indicator.actionLabel', { number: data.action })}</p>
+          <h1 className="embed__title">{data.title}</h1>
+          <p className="embed__status">
+            <StatusBadge code={data.status.code} size="sm" />
+            <span>{text.latest(data)}</span>
+          </p>
+        </header>
+        <IndicatorChartFigure
+          indicator={data}
+          cycles={planCycles(cycles.data, data.observations)}
+          caption={t('chart.caption', { title: data.title, unit: data.unit })}
+          captionHidden
+          height={260}
+          compact
+        />
+        <footer className="embed__footer">
+          <p className="embed__source">
+            {t('embed.source', {
+              document: documents.join('; ') || t('footer.sourceFallback'),
+              paragraphs: paragraphs.length > 0 ? t('observation.paragraphs', { count: paragraphs.length, list: paragraphs.join(', ') }) : '',
+            })}
+          </p>
+          <a href={`/indicators/${data.id}`} target="_blank" rel="noopener noreferrer" className="embed__link">
+            {t('embed.viewOnDashboard')}
+            <span className="visually-hidden"> {t('common.newTab')}</span>
+          </a>
+        </footer>
+      </>
+    );
+  }
+
+  return (
+    <main className="embed" id="main">
+      {body}
+    </main>
+  );
+}

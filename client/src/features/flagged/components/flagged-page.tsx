@@ -1,0 +1,147 @@
+// All indicators grouped by status, most severe first, filterable by pillar, status and a search (all in the URL).
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { STATUS_CODES } from '@ccm/shared/schemas/common';
+import type { Action, Indicator } from '@ccm/shared/schemas/api';
+import { useIndicators } from '../../../lib/api/get-indicators.ts';
+import { usePillars } from '../../../lib/api/get-pillars.ts';
+import { useActions } from '../../../lib/api/get-actions.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
+import { StatusFilter } from '../../../components/ui/status-filter.tsx';
+import { StatusIcon } from '../../../components/ui/status-icon.tsx';
+import { useFlaggedFilters } from '../hooks/use-flagged-filters.ts';
+import { matchesAction, matchesIndicator } from '../utils/search.ts';
+
+export function FlaggedPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { filters, update } = useFlaggedFilters();
+  const indicators = useIndicators();
+  const pillars = usePillars();
+  const actions = useActions();
+  const pillarFieldId = useId();
+  const searchFieldId = useId();
+  useDocumentTitle(t('flagged.documentTitle'));
+
+  const actionByNumber = useMemo(() => new Map((actions.data ?? []).map((a) => [a.number, a])), [actions.data]);
+  const matches = useMemo(
+    () =>
+      (indicators.data ?? []).filter(
+        (i) =>
+          (filters.pillar === null || i.pillar === filters.pillar) &&
+          (filters.status === null || i.status.code === filters.status) &&
+          matchesIndicator(i, actionByNumber.get(i.action), filters.q),
+      ),
+    [indicators.data, filters.pillar, filters.status, filters.q, actionByNumber],
+  );
+  const actionsWithoutFigures: Action[] = useMemo(
+    () =>
+      filters.q.trim() === ''
+        ? []
+        : (actions.data ?? []).filter(
+            (a) => a.indicators.length === 0 && (filters.pillar === null || a.pillar === filters.pillar) && filters.status === null && matchesAction(a, filters.q),
+          ),
+    [actions.data, filters.q, filters.pillar, filters.status],
+  );
+
+  const pillarName = new Map((pillars.data ?? []).map((p) => [p.slug, p.name]));
+  const groups = STATUS_CODES.map((code) => ({
+    code,
+    items: matches.filter((i) => i.status.code === code).sort((a: Indicator, b: Indicator) => a.action - b.action || a.title.localeCompare(b.title)),
+  })).filter((g) => g.items.length > 0);
+  const state = combineQueries(indicators, pillars, actions);
+  const hasFilters = filters.pillar !== null || filters.status !== null || filters.q !== '';
+
+  return (
+    <article className="flagged-page">
+      <header className="page-header">
+        <h1>{t('flagged.title')}</h1>
+        <p className="page-header__lead">{t('flagged.lead')}</p>
+      </header>
+
+      <form className="filters" role="search" aria-label={t('flagged.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={pillarFieldId}>{t('filters.pillar')}</label>
+          <select id={pillarFieldId} name="pillar" value={filters.pillar ?? ''} onChange={(e) => update({ pillar: e.target.value || null })}>
+            <option value="">{t('filters.allPillars')}</option>
+            {(pillars.data ?? []).map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <StatusFilter value={filters.status} onChange={(status) => update({ status })} />
+        <div className="field field--grow">
+          <label htmlFor={searchFieldId}>{t('filters.search')}</label>
+          <input
+            id={searchFieldId}
+            type="search"
+            name="q"
+            value={filters.q}
+            placeholder={t('filters.searchPlaceholder')}
+            autoComplete="off"
+            onChange={(e) => update({ q: e.target.value }, { replace: true })}
+          />
+        </div>
+        {hasFilters ? (
+          <button type="button" className="button button--ghost" onClick={() => update({ pillar: null, status: null, q: '' })}>
+            {t('filters.clear')}
+          </button>
+        ) : null}
+      </form>
+
+      {state.error ? (
+        <ErrorState onRetry={state.retry} />
+      ) : !indicators.data || !pillars.data || !actions.data ? (
+        <LoadingState />
+      ) : (
+        <>
+          <p className="result-count" role="status" data-count={matches.length}>
+            {t('flagged.resultCount', { count: matches.length, total: format.number(indicators.data.length) })}
+          </p>
+          {matches.length === 0 && actionsWithoutFigures.length === 0 ? <EmptyState>{t('flagged.empty')}</EmptyState> : null}
+          {groups.map((group) => (
+            <section key={group.code} className="status-group" data-status={group.code} aria-labelledby={`group-${group.code}`}>
+              <h2 id={`group-${group.code}`} className="status-group__title">
+                <StatusIcon code={group.code} size={20} />
+                <span>{t(`status.label.${group.code}`)}</span>
+                <span className="status-group__count">{format.number(group.items.length)}</span>
+              </h2>
+              <ul className="indicator-list">
+                {group.items.map((indicator) => (
+                  <li key={indicator.id}>
+                    <IndicatorItem indicator={indicator} pillarName={pillarName.get(indicator.pillar)} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {actionsWithoutFigures.length > 0 ? (
+            <section className="status-group" aria-labelledby="group-no-figures">
+              <h2 id="group-no-figures" className="status-group__title">
+                {t('flagged.actionsWithoutFigures')}
+              </h2>
+              <ul className="indicator-list">
+                {actionsWithoutFigures.map((a) => (
+                  <li key={a.number} className="indicator-item">
+                    <h3 className="indicator-item__title">
+                      <Link to={`/pillars/${a.pillar}#action-${a.number}`}>
+                        {t('indicator.actionLabel', { number: a.number })}: {a.title}
+                      </Link>
+                    </h3>
+                    <p className="indicator-item__meta">{a.summary}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </article>
+  );
+}

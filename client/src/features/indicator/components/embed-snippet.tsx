@@ -1,0 +1,22 @@
+// The <iframe> code to embed this indicator's chart elsewhere, read-only, with a copy button.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../../components/ui/copy-button.tsx';
+
+export function embedCode(origin: string, id: string, title: string): string {
+  const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${origin}/embed/indicators/${id}" title="${safeTitle}" width="640" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+export function EmbedSnippet({ id, title }: { id: string; title: string }) {
+  const { t } = useTranslation();
+  const fieldId = useId();
+  const code = embedCode(window.location.origin, id, title);
+  return (
+    <div className="embed-snippet">
+      <label htmlFor={fieldId}>{t('indicator.embedLabel')}</label>
+      <textarea id={fieldId} readOnly rows={3} value={code} onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
+      <CopyButton text={code} label={t('indicator.embedCopy')} />
+    </div>
+  );
+}

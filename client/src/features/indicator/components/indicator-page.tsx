@@ -1,0 +1,166 @@
+// One indicator: a large chart, its status with history and "Why?", every observation, conflicts, downloads and embed code.
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useIndicator } from '../../../lib/api/get-indicator.ts';
+import { useCycles } from '../../../lib/api/get-cycles.ts';
+import { usePillars } from '../../../lib/api/get-pillars.ts';
+import { useSummary } from '../../../lib/api/get-summary.ts';
+import { planCycles } from '../../../lib/cycles.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { useStatusText } from '../../../lib/status-text.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
+import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { NotFound } from '../../../components/ui/not-found.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { WhyPanel } from '../../../components/ui/status-why.tsx';
+import { useIndicatorConflicts } from '../api/get-conflicts.ts';
+import { ConflictList } from './conflict-list.tsx';
+import { EmbedSnippet } from './embed-snippet.tsx';
+import { IndicatorDownloads } from './indicator-downloads.tsx';
+import { ObservationTable } from './observation-table.tsx';
+import { StatusHistory } from './status-history.tsx';
+
+export function IndicatorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const format = useFormatters();
+  const text = useStatusText();
+  const indicator = useIndicator(id);
+  const cycles = useCycles();
+  const conflicts = useIndicatorConflicts(id);
+  const pillars = usePillars();
+  const summary = useSummary();
+  const chartRef = useRef<HTMLDivElement>(null);
+  useDocumentTitle(indicator.data?.title ?? t('indicator.documentTitle'));
+
+  const state = combineQueries(indicator, cycles);
+  if (isNotFound(indicator.error)) return <NotFound />;
+  if (state.error) {
+    return (
+      <>
+        <h1>{t('indicator.documentTitle')}</h1>
+        <ErrorState onRetry={state.retry} />
+      </>
+    );
+  }
+  if (!indicator.data || !cycles.data) {
+    return (
+      <>
+        <h1>{t('indicator.documentTitle')}</h1>
+        <LoadingState />
+      </>
+    );
+  }
+
+  const data = indicator.data;
+  const pillar = pillars.data?.find((p) => p.slug === data.pillar);
+  const since = text.since(data);
+  const chartCycles = planCycles(cycles.data, data.observations);
+  const population = data.population;
+
+  return (
+    <article className="indicator-page">
+      <nav aria-label={t('indicator.breadcrumbLabel')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('nav.overview')}</Link>
+          </li>
+          <li>
+            <Link to={`/pillars/${data.pillar}`}>{pillar?.name ?? t('pillar.documentTitle')}</Link>
+          </li>
+          <li>
+            <Link to={`/pillars/${data.pillar}#action-${data.action}`}>{t('indicator.actionLabel', { number: data.action })}</Link>
+          </li>
+        </ol>
+      </nav>
+
+      <header className="page-header indicator-page__header">
+        <p className="page-header__eyebrow">{t('indicator.eyebrow', { number: data.action, title: data.actionTitle })}</p>
+        <h1>{data.title}</h1>
+        <div className="indicator-page__status">
+          <StatusBadge code={data.status.code} />
+          {since ? <span className="indicator-page__since">{since}</span> : null}
+          <span className="indicator-page__latest">{text.latest(data)}</span>
+        </div>
+        {data.override ? (
+          <p className="notice" data-override={data.override.code}>
+            {t('indicator.override', { status: t(`status.label.${data.override.code}`), date: format.date(data.override.createdAt) })}{' '}
+            {data.override.justification}
+          </p>
+        ) : null}
+      </header>
+
+      <div className="indicator-page__chart" ref={chartRef}>
+        <IndicatorChartFigure
+          indicator={data}
+          cycles={chartCycles}
+          caption={t('chart.caption', { title: data.title, unit: data.unit })}
+          height={380}
+        />
+      </div>
+      <IndicatorDownloads indicator={data} actionPlan={summary.data?.actionPlan.code ?? ''} chartRef={chartRef} />
+
+      <div className="indicator-page__grid">
+        <section className="section card" aria-labelledby="indicator-status">
+          <h2 id="indicator-status">{t('indicator.statusHeading')}</h2>
+          <p className="indicator-page__reason">{data.status.reason}</p>
+          <WhyPanel status={data.status} unit={data.unit} />
+          <h3 className="subheading">{t('indicator.historyHeading')}</h3>
+          <StatusHistory history={data.status.history} />
+          {since ? <p className="indicator-page__since-text">{since}</p> : null}
+        </section>
+
+        <section className="section card" aria-labelledby="indicator-population">
+          <h2 id="indicator-population">{t('indicator.populationHeading')}</h2>
+          <p>{population.description}</p>
+          <dl className="key-values">
+            <div>
+              <dt>{t('indicator.populationSize')}</dt>
+              <dd>{population.size !== null ? format.number(population.size) : t('indicator.populationUnknown')}</dd>
+            </div>
+            <div>
+              <dt>{t('indicator.target')}</dt>
+              <dd>{data.target !== null ? format.percent(data.target) : t('why.noTarget')}</dd>
+            </div>
+            <div>
+              <dt>{t('indicator.direction')}</dt>
+              <dd>{t(`indicator.directionValue.${data.direction}`)}</dd>
+            </div>
+            {population.paragraph !== null ? (
+              <div>
+                <dt>{t('indicator.populationSource')}</dt>
+                <dd>{t('observation.paragraph', { paragraph: population.paragraph })}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      </div>
+
+      <section className="section" aria-labelledby="indicator-observations">
+        <h2 id="indicator-observations">{t('indicator.observationsHeading')}</h2>
+        <ObservationTable indicator={data} conflicts={conflicts.data ?? []} />
+      </section>
+
+      <section className="section" aria-labelledby="indicator-conflicts">
+        <h2 id="indicator-conflicts">{t('conflicts.heading')}</h2>
+        {conflicts.isError ? (
+          <ErrorState onRetry={() => void conflicts.refetch()} />
+        ) : !conflicts.data ? (
+          <LoadingState />
+        ) : conflicts.data.length === 0 ? (
+          <p className="muted">{t('conflicts.none')}</p>
+        ) : (
+          <ConflictList conflicts={conflicts.data} />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="indicator-embed">
+        <h2 id="indicator-embed">{t('indicator.embedHeading')}</h2>
+        <p className="muted">{t('indicator.embedLead')}</p>
+        <EmbedSnippet id={data.id} title={data.title} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+// Every observation of an indicator: cycle or span, value, "n of N" and share, qualifier in words, paragraph with its
+// quote, note (and published corrections), and the conflicts whose statements cite the same paragraph.
+import { useTranslation } from 'react-i18next';
+import type { Conflict, Indicator } from '@ccm/shared/schemas/api';
+import { cycleLabel } from '../../../lib/cycles.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { useObservationText } from '../../../lib/observation-text.ts';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+
+export function ObservationTable({ indicator, conflicts }: { indicator: Indicator; conflicts: readonly Conflict[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const text = useObservationText(indicator);
+  const caption = t('observation.caption', { title: indicator.title });
+  const dash = t('observation.none');
+
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table observation-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('observation.column.cycle')}</th>
+            <th scope="col">{t('observation.column.value')}</th>
+            <th scope="col">{t('observation.column.ofPopulation')}</th>
+            <th scope="col">{t('observation.column.share')}</th>
+            <th scope="col">{t('observation.column.qualifier')}</th>
+            <th scope="col">{t('observation.column.source')}</th>
+            <th scope="col">{t('observation.column.note')}</th>
+            <th scope="col">{t('observation.column.conflicts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicator.observations.map((o, index) => {
+            const paragraph = o.source.paragraph;
+            const related = conflicts.filter((c) => paragraph !== null && c.statements.some((s) => s.paragraph === paragraph));
+            const revisions = o.revisions;
+            return (
+              <tr key={`${o.spanFrom ?? ''}-${o.cycle}-${paragraph ?? ''}-${index}`} data-cycle={cycleLabel(o)} data-qualifier={o.qualifier}>
+                <th scope="row" data-field="cycle">
+                  {cycleLabel(o)}
+                </th>
+                <td className="numeric" data-field="value">
+                  {text.value(o)}
+                </td>
+                <td data-field="ofPopulation">{text.ofPopulation(o) ?? dash}</td>
+                <td className="numeric" data-field="share">
+                  {text.share(o) ?? dash}
+                </td>
+                <td data-field="qualifier">{text.qualifier(o)}</td>
+                <td data-field="source">
+                  {paragraph === null ? (
+                    o.source.document
+                  ) : o.quote ? (
+                    <details className="quote-toggle">
+                      <summary>
+                        {t('observation.paragraph', { paragraph })}
+                        <span className="visually-hidden"> {t('observation.showQuote')}</span>
+                      </summary>
+                      <blockquote className="quote">{o.quote}</blockquote>
+                    </details>
+                  ) : (
+                    t('observation.paragraph', { paragraph })
+                  )}
+                </td>
+                <td data-field="note">
+                  {o.note ?? (revisions.length === 0 ? dash : null)}
+                  {revisions.map((r) => (
+                    <span key={r.revisedAt} className="revision">
+                      {t('observation.revision', {
+                        date: format.date(r.revisedAt),
+                        value: r.previousValue === null ? t(`observation.reporting.${r.previousReporting}`) : format.number(r.previousValue),
+                      })}
+                      {r.reason ? ` ${r.reason}` : ''}
+                    </span>
+                  ))}
+                </td>
+                <td data-field="conflicts">
+                  {related.length === 0
+                    ? dash
+                    : related.map((c) => (
+                        <a key={c.id} href={`#conflict-${c.id}`} className="conflict-link">
+                          {t('observation.conflictLink')}
+                        </a>
+                      ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

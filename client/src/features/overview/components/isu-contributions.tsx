@@ -1,0 +1,23 @@
+// The ISU budget and contributions chart on the overview. Its own chunk: recharts loads after the first paint.
+import { useTranslation } from 'react-i18next';
+import { useSeries } from '../../../lib/api/get-series.ts';
+import { buildSeriesView } from '../../../lib/series-model.ts';
+import { useChartTitle } from '../../../lib/series-format.ts';
+import { SeriesChartFigure } from '../../../components/charts/series-chart-figure.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+
+export default function IsuContributions() {
+  const { t } = useTranslation();
+  const series = useSeries('isu-contributions');
+  const chartTitle = useChartTitle();
+  if (series.isError) return <ErrorState onRetry={() => void series.refetch()} />;
+  if (!series.data) return <LoadingState label={t('overview.isuLoading')} />;
+  const chart = buildSeriesView(series.data).charts[0];
+  if (!chart) return <EmptyState>{t('series.empty')}</EmptyState>;
+  return (
+    <>
+      <p className="section__lead">{series.data.description}</p>
+      <SeriesChartFigure view={chart} title={chartTitle(chart)} height={300} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+// A pillar at a glance: its status counts and a small multiple (sparkline) per indicator.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Indicator, PillarSummary } from '@ccm/shared/schemas/api';
+import type { ChartCycle } from '../../../lib/cycles.ts';
+import { buildIndicatorChartModel } from '../../../lib/indicator-chart-model.ts';
+import { useStatusText } from '../../../lib/status-text.ts';
+import { Sparkline } from '../../../components/charts/sparkline.tsx';
+import { StatusCounts } from '../../../components/ui/status-counts.tsx';
+import { StatusIcon } from '../../../components/ui/status-icon.tsx';
+
+function IndicatorSpark({ indicator, cycles }: { indicator: Indicator; cycles: ChartCycle[] }) {
+  const { t } = useTranslation();
+  const text = useStatusText();
+  const model = buildIndicatorChartModel(indicator, cycles);
+  const values = cycles.map((c) => model.points.find((p) => p.ordinal === c.ordinal)?.value ?? null);
+  const code = indicator.status.code;
+  return (
+    <Link to={`/indicators/${indicator.id}`} className="spark" data-status={code}>
+      <span className="spark__text">
+        <span className="spark__title">
+          <span className="spark__action">{t('indicator.actionShort', { number: indicator.action })}</span> {indicator.title}
+        </span>
+        <span className="spark__latest">{text.latest(indicator)}</span>
+      </span>
+      <span className="spark__visual">
+        <Sparkline values={values} max={model.population ?? model.yMax} reference={model.population} width={104} height={30} />
+        <span className="spark__status">
+          <StatusIcon code={code} size={14} />
+          <span>{t(`status.label.${code}`)}</span>
+        </span>
+      </span>
+    </Link>
+  );
+}
+
+export function PillarCard({ pillar, indicators, cycles }: { pillar: PillarSummary; indicators: Indicator[]; cycles: ChartCycle[] }) {
+  const { t } = useTranslation();
+  const headingId = `pillar-${pillar.slug}`;
+  const sorted = [...indicators].sort((a, b) => a.action - b.action || a.title.localeCompare(b.title));
+  return (
+    <article className="pillar-card" aria-labelledby={headingId}>
+      <header className="pillar-card__header">
+        <h3 id={headingId} className="pillar-card__title">
+          <Link to={`/pillars/${pillar.slug}`}>{pillar.name}</Link>
+        </h3>
+        <p className="pillar-card__meta">
+          {t('overview.pillarMeta', { count: pillar.indicatorCount })}
+          {pillar.latestCycle ? ` · ${t('overview.pillarLatest', { cycle: pillar.latestCycle })}` : ''}
+        </p>
+      </header>
+      {pillar.indicatorCount > 0 ? <StatusCounts counts={pillar.counts} pillar={pillar.slug} hideZero /> : null}
+      {sorted.length === 0 ? (
+        <p className="pillar-card__empty">{t('overview.pillarNoIndicators')}</p>
+      ) : (
+        <ul className="spark-grid" aria-label={t('overview.sparkListLabel', { pillar: pillar.name })}>
+          {sorted.map((indicator) => (
+            <li key={indicator.id}>
+              <IndicatorSpark indicator={indicator} cycles={cycles} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

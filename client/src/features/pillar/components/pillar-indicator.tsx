@@ -1,0 +1,42 @@
+// One indicator inside its action on the pillar page: status, chart, and the "Why?" disclosure.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Indicator } from '@ccm/shared/schemas/api';
+import type { ChartCycle } from '../../../lib/cycles.ts';
+import { useStatusText } from '../../../lib/status-text.ts';
+import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { WhyPanel } from '../../../components/ui/status-why.tsx';
+
+export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; cycles: ChartCycle[] }) {
+  const { t } = useTranslation();
+  const text = useStatusText();
+  const since = text.since(indicator);
+  const headingId = `indicator-${indicator.id}`;
+  return (
+    <article className="indicator-panel" aria-labelledby={headingId} data-indicator={indicator.id}>
+      <header className="indicator-panel__header">
+        <h3 id={headingId} className="indicator-panel__title">
+          <Link to={`/indicators/${indicator.id}`}>{indicator.title}</Link>
+        </h3>
+        <div className="indicator-panel__status">
+          <StatusBadge code={indicator.status.code} />
+          {since ? <span className="indicator-panel__since">{since}</span> : null}
+        </div>
+        <p className="indicator-panel__latest">{text.latest(indicator)}</p>
+      </header>
+      <IndicatorChartFigure
+        indicator={indicator}
+        cycles={cycles}
+        caption={t('chart.caption', { title: indicator.title, unit: indicator.unit })}
+        captionHidden
+        height={240}
+        compact
+      />
+      <WhyPanel status={indicator.status} unit={indicator.unit} />
+      <p className="indicator-panel__more">
+        <Link to={`/indicators/${indicator.id}`}>{t('pillar.indicatorDetails', { title: indicator.title })}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,168 @@
+// A pillar: every action with its indicators (chart, status, "Why?"), or its summary when the document gives no figure.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams, useSearchParams } from 'react-router';
+import type { Indicator } from '@ccm/shared/schemas/api';
+import type { StatusCode } from '@ccm/shared/schemas/common';
+import { usePillars } from '../../../lib/api/get-pillars.ts';
+import { useActions } from '../../../lib/api/get-actions.ts';
+import { useIndicators } from '../../../lib/api/get-indicators.ts';
+import { useCycles } from '../../../lib/api/get-cycles.ts';
+import { planCycles } from '../../../lib/cycles.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { combineQueries, EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { NotFound } from '../../../components/ui/not-found.tsx';
+import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
+import { StatusCounts } from '../../../components/ui/status-counts.tsx';
+import { StatusFilter, parseStatus } from '../../../components/ui/status-filter.tsx';
+import { PillarIndicator } from './pillar-indicator.tsx';
+
+export function PillarPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const status = parseStatus(params.get('status'));
+  const pillars = usePillars();
+  const actions = useActions({ pillar: slug });
+  const indicators = useIndicators();
+  const cycles = useCycles();
+  const pillar = pillars.data?.find((p) => p.slug === slug);
+  useDocumentTitle(pillar?.name ?? t('pillar.documentTitle'));
+  const { hash } = useLocation();
+  const ready = Boolean(pillar && actions.data && indicators.data && cycles.data);
+
+  // A link to "#action-27" arrives before the actions are drawn: once they are, bring the action into view and focus it.
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }
+  }, [ready, hash]);
+
+  const state = combineQueries(pillars, actions, indicators, cycles);
+  if ((pillars.data && !pillar) || isNotFound(state.error)) return <NotFound />;
+  if (state.error) {
+    return (
+      <>
+        <h1>{t('pillar.documentTitle')}</h1>
+        <ErrorState onRetry={state.retry} />
+      </>
+    );
+  }
+  if (!pillar || !actions.data || !indicators.data || !cycles.data) {
+    return (
+      <>
+        <h1>{t('pillar.documentTitle')}</h1>
+        <LoadingState />
+      </>
+    );
+  }
+
+  const byId = new Map(indicators.data.map((i) => [i.id, i]));
+  const chartCycles = planCycles(cycles.data, indicators.data.flatMap((i) => i.observations));
+  const sortedActions = [...actions.data].sort((a, b) => a.number - b.number);
+  const pillarIndicators = sortedActions.flatMap((a) => a.indicators.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined));
+  const counts = Object.fromEntries(
+    pillarIndicators.reduce((m, i) => m.set(i.status.code, (m.get(i.status.code) ?? 0) + 1), new Map<StatusCode, number>()),
+  ) as Partial<Record<StatusCode, number>>;
+  const visibleActions = sortedActions
+    .map((action) => ({
+      action,
+      indicators: action.indicators
+        .map((id) => byId.get(id))
+        .filter((i): i is Indicator => i !== undefined && (status === null || i.status.code === status)),
+    }))
+    .filter((entry) => status === null || entry.indicators.length > 0);
+
+  const setStatus = (code: StatusCode | null) => {
+    const next = new URLSearchParams(params);
+    if (code) next.set('status', code);
+    else next.delete('status');
+    setParams(next);
+  };
+
+  return (
+    <article className="pillar-page">
+      <header className="page-header">
+        <p className="page-header__eyebrow">{t('pillar.eyebrow')}</p>
+        <h1>{pillar.name}</h1>
+        <p className="page-header__lead">
+          {t('pillar.lead', { from: pillar.actionFrom, to: pillar.actionTo, actions: sortedActions.length, count: pillarIndicators.length })}{' '}
+          <ParagraphRefs paragraphs={pillar.paragraphs} />
+        </p>
+      </header>
+
+      {pillarIndicators.length > 0 ? (
+        <section className="section section--tight" aria-label={t('pillar.countsLabel')}>
+          <StatusCounts counts={counts} pillar={pillar.slug} hideZero />
+        </section>
+      ) : null}
+
+      <div className="pillar-layout">
+        <aside className="pillar-toc" aria-labelledby="pillar-toc-title">
+          <h2 id="pillar-toc-title" className="pillar-toc__title">
+            {t('pillar.tocTitle')}
+          </h2>
+          <div className="filters filters--stacked">
+            <StatusFilter value={status} onChange={setStatus} />
+          </div>
+          <ol className="pillar-toc__list">
+            {visibleActions.map(({ action }) => (
+              <li key={action.number}>
+                <a href={`#action-${action.number}`}>
+                  <span className="pillar-toc__number">{action.number}</span> {action.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </aside>
+
+        <div className="pillar-actions">
+          {visibleActions.length === 0 ? <EmptyState>{t('pillar.noMatch')}</EmptyState> : null}
+          {visibleActions.map(({ action, indicators: list }) => (
+            <section
+              key={action.number}
+              id={`action-${action.number}`}
+              tabIndex={-1}
+              className="action-section"
+              aria-labelledby={`action-${action.number}-title`}>
+              <header className="action-section__header">
+                <h2 id={`action-${action.number}-title`}>
+                  <span className="action-section__number">{t('indicator.actionLabel', { number: action.number })}</span>
+                  <span className="action-section__title">{action.title}</span>
+                </h2>
+                {action.pillar !== pillar.slug ? <p className="action-section__secondary">{t('pillar.secondary')}</p> : null}
+              </header>
+              {action.indicators.length === 0 ? (
+                <div className="action-section__nofigure">
+                  <p>{action.summary}</p>
+                  <p className="action-section__refs">
+                    <ParagraphRefs paragraphs={action.paragraphs} />
+                  </p>
+                  <p className="action-section__note">{t('pillar.noFigures')}</p>
+                </div>
+              ) : (
+                <>
+                  <details className="disclosure action-section__summary">
+                    <summary>{t('pillar.summaryToggle')}</summary>
+                    <p>{action.summary}</p>
+                    <p className="action-section__refs">
+                      <ParagraphRefs paragraphs={action.paragraphs} />
+                    </p>
+                  </details>
+                  <div className="indicator-panels">
+                    {list.map((indicator) => (
+                      <PillarIndicator key={indicator.id} indicator={indicator} cycles={chartCycles} />
+                    ))}
+                  </div>
+                </>
+              )}
+            </section>
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}

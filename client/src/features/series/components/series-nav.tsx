@@ -1,0 +1,19 @@
+// Links between the series pages.
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { SeriesSummary } from '@ccm/shared/schemas/api';
+
+export function SeriesNav({ series }: { series: SeriesSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('series.navLabel')} className="sub-nav">
+      <ul>
+        {series.map((s) => (
+          <li key={s.name}>
+            <NavLink to={`/series/${s.name}`}>{t(`series.name.${s.name}`, { defaultValue: s.title })}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,159 @@
+// Shapes an indicator's observations into what its chart draws: exact points on the line, and every qualified
+// figure (a bound, an average, a span) as a marker of its own kind, never as a point on the line.
+import type { Indicator, Observation } from '@ccm/shared/schemas/api';
+import type { Qualifier } from '@ccm/shared/schemas/common';
+import type { ChartCycle } from './cycles.ts';
+
+export interface ChartPoint {
+  cycle: string;
+  ordinal: number;
+  value: number;
+  approximate: boolean;
+  denominator: number | null;
+  paragraph: number | null;
+}
+
+export interface ChartBound {
+  cycle: string;
+  ordinal: number;
+  value: number;
+  kind: 'at_least' | 'at_most';
+  paragraph: number | null;
+}
+
+export interface ChartRange {
+  from: string;
+  to: string;
+  fromOrdinal: number;
+  toOrdinal: number;
+  value: number;
+  /** 'average': a period average (band); 'span': one figure for the whole period (bracket). */
+  kind: 'average' | 'span';
+  qualifier: Qualifier;
+  paragraph: number | null;
+}
+
+export interface ChartGap {
+  cycle: string;
+  ordinal: number;
+  reporting: 'not_reported' | 'not_applicable';
+}
+
+export interface IndicatorChartModel {
+  cycles: ChartCycle[];
+  deadline: ChartCycle | null;
+  points: ChartPoint[];
+  bounds: ChartBound[];
+  ranges: ChartRange[];
+  gaps: ChartGap[];
+  /** The size of the population the figures count from (N), when known. */
+  population: number | null;
+  /** The target expressed as a count (target share × N), when both are known and it differs from N. */
+  targetValue: number | null;
+  /** The straight path from the latest usable point to the target at the deadline, when the target is not yet met. */
+  required: { fromOrdinal: number; fromValue: number; toOrdinal: number; toValue: number } | null;
+  yMax: number;
+  yTicks: number[];
+}
+
+/** A round step giving at most six intervals up to the largest value (with a little headroom), and the ticks. */
+export function niceScale(max: number): { yMax: number; ticks: number[] } {
+  const top = Math.max(max * 1.1, 1);
+  const magnitude = 10 ** Math.floor(Math.log10(top));
+  const steps = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map((f) => f * magnitude).filter((s) => s >= 1 || top < 1);
+  const step = steps.find((s) => top / s <= 6) ?? 10 * magnitude;
+  const yMax = Math.ceil(top / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= yMax + step / 2; v += step) ticks.push(Math.round(v * 1000) / 1000);
+  return { yMax, ticks };
+}
+
+export function buildIndicatorChartModel(
+  indicator: Pick<Indicator, 'observations' | 'denominator' | 'target' | 'status' | 'direction'>,
+  cycles: readonly ChartCycle[],
+): IndicatorChartModel {
+  const ordinal = new Map(cycles.map((c) => [c.code, c.ordinal]));
+  const byOrdinal = new Map<number, ChartPoint>();
+  const bounds: ChartBound[] = [];
+  const ranges: ChartRange[] = [];
+  const gaps: ChartGap[] = [];
+
+  for (const o of indicator.observations) {
+    const at = ordinal.get(o.cycle);
+    if (at === undefined) continue;
+    if (o.reporting !== 'reported') {
+      if (o.spanFrom === null) gaps.push({ cycle: o.cycle, ordinal: at, reporting: o.reporting });
+      continue;
+    }
+    if (o.value === null) continue;
+    const paragraph = o.source.paragraph;
+    const from = o.spanFrom === null ? undefined : ordinal.get(o.spanFrom);
+    if (o.spanFrom !== null || o.qualifier === 'average') {
+      ranges.push({
+        from: o.spanFrom ?? o.cycle,
+        to: o.cycle,
+        fromOrdinal: from ?? at,
+        toOrdinal: at,
+        value: o.value,
+        kind: o.qualifier === 'average' ? 'average' : 'span',
+        qualifier: o.qualifier,
+        paragraph,
+      });
+    } else if (o.qualifier === 'at_least' || o.qualifier === 'at_most') {
+      bounds.push({ cycle: o.cycle, ordinal: at, value: o.value, kind: o.qualifier, paragraph });
+    } else {
+      addPoint(byOrdinal, o, at);
+    }
+  }
+
+  const points = [...byOrdinal.values()].sort((a, b) => a.ordinal - b.ordinal);
+  const population = indicator.denominator;
+  const target = indicator.target;
+  const targetCount = population !== null && target !== null ? target * population : null;
+  const targetValue = targetCount !== null && targetCount !== population && targetCount > 0 ? targetCount : null;
+  const deadline = cycles.find((c) => c.isDeadline) ?? null;
+
+  let required: IndicatorChartModel['required'] = null;
+  const latest = points.at(-1);
+  const code = indicator.status.code;
+  if (deadline && latest && targetCount !== null && code !== 'achieved' && code !== 'insufficient_data' && latest.ordinal < deadline.ordinal) {
+    required = { fromOrdinal: latest.ordinal, fromValue: latest.value, toOrdinal: deadline.ordinal, toValue: targetCount };
+  }
+
+  const values = [
+    ...points.map((p) => p.value),
+    ...bounds.map((b) => b.value),
+    ...ranges.map((r) => r.value),
+    population ?? 0,
+    targetCount ?? 0,
+  ];
+  const scale = niceScale(Math.max(...values));
+  return {
+    cycles: [...cycles],
+    deadline,
+    points,
+    bounds,
+    ranges,
+    gaps,
+    population,
+    targetValue,
+    required,
+    yMax: scale.yMax,
+    yTicks: scale.ticks,
+  };
+}
+
+/** One point per cycle: an exact figure beats an approximate one, otherwise the later one wins (as the status rule does). */
+function addPoint(byOrdinal: Map<number, ChartPoint>, o: Observation, at: number) {
+  if (o.value === null) return;
+  const point: ChartPoint = {
+    cycle: o.cycle,
+    ordinal: at,
+    value: o.value,
+    approximate: o.qualifier === 'approximate',
+    denominator: o.denominator,
+    paragraph: o.source.paragraph,
+  };
+  const previous = byOrdinal.get(at);
+  if (previous === undefined || !point.approximate || previous.approximate) byOrdinal.set(at, point);
+}

@@ -1,0 +1,153 @@
+// The entry row checks a figure in the browser with the shared schema before anything is sent, and previews the status.
+import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
+import { EntryRow } from '../../client/src/features/workspace/components/entry-row.tsx';
+import type { WorkspaceCycle } from '../../client/src/features/workspace/api/get-workspace-cycles.ts';
+import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
+import { indicator, status } from '../helpers/client-fixtures.ts';
+import { renderClient } from '../helpers/client-render.tsx';
+
+const CYCLES: WorkspaceCycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '14MSP', '3RC'].map((code, ordinal) => ({
+  code,
+  actionPlan: 'LAP',
+  ordinal,
+  year: 2022 + ordinal,
+  meeting: `Meeting ${code}`,
+  startDate: null,
+  endDate: null,
+  isDeadline: code === '3RC',
+  status: code === '14MSP' ? 'open' : 'published',
+  publishedAt: null,
+  pendingChanges: 0,
+}));
+
+function row(overrides: Partial<Row> = {}): Row {
+  return {
+    indicatorId: 'a27-re-integrated',
+    action: 27,
+    title: 'States Parties integrating risk education into national strategies and work plans',
+    unit: 'States Parties',
+    direction: 'increase',
+    populationSize: 10,
+    previous: { cycle: '13MSP', value: 9 },
+    published: null,
+    draft: null,
+    ...overrides,
+  };
+}
+
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
+
+let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+const calls = (method: string, path: string) => fetchMock.mock.calls.filter(([url, init]) => url.startsWith(path) && (init?.method ?? 'GET') === method);
+
+beforeAll(async () => {
+  await loadWorkspaceCatalogue('en');
+});
+
+beforeEach(() => {
+  fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url.startsWith('/api/v1/indicators/')) return json({ data: indicator() });
+    if (url === '/api/v1/classify') return json({ data: status({ code: 'achieved', reason: 'Achieved: 10 of 10 States Parties (100%) in 13MSP.' }) });
+    if (url === '/api/v1/workspace/observations' && init?.method === 'PUT') {
+      return json({ data: { id: 1, indicatorId: 'a27-re-integrated', cycle: '13MSP', spanFrom: null, kind: 'correction', state: 'draft', before: null, after: null, reason: null, author: 'a@isu.test', createdAt: '2026-01-01T00:00:00Z', publishedAt: null, publishedBy: null, revertsChangeId: null } });
+    }
+    return json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function renderRow(props: Partial<Parameters<typeof EntryRow>[0]> = {}) {
+  return renderClient(
+    <ol>
+      <EntryRow row={row()} cycle="14MSP" cyclePublished={false} cycles={CYCLES} {...props} />
+    </ol>,
+  );
+}
+
+describe('entry row validation', () => {
+  it('prefills the denominator with the population size and shows the previous cycle', () => {
+    renderRow();
+    expect(screen.getByLabelText('Out of (denominator)')).toHaveValue('10');
+    expect(screen.getByText('Previous (13MSP)')).toBeInTheDocument();
+  });
+
+  it('a value above the denominator gets a message next to the field and nothing is sent', async () => {
+    const user = userEvent.setup();
+    renderRow();
+    await user.type(screen.getByLabelText('Figure'), '11');
+    await user.type(screen.getByLabelText(/^Source/), 'Article 7 reports 2026');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    const value = screen.getByLabelText('Figure');
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    expect(value).toHaveAccessibleDescription(expect.stringContaining('The figure must not be above the denominator (10).'));
+    expect(value).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('1 field needs attention.');
+    expect(calls('PUT', '/api/v1/workspace/observations')).toHaveLength(0);
+  });
+
+  it('a figure not reported is never zero: the value field empties and is disabled', async () => {
+    const user = userEvent.setup();
+    renderRow();
+    await user.type(screen.getByLabelText('Figure'), '0');
+    await user.selectOptions(screen.getByLabelText('Reporting'), 'not_reported');
+    expect(screen.getByLabelText('Figure')).toHaveValue('');
+    expect(screen.getByLabelText('Figure')).toBeDisabled();
+  });
+
+  it('an outlier asks for a confirming note before saving, then saves with it', async () => {
+    const user = userEvent.setup();
+    renderRow();
+    await user.type(screen.getByLabelText('Figure'), '2');
+    await user.type(screen.getByLabelText(/^Source/), 'Article 7 reports 2026');
+    expect(screen.getByLabelText(/^Note \(required/)).toHaveAccessibleDescription(expect.stringContaining('more than half away from 13MSP (9 → 2)'));
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    const note = screen.getByLabelText(/^Note \(required/);
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect(note).toHaveAccessibleDescription(expect.stringContaining('Confirm it with a note that says why.'));
+    expect(calls('PUT', '/api/v1/workspace/observations')).toHaveLength(0);
+
+    await user.type(note, 'Seven States Parties left the affected group after completing clearance.');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(calls('PUT', '/api/v1/workspace/observations')).toHaveLength(1));
+    const body = JSON.parse(calls('PUT', '/api/v1/workspace/observations')[0]?.[1]?.body as string) as Record<string, unknown>;
+    expect(body).toMatchObject({ indicatorId: 'a27-re-integrated', cycle: '14MSP', value: 2, denominator: 10, source: 'Article 7 reports 2026' });
+    expect(body.note).toMatch(/^Seven States Parties/);
+  });
+
+  it('a correction to a published cycle needs a reason', async () => {
+    const user = userEvent.setup();
+    const published = { value: 9, qualifier: 'exact' as const, denominator: 10, reporting: 'reported' as const, source: 'Review Document', paragraph: 123, note: null };
+    renderRow({ row: row({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
+    const value = screen.getByLabelText('Figure');
+    await user.clear(value);
+    await user.type(value, '8');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    const reason = screen.getByLabelText(/^Reason for the correction/);
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('say why the figure is corrected'));
+    expect(calls('PUT', '/api/v1/workspace/observations')).toHaveLength(0);
+  });
+
+  it('previews the status the figure would give before it is saved', async () => {
+    const user = userEvent.setup();
+    renderRow({ cycle: '13MSP', row: row({ previous: { cycle: '12MSP', value: 8 } }) });
+    await user.type(screen.getByLabelText('Figure'), '10');
+    const preview = await screen.findByText(/Status would change from/, {}, { timeout: 3000 });
+    const line = preview.closest('p');
+    expect(line).not.toBeNull();
+    expect(within(line as HTMLElement).getByText('Stalled')).toBeInTheDocument();
+    expect(within(line as HTMLElement).getByText('Achieved')).toBeInTheDocument();
+    const request = JSON.parse(calls('POST', '/api/v1/classify')[0]?.[1]?.body as string) as { observations: { cycle: string; value: number }[] };
+    expect(request.observations.find((o) => o.cycle === '13MSP')?.value).toBe(10);
+  });
+});

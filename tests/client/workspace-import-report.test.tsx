@@ -1,0 +1,81 @@
+// The CSV import: the dry run's report (what changes, what is refused), and Apply only when nothing is refused.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ImportReport } from '@ccm/shared/schemas/workspace';
+import { ImportReportView } from '../../client/src/features/workspace/components/import-report.tsx';
+import { ImportPage } from '../../client/src/features/workspace/components/import-page.tsx';
+import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
+import { renderClient } from '../helpers/client-render.tsx';
+
+const record = (value: number | null, denominator: number | null = 10) => ({
+  value,
+  qualifier: 'exact' as const,
+  denominator,
+  reporting: value === null ? ('not_reported' as const) : ('reported' as const),
+  source: 'Article 7 reports 2026',
+  paragraph: null,
+  note: null,
+});
+
+const REPORT: ImportReport = {
+  dryRun: true,
+  applied: false,
+  rows: 4,
+  changes: [
+    { row: 2, indicatorId: 'a27-re-integrated', cycle: '13MSP', spanFrom: null, before: record(10), after: record(9) },
+    { row: 3, indicatorId: 'a29-disaggregated-data', cycle: '14MSP', spanFrom: null, before: null, after: record(null, null) },
+  ],
+  unchanged: 1,
+  rejected: [{ row: 5, field: 'value', reason: 'value must not be above the denominator (10)' }],
+};
+
+beforeAll(async () => {
+  await loadWorkspaceCatalogue('en');
+});
+
+describe('import report', () => {
+  it('lists the rows that would change, before → after, and the refused rows with their reasons', () => {
+    renderClient(<ImportReportView report={REPORT} />);
+    expect(screen.getByText('4 rows read: 2 would change, 1 unchanged, 1 refused.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('1 row is refused.');
+
+    const changes = screen.getByRole('table', { name: '2 rows that would change' });
+    const a27 = within(changes).getByRole('row', { name: /a27-re-integrated/ });
+    expect(within(a27).getAllByRole('cell').map((c) => c.textContent)).toEqual(['a27-re-integrated', '13MSP', '10 of 10', '9 of 10']);
+    const a29 = within(changes).getByRole('row', { name: /a29-disaggregated-data/ });
+    expect(within(a29).getAllByRole('cell').map((c) => c.textContent)).toEqual(['a29-disaggregated-data', '14MSP', 'no figure', 'not reported']);
+
+    const rejected = screen.getByRole('table', { name: '1 refused row, with the reason' });
+    expect(within(rejected).getByRole('row', { name: /5/ })).toHaveTextContent('value must not be above the denominator (10)');
+  });
+});
+
+describe('import page', () => {
+  let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+  beforeEach(() => {
+    fetchMock = vi.fn(async (url: string) => {
+      const body = url.endsWith('dryRun=true') ? REPORT : { ...REPORT, rejected: [], dryRun: false, applied: true };
+      return new Response(JSON.stringify({ data: body }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('checks the file as a dry run and refuses to apply while a row is refused', async () => {
+    const user = userEvent.setup();
+    renderClient(<ImportPage />);
+    const csv = 'indicatorId,cycle,value,denominator,document\na27-re-integrated,13MSP,9,10,Article 7 reports 2026\n';
+    await user.upload(screen.getByLabelText('CSV file'), new File([csv], 'figures.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+
+    expect(await screen.findByRole('heading', { name: 'What figures.csv would change' })).toBeInTheDocument();
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/api/v1/workspace/import?dryRun=true');
+    expect(init?.body).toBe(csv);
+    expect(new Headers(init?.headers).get('Content-Type')).toBe('text/csv');
+    const apply = screen.getByRole('button', { name: 'Apply: save 2 drafts' });
+    expect(apply).toBeDisabled();
+    expect(apply).toHaveAccessibleDescription('Applying is not possible while a row is refused.');
+  });
+});
