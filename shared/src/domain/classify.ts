@@ -201,7 +201,8 @@ function positiveOrNull(n: number | null | undefined): number | null {
 }
 
 function finiteOrNull(n: number | null): number | null {
-  return n !== null && Number.isFinite(n) ? n : null;
+  // `+ 0` turns -0 into 0, so a pace of "minus nothing" reads and serialises as 0.
+  return n !== null && Number.isFinite(n) ? n + 0 : null;
 }
 
 function slack(a: number, b: number): number {
