@@ -40,6 +40,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/series/components/series-page.tsx')).SeriesPage }),
       },
       {
+        path: 'briefings/:pillar',
+        lazy: async () => ({ Component: (await import('../features/briefing/components/briefing-page.tsx')).BriefingPage }),
+      },
+      {
         path: 'workspace/*',
         lazy: async () => ({ Component: (await import('../features/workspace/routes/workspace-routes.tsx')).WorkspacePage }),
       },

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { WORKSPACE_API, workspaceRequest } from './workspace-request.ts';
+import { refreshPublicData } from './public-cache.ts';
+
+const PublishContentResponseSchema = z.object({ data: z.object({ published: z.number().int() }) });
+
+export async function publishContent(): Promise<number> {
+  return (await workspaceRequest(`${WORKSPACE_API}/content/publish`, PublishContentResponseSchema, { method: 'POST' })).data.published;
+}
+
+export function usePublishContent() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: publishContent, onSuccess: () => refreshPublicData(queryClient) });
+}

@@ -1,0 +1,53 @@
+// Fetch for the workspace: JSON or CSV bodies, any method, an empty 204; a problem document becomes the shared ApiError.
+import type { z } from 'zod';
+import { ProblemSchema } from '@ccm/shared/schemas/common';
+import { ApiError } from '../../../lib/api-client.ts';
+
+export interface WorkspaceRequestInit {
+  method?: 'GET' | 'POST' | 'PUT';
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as text/csv. */
+  csv?: string;
+}
+
+async function send(path: string, { method = 'GET', json, csv }: WorkspaceRequestInit): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: string | undefined;
+  if (csv !== undefined) {
+    headers['Content-Type'] = 'text/csv';
+    body = csv;
+  } else if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  }
+  // Same-origin credentials carry the session cookie; the server refuses writes from any other origin.
+  const response = await fetch(path, { method, headers, body, credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) {
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    const problem = ProblemSchema.safeParse(parsed);
+    throw new ApiError(response.status, problem.success ? problem.data : null);
+  }
+  return response;
+}
+
+/** A request whose answer is parsed with the shared schema. */
+export async function workspaceRequest<T extends z.ZodType>(path: string, schema: T, init: WorkspaceRequestInit = {}): Promise<z.infer<T>> {
+  const response = await send(path, init);
+  const text = await response.text();
+  return schema.parse(text ? JSON.parse(text) : null);
+}
+
+/** A request answered with 204 No Content. */
+export async function workspaceCommand(path: string, init: WorkspaceRequestInit): Promise<void> {
+  await send(path, init);
+}
+
+export const WORKSPACE_API = '/api/v1/workspace';
+export const AUTH_API = '/api/v1/auth';

@@ -1,0 +1,90 @@
+// An admin adds the next reporting cycle (e.g. 14MSP); the shared schema checks the form before it is sent.
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { CreateCycleInputSchema } from '@ccm/shared/schemas/workspace';
+import { useCreateCycle } from '../api/create-cycle.ts';
+import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { parseNumber } from '../utils/entry-form.ts';
+import { TextField, focusFirstInvalid } from './form-field.tsx';
+import { ProblemAlert, SuccessNote } from './problem-alert.tsx';
+
+const FIELDS = ['code', 'year', 'meeting', 'startDate', 'endDate', 'actionPlan'] as const;
+const EMPTY = { code: '', year: '', meeting: '', startDate: '', endDate: '' };
+
+export function CreateCycleForm({ actionPlan }: { actionPlan: string }) {
+  const { t } = useTranslation('workspace');
+  const create = useCreateCycle();
+  const errorText = useFieldErrorText();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [created, setCreated] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  const set = (field: keyof typeof EMPTY) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCreated(null);
+    const parsed = CreateCycleInputSchema.safeParse({
+      code: values.code.trim(),
+      actionPlan,
+      year: parseNumber(values.year),
+      meeting: values.meeting,
+      startDate: values.startDate || null,
+      endDate: values.endDate || null,
+    });
+    if (!parsed.success) {
+      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'cycle')));
+      focusFirstInvalid(form.current);
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (cycle) => {
+        setCreated(cycle.code);
+        setValues(EMPTY);
+      },
+      onError: (error) => {
+        const problem = fieldErrorOfProblem(error, FIELDS);
+        if (problem) {
+          flushSync(() => setErrors({ [problem.field]: problem.error }));
+          focusFirstInvalid(form.current);
+        }
+      },
+    });
+  };
+
+  const formProblem = create.error && !fieldErrorOfProblem(create.error, FIELDS) ? create.error : null;
+
+  return (
+    <form ref={form} className="ws-form" onSubmit={submit} noValidate aria-labelledby="create-cycle-title">
+      <h2 id="create-cycle-title">{t('cycles.create.title')}</h2>
+      <p className="ws-muted">{t('cycles.create.intro', { plan: actionPlan })}</p>
+      <div className="ws-form__grid">
+        <TextField id="cycle-code" label={t('cycles.create.code')} hint={t('cycles.create.codeHint')} value={values.code} onChange={set('code')} required error={errorText(errors.code)} />
+        <TextField id="cycle-year" label={t('cycles.create.year')} inputMode="numeric" value={values.year} onChange={set('year')} required error={errorText(errors.year)} />
+        <TextField
+          id="cycle-meeting"
+          className="ws-field--wide"
+          label={t('cycles.create.meeting')}
+          hint={t('cycles.create.meetingHint')}
+          value={values.meeting}
+          onChange={set('meeting')}
+          required
+          error={errorText(errors.meeting)}
+        />
+        <TextField id="cycle-start" type="date" label={t('cycles.create.startDate')} value={values.startDate} onChange={set('startDate')} error={errorText(errors.startDate)} />
+        <TextField id="cycle-end" type="date" label={t('cycles.create.endDate')} value={values.endDate} onChange={set('endDate')} error={errorText(errors.endDate)} />
+      </div>
+      <ProblemAlert error={formProblem} />
+      {created ? <SuccessNote>{t('cycles.create.done', { code: created })}</SuccessNote> : null}
+      <div className="ws-actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('cycles.create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,265 @@
+// One indicator of the entry grid: its previous, published and draft figures, the fields, the status preview, Save.
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { QUALIFIERS, REPORTING_STATES, type Qualifier, type Reporting } from '@ccm/shared/schemas/common';
+import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
+import { indicatorQueryOptions } from '../../../lib/api/get-indicator.ts';
+import { useStatusPreview } from '../api/classify-preview.ts';
+import { useDiscardChange } from '../api/discard-change.ts';
+import type { WorkspaceCycle } from '../api/get-workspace-cycles.ts';
+import { useSaveObservation } from '../api/save-observation.ts';
+import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { ENTRY_FIELDS, checkEntry, initialValues, isDirty, needsReason, type EntryField, type EntryValues } from '../utils/entry-form.ts';
+import { fieldErrorOfProblem, type FieldErrors } from '../utils/field-errors.ts';
+import { SelectField, TextAreaField, TextField, focusFirstInvalid } from './form-field.tsx';
+import { ProblemAlert } from './problem-alert.tsx';
+import { StatusPreview } from './status-preview.tsx';
+import { WORKSPACE_PATHS, withSearch } from './workspace-paths.ts';
+
+const PREVIEW_SOURCE = 'preview';
+
+export interface EntryRowProps {
+  row: Row;
+  cycle: string;
+  cyclePublished: boolean;
+  /** The workspace's cycles, for the status preview of a figure in a cycle not yet published. */
+  cycles: WorkspaceCycle[] | undefined;
+}
+
+export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  const errorText = useFieldErrorText();
+  const save = useSaveObservation();
+  const discard = useDiscardChange();
+  const [values, setValues] = useState<EntryValues>(() => initialValues(row));
+  const [attempted, setAttempted] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const id = `entry-${row.indicatorId}`;
+  const titleId = `${id}-title`;
+  const context = { row, cycle, cyclePublished };
+  const baseline = initialValues(row);
+  const dirty = isDirty(values, baseline);
+  const check = checkEntry(values, context);
+  const reasonNeeded = needsReason(context);
+
+  // The status preview follows the figure once typing pauses.
+  const settled = useDebouncedValue(values);
+  // The source does not change a status: the preview does not wait for it.
+  const settledCheck = checkEntry({ ...settled, source: settled.source.trim() || PREVIEW_SOURCE }, context);
+  const previewEntry = dirty && settled === values && settledCheck.entry !== null ? settledCheck.entry : null;
+  const indicator = useQuery({ ...indicatorQueryOptions(row.indicatorId), enabled: dirty });
+  const preview = useStatusPreview(indicator.data, previewEntry, cycles);
+
+  const serverField = fieldErrorOfProblem(save.error, ENTRY_FIELDS);
+  const errors: FieldErrors = attempted ? { ...check.errors } : {};
+  if (serverField && !errors[serverField.field]) errors[serverField.field] = serverField.error;
+  const errorOf = (field: EntryField) => errorText(errors[field]);
+
+  const set = (field: EntryField) => (value: string) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    setValues((previous) => {
+      const next = { ...previous, [field]: value };
+      // A figure not reported (or not applicable) has no value: it is never zero.
+      if (field === 'reporting' && value !== 'reported') next.value = '';
+      return next;
+    });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (!check.entry || Object.keys(check.errors).length > 0) {
+      flushSync(() => setAttempted(true));
+      focusFirstInvalid(form.current);
+      return;
+    }
+    save.mutate(check.entry, {
+      onSuccess: () => {
+        setAttempted(false);
+        setSaved(true);
+      },
+      onError: () => {
+        window.requestAnimationFrame(() => focusFirstInvalid(form.current));
+      },
+    });
+  };
+
+  const discardDraft = () => {
+    if (!row.draft) return;
+    discard.mutate(row.draft.id, {
+      onSuccess: () => {
+        setValues(initialValues({ ...row, draft: null }));
+        setAttempted(false);
+        setSaved(false);
+      },
+    });
+  };
+
+  const reportingOptions = REPORTING_STATES.map((value) => ({ value, label: t(`reporting.${value}`) }));
+  const qualifierOptions = QUALIFIERS.map((value) => ({ value, label: t(`qualifierOption.${value}`) }));
+  const notReported = values.reporting !== 'reported';
+  const showOutlierHint = check.outlier && !errors.note && row.previous !== null;
+  const formProblem = save.error && !serverField ? save.error : null;
+  const hasErrors = attempted && Object.keys(check.errors).length > 0;
+
+  return (
+    <li className={`ws-entry${dirty ? ' ws-entry--dirty' : ''}${row.draft ? ' ws-entry--draft' : ''}`}>
+      <form ref={form} id={id} onSubmit={submit} noValidate aria-labelledby={titleId}>
+        <div className="ws-entry__head">
+          <div>
+            <h3 id={titleId} className="ws-entry__title">
+              {row.title}
+            </h3>
+            <p className="ws-entry__meta">
+              {t('entry.meta', { action: row.action, id: row.indicatorId, unit: row.unit })}
+              {' · '}
+              <Link to={withSearch(WORKSPACE_PATHS.history, { indicator: row.indicatorId })}>{t('entry.historyLink')}</Link>
+              {' · '}
+              <Link to={`/indicators/${row.indicatorId}`}>{t('entry.publicLink')}</Link>
+            </p>
+          </div>
+          <dl className="ws-facts">
+            <div>
+              <dt>{row.previous ? t('entry.previous', { cycle: row.previous.cycle }) : t('entry.previousNone')}</dt>
+              <dd>{row.previous ? (row.previous.value === null ? t('record.none') : format.number(row.previous.value)) : t('record.dash')}</dd>
+            </div>
+            <div>
+              <dt>{t('entry.published', { cycle })}</dt>
+              <dd>{format.record(row.published)}</dd>
+            </div>
+            <div>
+              <dt>{t('entry.draft')}</dt>
+              <dd>
+                {row.draft ? (
+                  <>
+                    <span className="ws-chip ws-chip--draft">{format.record(row.draft.after)}</span>
+                    <span className="ws-cell-sub">{t('entry.draftBy', { author: row.draft.author, when: format.moment(row.draft.createdAt) })}</span>
+                  </>
+                ) : (
+                  t('entry.noDraft')
+                )}
+              </dd>
+            </div>
+          </dl>
+        </div>
+
+        <div className="ws-entry__fields">
+          <SelectField<Reporting>
+            id={`${id}-reporting`}
+            label={t('entry.field.reporting')}
+            value={values.reporting}
+            options={reportingOptions}
+            onChange={set('reporting')}
+            error={errorOf('reporting')}
+          />
+          <TextField
+            id={`${id}-value`}
+            label={t('entry.field.value')}
+            inputMode="decimal"
+            value={values.value}
+            onChange={set('value')}
+            disabled={notReported}
+            hint={notReported ? t('entry.hint.notReported') : row.unit}
+            error={errorOf('value')}
+          />
+          <TextField
+            id={`${id}-denominator`}
+            label={t('entry.field.denominator')}
+            inputMode="numeric"
+            value={values.denominator}
+            onChange={set('denominator')}
+            hint={row.populationSize !== null ? t('entry.hint.population', { size: format.number(row.populationSize) }) : t('entry.hint.noPopulation')}
+            error={errorOf('denominator')}
+          />
+          <SelectField<Qualifier>
+            id={`${id}-qualifier`}
+            label={t('entry.field.qualifier')}
+            value={values.qualifier}
+            options={qualifierOptions}
+            onChange={set('qualifier')}
+            error={errorOf('qualifier')}
+          />
+          <TextField
+            id={`${id}-source`}
+            className="ws-field--span2"
+            label={t('entry.field.source')}
+            value={values.source}
+            onChange={set('source')}
+            hint={t('entry.hint.source')}
+            required
+            error={errorOf('source')}
+          />
+          <TextField id={`${id}-paragraph`} label={t('entry.field.paragraph')} inputMode="numeric" value={values.paragraph} onChange={set('paragraph')} error={errorOf('paragraph')} />
+          <TextAreaField
+            id={`${id}-note`}
+            className="ws-field--wide"
+            label={check.outlier ? t('entry.field.noteRequired') : t('entry.field.note')}
+            rows={check.outlier || values.note.length > 80 ? 2 : 1}
+            value={values.note}
+            onChange={set('note')}
+            required={check.outlier}
+            hint={
+              showOutlierHint && row.previous
+                ? t('entry.hint.outlier', { cycle: row.previous.cycle, previous: format.number(row.previous.value ?? 0), value: values.value })
+                : undefined
+            }
+            error={errorOf('note')}
+          />
+          {reasonNeeded ? (
+            <TextAreaField
+              id={`${id}-reason`}
+              className="ws-field--wide"
+              label={t('entry.field.reason')}
+              value={values.reason}
+              onChange={set('reason')}
+              required
+              hint={t('entry.hint.reason', { cycle })}
+              error={errorOf('reason')}
+            />
+          ) : null}
+        </div>
+
+        <div className="ws-entry__foot">
+          <StatusPreview
+            id={`${id}-preview`}
+            idle={!dirty}
+            invalid={dirty && settled === values && settledCheck.entry === null}
+            pending={dirty && (previewEntry === null || indicator.isPending || preview.isPending)}
+            failed={indicator.isError || preview.isError}
+            preview={preview.data}
+          />
+          <div className="ws-actions ws-entry__actions">
+            {hasErrors ? (
+              <p className="ws-entry__summary" role="alert">
+                {t('entry.fixErrors', { count: Object.keys(check.errors).length })}
+              </p>
+            ) : null}
+            {saved && !dirty ? (
+              <p className="ws-entry__saved" role="status">
+                {t('entry.saved')}
+              </p>
+            ) : null}
+            {row.draft ? (
+              <button type="button" className="button button--secondary" onClick={discardDraft} disabled={discard.isPending}>
+                {t('entry.discard')}
+              </button>
+            ) : null}
+            <button type="submit" className="button" disabled={save.isPending || (!dirty && !attempted)} aria-describedby={`${id}-preview`}>
+              {save.isPending ? t('entry.saving') : t('entry.save')}
+            </button>
+          </div>
+        </div>
+        <ProblemAlert error={formProblem ?? discard.error} />
+      </form>
+    </li>
+  );
+}

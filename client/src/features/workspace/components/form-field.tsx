@@ -1,0 +1,130 @@
+// Labelled inputs with their hint and error wired through aria-describedby, and aria-invalid when the error shows.
+import type { ChangeEvent, ReactNode } from 'react';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  className?: string;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldFrame({ id, label, error, hint, className, required, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`ws-field${error ? ' ws-field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="ws-field__required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="ws-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="ws-field__error">
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <circle cx="8" cy="8" r="7" fill="currentColor" />
+            <path d="M8 4v5M8 11.2v.8" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+          <span>{error}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: 'text' | 'email' | 'password' | 'date';
+    inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
+    autoComplete?: string;
+    placeholder?: string;
+    onBlur?: () => void;
+  },
+) {
+  const { id, value, onChange, type = 'text', inputMode, autoComplete, disabled, required, error, hint, onBlur } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        value={value}
+        disabled={disabled}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+  const { id, value, onChange, rows = 2, disabled, required, error, hint } = props;
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        disabled={disabled}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField<V extends string>(
+  props: FieldProps & { value: V; onChange: (value: V) => void; options: readonly { value: V; label: string }[] },
+) {
+  const { id, value, onChange, options, disabled, required, error, hint } = props;
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={id}
+        name={id}
+        value={value}
+        disabled={disabled}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value as V)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** Moves focus to the first field of a form that shows an error (after a refused submit). */
+export function focusFirstInvalid(form: HTMLElement | null) {
+  const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  target?.focus();
+}

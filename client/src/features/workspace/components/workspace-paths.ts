@@ -1,0 +1,19 @@
+// Where the workspace's screens live, so links and tests agree.
+export const WORKSPACE_PATHS = {
+  cycles: '/workspace',
+  entry: '/workspace/entry',
+  import: '/workspace/import',
+  review: '/workspace/review',
+  history: '/workspace/history',
+  overrides: '/workspace/overrides',
+  content: '/workspace/content',
+  users: '/workspace/users',
+  password: '/workspace/password',
+} as const;
+
+export function withSearch(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}

@@ -1,0 +1,12 @@
+// Reads a FieldError through the workspace catalogue: the specific text, else a generic one for its code, else the schema's words.
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../utils/field-errors.ts';
+
+export function useFieldErrorText() {
+  const { t } = useTranslation('workspace');
+  return (error: FieldError | undefined): string | undefined => {
+    if (!error) return undefined;
+    const code = error.key.split('.').at(-1) ?? '';
+    return t([error.key, `validation.generic.${code}`], { ...error.values, defaultValue: error.fallback });
+  };
+}

@@ -1,0 +1,120 @@
+// The entry row as a form: text fields in, an ObservationEntryInput out, checked by the shared schema plus the two
+// rules that need the row's context (an outlier needs a note; a correction to a published cycle needs a reason).
+import type { Qualifier, Reporting } from '@ccm/shared/schemas/common';
+import {
+  ObservationEntryInputSchema,
+  isOutlier,
+  type EntryRow,
+  type ObservationEntry,
+  type ObservationRecord,
+} from '@ccm/shared/schemas/workspace';
+import { fieldErrorsOf, type FieldErrors } from './field-errors.ts';
+
+export interface EntryValues {
+  reporting: Reporting;
+  value: string;
+  denominator: string;
+  qualifier: Qualifier;
+  source: string;
+  paragraph: string;
+  note: string;
+  reason: string;
+}
+
+export const ENTRY_FIELDS = ['reporting', 'value', 'denominator', 'qualifier', 'source', 'paragraph', 'note', 'reason'] as const;
+export type EntryField = (typeof ENTRY_FIELDS)[number];
+
+const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+
+/** What the row shows first: the pending draft, else the published figure, else an empty figure with the population as denominator. */
+export function initialValues(row: EntryRow): EntryValues {
+  const record: ObservationRecord | null | undefined = row.draft ? row.draft.after : row.published;
+  if (!record) {
+    return { reporting: 'reported', value: '', denominator: text(row.populationSize), qualifier: 'exact', source: '', paragraph: '', note: '', reason: '' };
+  }
+  return {
+    reporting: record.reporting,
+    value: text(record.value),
+    denominator: text(record.denominator),
+    qualifier: record.qualifier,
+    source: record.source,
+    paragraph: text(record.paragraph),
+    note: record.note ?? '',
+    reason: row.draft?.reason ?? '',
+  };
+}
+
+export function isDirty(values: EntryValues, baseline: EntryValues): boolean {
+  return ENTRY_FIELDS.some((field) => values[field].trim() !== baseline[field].trim());
+}
+
+/** '' is no number; a number may use a decimal comma; anything else is NaN, which the schema rejects as "not a number". */
+export function parseNumber(raw: string): number | null {
+  const trimmed = raw.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+export function toEntryInput(values: EntryValues, indicatorId: string, cycle: string) {
+  return {
+    indicatorId,
+    cycle,
+    spanFrom: null,
+    value: values.reporting === 'reported' ? parseNumber(values.value) : null,
+    qualifier: values.qualifier,
+    denominator: parseNumber(values.denominator),
+    reporting: values.reporting,
+    source: values.source,
+    paragraph: parseNumber(values.paragraph),
+    note: values.note.trim() || null,
+    reason: values.reason.trim() || null,
+  };
+}
+
+export interface EntryContext {
+  row: EntryRow;
+  cycle: string;
+  /** True when the cycle is published, so a change to a published figure is a correction. */
+  cyclePublished: boolean;
+}
+
+export const needsReason = ({ row, cyclePublished }: Pick<EntryContext, 'row' | 'cyclePublished'>) => cyclePublished && row.published !== null;
+
+export interface EntryCheck {
+  /** The entry as the server will receive it, when the shared schema accepts it (the note and reason rules aside). */
+  entry: ObservationEntry | null;
+  errors: FieldErrors;
+  /** The entered value moves by more than half against the previous cycle. */
+  outlier: boolean;
+}
+
+export function checkEntry(values: EntryValues, context: EntryContext): EntryCheck {
+  const input = toEntryInput(values, context.row.indicatorId, context.cycle);
+  const parsed = ObservationEntryInputSchema.safeParse(input);
+  const errors: FieldErrors = parsed.success
+    ? {}
+    : fieldErrorsOf(parsed.error.issues, 'entry', (issue) => {
+        if (issue.code !== 'custom' || issue.path[0] !== 'value') return undefined;
+        // The schema's own order of value rules: the first that holds is the issue reported first.
+        if (input.reporting === 'reported' && input.value === null) return 'required';
+        if (input.reporting !== 'reported' && input.value !== null) return 'notEmpty';
+        if (input.value !== null && input.qualifier === 'exact' && !Number.isInteger(input.value)) return 'whole';
+        return 'aboveDenominator';
+      });
+  const valueError = errors.value;
+  if (valueError?.key.endsWith('.aboveDenominator')) valueError.values = { denominator: input.denominator ?? '' };
+  const entry = parsed.success ? parsed.data : null;
+  const previous = context.row.previous;
+  const outlier = entry !== null && previous !== null && isOutlier(previous.value, entry.value);
+  if (outlier && !entry.note && !errors.note) {
+    errors.note = {
+      key: 'validation.entry.note.outlier',
+      values: { cycle: previous.cycle, previous: previous.value ?? '', value: entry.value ?? '' },
+      fallback: `The value moves by more than half against ${previous.cycle}; confirm it with a note.`,
+    };
+  }
+  if (needsReason(context) && !input.reason && !errors.reason) {
+    errors.reason = { key: 'validation.entry.reason.required', fallback: 'A correction to a published cycle needs a reason.' };
+  }
+  return { entry, errors, outlier };
+}

@@ -1,0 +1,42 @@
+// Turns the shared schemas' issues (and a server problem's `parameter`) into one message per form field.
+import type { z } from 'zod';
+import { ApiError } from '../../../lib/api-client.ts';
+
+/** What to say about a field: a catalogue key with its values, and the schema's own words as the fallback. */
+export interface FieldError {
+  key: string;
+  values?: Record<string, string | number>;
+  fallback: string;
+}
+
+export type FieldErrors = Partial<Record<string, FieldError>>;
+
+function fieldOf(issue: z.core.$ZodIssue): string {
+  return String(issue.path[0] ?? 'form');
+}
+
+/** The first issue of each field, keyed `validation.<scope>.<field>.<code>` (the catalogue falls back to generic texts). */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], scope: string, variant?: (issue: z.core.$ZodIssue) => string | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = fieldOf(issue);
+    if (errors[field]) continue;
+    const values: Record<string, string | number> = {};
+    if ('minimum' in issue) values.minimum = Number(issue.minimum);
+    if ('maximum' in issue) values.maximum = Number(issue.maximum);
+    const code = variant?.(issue) ?? (issue.code === 'invalid_type' && 'expected' in issue && issue.expected === 'int' ? 'whole' : issue.code);
+    errors[field] = { key: `validation.${scope}.${field}.${code}`, values, fallback: issue.message };
+  }
+  return errors;
+}
+
+/** A 400 (or 409) problem naming a field becomes that field's message; anything else stays a form-level problem. */
+export function fieldErrorOfProblem(error: unknown, fields: readonly string[]): { field: string; error: FieldError } | null {
+  if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return null;
+  const field = error.problem?.parameter?.replace(/^body\./, '');
+  if (!field || !fields.includes(field)) return null;
+  return { field, error: { key: 'validation.server', values: { detail: error.problem?.detail ?? '' }, fallback: error.problem?.detail ?? error.message } };
+}
+
+/** The id of a field's message, for aria-describedby. */
+export const errorIdOf = (formId: string, field: string) => `${formId}-${field}-error`;

@@ -1,0 +1,224 @@
+// The ISU journey in Chromium: sign in, add 14MSP, enter a figure with its status preview, publish, see it public,
+// revert it and publish again; the import dry run; axe on every workspace screen; screenshots to look at.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { REPO_ROOT } from '../helpers/app.ts';
+import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+
+const EMAIL = 'admin@isu.test';
+const PASSWORD = 'correct horse battery staple';
+const INDICATOR = 'a27-re-integrated';
+
+let server: RunningServer;
+let browser: Browser;
+/** One context for every test: they share the admin's session cookie. */
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+function createAdmin(databasePath: string) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'server/src/scripts/user-create.ts', '--email', EMAIL, '--role', 'admin', '--password-stdin'],
+    { cwd: REPO_ROOT, input: `${PASSWORD}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' } },
+  );
+  if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr}`);
+}
+
+async function expectAxeClean(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const violations = results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations).toEqual([]);
+}
+
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOT_DIR, `workspace-${name}.png`), fullPage });
+
+async function newPage(width = 1280, height = 900): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+/** The cycles in the public indicator page's tables (13MSP is always there, so the page has loaded). */
+async function publicCycles(page: Page): Promise<string[]> {
+  await page.goto(`${server.url}/indicators/${INDICATOR}`);
+  await page.getByRole('rowheader', { name: '13MSP', exact: true }).first().waitFor();
+  return page.getByRole('rowheader').allTextContents();
+}
+
+async function publish(page: Page, cycle: string) {
+  await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Review and publish' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review and publish' }).waitFor();
+  await page.getByLabel('Cycle', { exact: true }).selectOption(cycle);
+  await page.getByRole('button', { name: `Publish ${cycle}…` }).click();
+  await page.getByRole('button', { name: `Yes, publish ${cycle}` }).click();
+  await page.getByRole('status').filter({ hasText: `${cycle} is published` }).waitFor();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  createAdmin(server.databasePath);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('ISU workspace', () => {
+  it('signs in, adds 14MSP, enters and publishes a figure, then reverts it', async () => {
+    const page = await newPage();
+
+    // Sign in: a wrong password is refused with a clear message.
+    await page.goto(`${server.url}/workspace`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAxeClean(page, 'sign-in');
+    await page.getByLabel('Email address').fill(EMAIL);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The email address or the password is not right.' }).waitFor();
+    await shot(page, 'sign-in');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reporting cycles' }).waitFor();
+    await page.getByText(EMAIL).waitFor();
+
+    // Add 14MSP: the shared schema refuses a bad code next to its field, then the cycle is created.
+    await page.getByLabel(/^Code/).fill('14 MSP');
+    await page.getByLabel(/^Year/).fill('2026');
+    await page.getByLabel(/^Meeting/).fill('Fourteenth Meeting of States Parties');
+    await page.getByRole('button', { name: 'Add the cycle' }).click();
+    await page.locator('#cycle-code[aria-invalid="true"]').waitFor();
+    await page.getByLabel(/^Code/).fill('14MSP');
+    await page.getByLabel('First day (optional)').fill('2026-09-01');
+    await page.getByLabel('Last day (optional)').fill('2026-09-03');
+    await page.getByRole('button', { name: 'Add the cycle' }).click();
+    await page.getByText('14MSP has been added.').waitFor();
+    await expectAxeClean(page, 'cycles');
+    await shot(page, 'cycles');
+
+    // Enter a27 = 10 of 10 for 14MSP: the status preview shows before saving.
+    await page.getByRole('link', { name: 'Enter figures 14MSP' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter figures' }).waitFor();
+    await page.getByLabel('Pillar', { exact: true }).selectOption('risk-education');
+    const row = page.locator(`form#entry-${INDICATOR}`);
+    await row.waitFor();
+    expect(await row.getByLabel('Out of (denominator)').inputValue()).toBe('10');
+    await row.getByLabel('Figure').fill('10');
+    await row.getByLabel(/^Source/).fill('Article 7 reports 2026');
+    await row.getByLabel('Paragraph').fill('12');
+    await row.getByText('Status would stay').waitFor();
+    await row.locator('.ws-preview').getByText('Achieved', { exact: true }).waitFor();
+    await expectAxeClean(page, 'entry');
+    await shot(page, 'entry');
+    await row.getByRole('button', { name: 'Save draft' }).click();
+    await row.getByText('Saved as a draft.').waitFor();
+
+    // Review and publish; the public indicator page then shows 14MSP.
+    await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Review and publish' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review and publish' }).waitFor();
+    await page.getByRole('table', { name: /Drafts of 14MSP/ }).getByRole('rowheader', { name: INDICATOR }).waitFor();
+    await expectAxeClean(page, 'review');
+    await shot(page, 'review');
+    await publish(page, '14MSP');
+    expect(await publicCycles(page)).toContain('14MSP');
+
+    // History → Revert with a reason → publish: the public page no longer shows 14MSP.
+    await page.goto(`${server.url}/workspace/history?indicator=${INDICATOR}`);
+    await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+    await page.getByRole('button', { name: `Revert the change of ${INDICATOR} in 14MSP` }).click();
+    await page.getByLabel(/^Why is it reverted/).fill('Entered for the wrong cycle; the reports cover 13MSP.');
+    await expectAxeClean(page, 'history');
+    await shot(page, 'history');
+    await page.getByRole('button', { name: 'Save the revert as a draft' }).click();
+    await page.getByText(`A draft restoring the earlier figure of ${INDICATOR} in 14MSP has been saved.`).waitFor();
+    await publish(page, '14MSP');
+    expect(await publicCycles(page)).not.toContain('14MSP');
+    await page.close();
+  });
+
+  it('checks an import as a dry run and blocks Apply while a row is refused', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/workspace/import`);
+    await page.getByRole('heading', { level: 1, name: 'Import figures' }).waitFor();
+    const csv = [
+      'indicatorId,cycle,spanFrom,value,qualifier,denominator,reporting,document,paragraph,note,reason',
+      `${INDICATOR},14MSP,,9,exact,10,reported,Article 7 reports 2026,,,One report was withdrawn`,
+      `a29-disaggregated-data,14MSP,,12,exact,10,reported,Article 7 reports 2026,,,`,
+    ].join('\n');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('heading', { name: 'What figures-14msp.csv would change' }).waitFor();
+    const rejected = page.getByRole('table', { name: /refused row/ });
+    expect(await rejected.locator('tbody tr').count()).toBe(1);
+    expect(await rejected.locator('tbody tr').textContent()).toContain('denominator');
+    expect(await page.getByRole('button', { name: /^Apply/ }).isDisabled()).toBe(true);
+    await expectAxeClean(page, 'import');
+    await shot(page, 'import');
+    await page.close();
+  });
+
+  it('works at 360 px: the entry grid stacks without scrolling the page sideways', async () => {
+    const page = await newPage(360, 800);
+    await page.goto(`${server.url}/workspace/entry?cycle=14MSP&pillar=risk-education`);
+    await page.locator(`form#entry-${INDICATOR}`).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAxeClean(page, 'entry at 360 px');
+    await shot(page, 'entry-360', false);
+    await page.locator(`form#entry-${INDICATOR}`).getByRole('button', { name: 'Save draft' }).scrollIntoViewIfNeeded();
+    await shot(page, 'entry-360-row', false);
+    await page.close();
+  });
+
+  it('admin screens are accessible; a new editor changes the one-time password and sees no admin controls', async () => {
+    const page = await newPage();
+    for (const [path, title] of [
+      ['overrides', 'Status overrides'],
+      ['content', 'Texts and numbers'],
+      ['users', 'Accounts'],
+    ] as const) {
+      await page.goto(`${server.url}/workspace/${path}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.locator('.ws-form').first().waitFor();
+      await expectAxeClean(page, path);
+    }
+    await page.getByLabel(/^Email address/).fill('new.editor@isu.test');
+    await page.getByRole('button', { name: 'Add the account' }).click();
+    const oneTimePassword = (await page.locator('.ws-secret__value code').textContent()) ?? '';
+    expect(oneTimePassword.length).toBeGreaterThanOrEqual(12);
+    await shot(page, 'users');
+    await page.close();
+
+    // The editor signs in elsewhere (its own cookies) with the one-time password.
+    const editorContext = await browser.newContext();
+    const editor = await editorContext.newPage();
+    editor.on('pageerror', (error) => pageErrors.push(error.message));
+    await editor.goto(`${server.url}/workspace`);
+    await editor.getByLabel('Email address').fill('new.editor@isu.test');
+    await editor.getByLabel('Password').fill(oneTimePassword);
+    await editor.getByRole('button', { name: 'Sign in' }).click();
+    await editor.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
+    await expectAxeClean(editor, 'change password');
+    await editor.getByLabel(/^Current password/).fill(oneTimePassword);
+    await editor.getByLabel(/^New password \*/).fill('an editor’s own long password');
+    await editor.getByLabel(/^New password, again/).fill('an editor’s own long password');
+    await editor.getByRole('button', { name: 'Change password' }).click();
+    await editor.getByRole('heading', { level: 1, name: 'Reporting cycles' }).waitFor();
+    const tabs = await editor.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link').allTextContents();
+    expect(tabs).not.toContain('Accounts');
+    expect(tabs).not.toContain('Status overrides');
+    expect(await editor.getByRole('button', { name: 'Add the cycle' }).count()).toBe(0);
+    await editor.goto(`${server.url}/workspace/review?cycle=14MSP`);
+    await editor.getByText('An administrator reviews and publishes the cycle.').waitFor();
+    expect(await editor.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
+    await editorContext.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
