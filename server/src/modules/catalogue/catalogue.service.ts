@@ -34,6 +34,8 @@ export interface Catalogue {
   actions: Action[];
   indicators: Indicator[];
   indicatorsById: Map<string, Indicator>;
+  /** The action plan each indicator belongs to (action numbers repeat across plans). */
+  planOfIndicator: Map<string, string>;
   conflicts: Conflict[];
   series: Series[];
   /** Published changes of figures (additions and corrections), newest first. */
@@ -246,6 +248,12 @@ export function buildCatalogue(
     actions,
     indicators,
     indicatorsById: new Map(indicators.map((i) => [i.id, i])),
+    planOfIndicator: new Map(
+      rows.indicators.flatMap((row) => {
+        const plan = actionById.get(row.actionId)?.actionPlan;
+        return plan ? [[row.id, plan] as const] : [];
+      }),
+    ),
     conflicts,
     series,
     publishedChanges: rows.publishedChanges.flatMap((c) =>
@@ -286,7 +294,7 @@ export function summarise(catalogue: Catalogue): Summary | null {
     for (const i of list) counts[i.status.code] = (counts[i.status.code] ?? 0) + 1;
     return counts;
   };
-  const planIndicators = catalogue.indicators.filter((i) => catalogue.actions.some((a) => a.actionPlan === plan.code && a.number === i.action));
+  const planIndicators = catalogue.indicators.filter((i) => catalogue.planOfIndicator.get(i.id) === plan.code);
   return {
     actionPlan: plan,
     latestCycle: latestReportedCycle(catalogue, planIndicators),
@@ -312,10 +320,9 @@ export function summarise(catalogue: Catalogue): Summary | null {
 }
 
 export function exportRows(catalogue: Catalogue, indicators: Indicator[]): ExportRow[] {
-  const planOf = new Map(catalogue.actions.map((a) => [a.number, a.actionPlan]));
   return indicators.flatMap((i) =>
     i.observations.map((o) => ({
-      actionPlan: planOf.get(i.action) ?? '',
+      actionPlan: catalogue.planOfIndicator.get(i.id) ?? '',
       action: i.action,
       pillar: i.pillar,
       indicatorId: i.id,
