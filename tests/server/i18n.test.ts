@@ -86,3 +86,18 @@ describe('languages', () => {
     expect(xml).toMatch(/[\u0600-\u06FF]/);
   });
 });
+
+describe('what-if classification in other languages', () => {
+  it('gives the reason in the requested language', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/classify?lang=es',
+      payload: { direction: 'increase', denominator: 12, observations: [{ cycle: '11MSP', value: 9 }, { cycle: '12MSP', value: 9 }, { cycle: '13MSP', value: 9 }] },
+    });
+    expect(res.statusCode).toBe(200);
+    const { data } = res.json<{ data: { code: string; reason: string } }>();
+    expect(data.code).toBe('stalled');
+    expect(data.reason).toMatch(/Estancado|estancado/);
+    expect(data.reason).toContain('Estados Partes');
+  });
+});

@@ -2,7 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IndicatorStatusSchema, ClassifyRequestSchema } from '@ccm/shared/schemas/status';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
-import { classifyIndicator } from '@ccm/shared/domain/classify';
+import { classifyIndicator, formatReason } from '@ccm/shared/domain/classify';
+import { REASON_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/reason-templates';
+import { LangQuerySchema } from '@ccm/shared/schemas/api';
+import { translateUnit } from '@ccm/shared/i18n/languages';
 import { z } from 'zod';
 import { BadRequestError } from '../../lib/errors.ts';
 import { statusThresholds, type Config } from '../../config.ts';
@@ -16,6 +19,7 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         tags: ['indicators'],
         summary: 'Classify supplied figures with the dashboard’s status rule (what-if)',
         body: ClassifyRequestSchema,
+        querystring: LangQuerySchema,
         response: { 200: z.object({ data: IndicatorStatusSchema }), 400: ProblemSchema, 429: ProblemSchema },
       },
     },
@@ -44,7 +48,12 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         deadlineCycle: { code: deadline.code, ordinal: deadline.ordinal },
         thresholds: statusThresholds(config),
       });
-      return { data: status };
+      // The reason in the language asked for (?lang= or Accept-Language); the arithmetic is the same in every language.
+      const lang = app.requestLanguage(request);
+      if (lang === 'en') return { data: status };
+      const unit = status.reasonParams.unit;
+      const params = typeof unit === 'string' ? { ...status.reasonParams, unit: translateUnit(unit, lang) } : status.reasonParams;
+      return { data: { ...status, reason: formatReason(status.reasonKey, params, REASON_TEMPLATES_BY_LANG[lang]) } };
     },
   );
 };

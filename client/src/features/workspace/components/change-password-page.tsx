@@ -31,7 +31,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     const parsed = ChangePasswordInputSchema.safeParse({ currentPassword: values.currentPassword, newPassword: values.newPassword });
     const next: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues, 'password');
     if (!next.confirmPassword && values.confirmPassword !== values.newPassword) {
-      next.confirmPassword = { key: 'validation.password.confirmPassword.mismatch', fallback: 'The two new passwords differ.' };
+      next.confirmPassword = { key: 'validation.password.confirmPassword.mismatch' };
     }
     if (!parsed.success || Object.keys(next).length > 0) {
       flushSync(() => setErrors(next));

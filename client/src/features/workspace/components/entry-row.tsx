@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QUALIFIERS, REPORTING_STATES, type Qualifier, type Reporting } from '@ccm/shared/schemas/common';
 import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
+import { translateUnit } from '@ccm/shared/i18n/languages';
 import { indicatorQueryOptions } from '../../../lib/api/get-indicator.ts';
 import { useStatusPreview } from '../api/classify-preview.ts';
 import { useDiscardChange } from '../api/discard-change.ts';
@@ -14,6 +15,7 @@ import { useSaveObservation } from '../api/save-observation.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { workspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
 import { ENTRY_FIELDS, checkEntry, initialValues, isDirty, needsReason, type EntryField, type EntryValues } from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, type FieldErrors } from '../utils/field-errors.ts';
 import { SelectField, TextAreaField, TextField, focusFirstInvalid } from './form-field.tsx';
@@ -32,7 +34,7 @@ export interface EntryRowProps {
 }
 
 export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
   const format = useWorkspaceFormat();
   const errorText = useFieldErrorText();
   const save = useSaveObservation();
@@ -43,6 +45,8 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
   const form = useRef<HTMLFormElement>(null);
 
   const id = `entry-${row.indicatorId}`;
+  // The unit of count comes in English ("States Parties"): say it in the reader's language.
+  const unit = translateUnit(row.unit, workspaceLanguage(i18n.language));
   const titleId = `${id}-title`;
   const context = { row, cycle, cyclePublished };
   const baseline = initialValues(row);
@@ -120,7 +124,7 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
               {row.title}
             </h3>
             <p className="ws-entry__meta">
-              {t('entry.meta', { action: row.action, id: row.indicatorId, unit: row.unit })}
+              {t('entry.meta', { action: row.action, id: row.indicatorId, unit })}
               {' · '}
               <Link to={withSearch(WORKSPACE_PATHS.history, { indicator: row.indicatorId })}>{t('entry.historyLink')}</Link>
               {' · '}
@@ -168,7 +172,7 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
             value={values.value}
             onChange={set('value')}
             disabled={notReported}
-            hint={notReported ? t('entry.hint.notReported') : row.unit}
+            hint={notReported ? t('entry.hint.notReported') : unit}
             error={errorOf('value')}
           />
           <TextField

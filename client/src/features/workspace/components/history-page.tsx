@@ -45,7 +45,7 @@ export function HistoryPage() {
     ...(indicators.data ?? []).map((i) => ({ value: i.id, label: t('history.indicatorOption', { id: i.id, action: i.action }) })),
   ];
   const cycleOptions = [{ value: '', label: t('history.allCycles') }, ...(cycles.data ?? []).filter((c) => !c.isDeadline).map((c) => ({ value: c.code, label: c.code }))];
-  const caption = indicator || cycle ? t('history.captionFiltered', { filter: [indicator, cycle].filter(Boolean).join(', ') }) : t('history.caption');
+  const caption = indicator || cycle ? t('history.captionFiltered', { filter: [indicator, cycle].filter(Boolean).join(t('common.listSeparator')) }) : t('history.caption');
 
   return (
     <div className="ws-page">

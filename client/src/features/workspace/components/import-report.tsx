@@ -39,7 +39,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     {format.number(r.row)}
                   </th>
                   <td>{r.field ? <code>{r.field}</code> : t('record.dash')}</td>
-                  <td>{r.reason}</td>
+                  <td>{t('import.rejectedReason', { reason: r.reason })}</td>
                 </tr>
               ))}
             </tbody>

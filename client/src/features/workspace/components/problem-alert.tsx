@@ -1,4 +1,5 @@
-// A failed request, said plainly: the session ended, the role is missing, too many attempts, or the server's own words.
+// A failed request, said plainly: the session ended, the role is missing, too many attempts, or the server's own words
+// (in English: the catalogue frames them in the reader's language).
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -17,7 +18,7 @@ export function useProblemText() {
         return t('problem.tooMany');
       default:
         if (error.status >= 500) return t('problem.server');
-        return detail ?? t('problem.generic', { status: error.status });
+        return detail ? t('problem.detail', { detail }) : t('problem.generic', { status: error.status });
     }
   };
 }

@@ -110,11 +110,10 @@ export function checkEntry(values: EntryValues, context: EntryContext): EntryChe
     errors.note = {
       key: 'validation.entry.note.outlier',
       values: { cycle: previous.cycle, previous: previous.value ?? '', value: entry.value ?? '' },
-      fallback: `The value moves by more than half against ${previous.cycle}; confirm it with a note.`,
     };
   }
   if (needsReason(context) && !input.reason && !errors.reason) {
-    errors.reason = { key: 'validation.entry.reason.required', fallback: 'A correction to a published cycle needs a reason.' };
+    errors.reason = { key: 'validation.entry.reason.required' };
   }
   return { entry, errors, outlier };
 }

@@ -2,11 +2,13 @@
 import type { z } from 'zod';
 import { ApiError } from '../../../lib/api-client.ts';
 
-/** What to say about a field: a catalogue key with its values, and the schema's own words as the fallback. */
+/**
+ * What to say about a field: a catalogue key with its values. The shared schemas' own messages are English only, so
+ * they are never shown: useFieldErrorText falls back to a generic text for the issue's code instead.
+ */
 export interface FieldError {
   key: string;
   values?: Record<string, string | number>;
-  fallback: string;
 }
 
 export type FieldErrors = Partial<Record<string, FieldError>>;
@@ -25,17 +27,21 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], scope: string
     if ('minimum' in issue) values.minimum = Number(issue.minimum);
     if ('maximum' in issue) values.maximum = Number(issue.maximum);
     const code = variant?.(issue) ?? (issue.code === 'invalid_type' && 'expected' in issue && issue.expected === 'int' ? 'whole' : issue.code);
-    errors[field] = { key: `validation.${scope}.${field}.${code}`, values, fallback: issue.message };
+    errors[field] = { key: `validation.${scope}.${field}.${code}`, values };
   }
   return errors;
 }
 
-/** A 400 (or 409) problem naming a field becomes that field's message; anything else stays a form-level problem. */
+/**
+ * A 400 (or 409) problem naming a field becomes that field's message; anything else stays a form-level problem.
+ * The server words its problems in English: the catalogue frames its detail in the reader's language.
+ */
 export function fieldErrorOfProblem(error: unknown, fields: readonly string[]): { field: string; error: FieldError } | null {
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return null;
   const field = error.problem?.parameter?.replace(/^body\./, '');
   if (!field || !fields.includes(field)) return null;
-  return { field, error: { key: 'validation.server', values: { detail: error.problem?.detail ?? '' }, fallback: error.problem?.detail ?? error.message } };
+  const detail = error.problem?.detail;
+  return { field, error: detail ? { key: 'validation.server', values: { detail } } : { key: 'validation.generic.custom' } };
 }
 
 /** The id of a field's message, for aria-describedby. */
