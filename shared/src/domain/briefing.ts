@@ -172,7 +172,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     }
     headline.push(
       flagged.length > 0
-        ? fill(t['headline.flagged'], { count: fmt(flagged.length), titles: joinList(flagged.map((b) => `${b.indicator.title} (Action ${b.indicator.action})`), t) })
+        ? fill(t['headline.flagged'], { count: fmt(flagged.length), titles: joinList(flagged.map((b) => `${b.indicator.title} (${fill(t['label.action'], { number: fmt(b.indicator.action) })})`), t) })
         : t['headline.noFlags'],
     );
   }
