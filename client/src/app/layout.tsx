@@ -1,23 +1,58 @@
-// The page frame: skip link, header with the navigation, the main landmark, and a footer with the source and data date.
+// The page frame: skip link, header (brand, language switcher, navigation), the main landmark, and a footer with the
+// source and data date. The frame also keeps the interface language in step with the address (?lang=).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useSummary } from '../lib/api/get-summary.ts';
 import { useActions } from '../lib/api/get-actions.ts';
 import { useFormatters } from '../lib/format.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
+import { Link, NavLink } from '../i18n/link.tsx';
+import { useLanguage, useLanguageFromUrl, withLanguage } from '../i18n/use-language.ts';
+import { EnglishText } from '../components/ui/localized-text.tsx';
+
+/** Each language named in itself; choosing one changes ?lang= in place (no new history entry, no reload). */
+function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const current = useLanguage();
+  const location = useLocation();
+  return (
+    <ul className="lang-switch" aria-label={t('language.label')}>
+      {LANGUAGES.map((language) => (
+        <li key={language}>
+          <RouterLink
+            to={withLanguage({ pathname: location.pathname, search: location.search, hash: location.hash }, language)}
+            replace
+            preventScrollReset
+            lang={language}
+            hrefLang={language}
+            className="lang-switch__link"
+            aria-current={language === current ? 'true' : undefined}
+          >
+            {LANGUAGE_NAMES[language]}
+          </RouterLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function SiteFooter() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const language = useLanguage();
   const summary = useSummary();
   const actions = useActions();
   const document = actions.data?.[0]?.document;
   const updatedAt = summary.data?.updatedAt;
+  // The exports carry the titles in the reader's language too.
+  const lang = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          {t('footer.source')} <span className="site-footer__doc">{document ?? t('footer.sourceFallback')}</span>
+          {t('footer.source')}{' '}
+          <span className="site-footer__doc">{document ? <EnglishText>{document}</EnglishText> : t('footer.sourceFallback')}</span>
         </p>
         <p>
           {t('footer.updated')}{' '}
@@ -26,9 +61,9 @@ function SiteFooter() {
         <p>
           <a href="/api/docs">{t('nav.apiDocs')}</a>
           {' · '}
-          <a href="/api/v1/export.csv">{t('footer.exportCsv')}</a>
+          <a href={`/api/v1/export.csv${lang}`}>{t('footer.exportCsv')}</a>
           {' · '}
-          <a href="/api/v1/export.json">{t('footer.exportJson')}</a>
+          <a href={`/api/v1/export.json${lang}`}>{t('footer.exportJson')}</a>
         </p>
       </div>
     </footer>
@@ -41,6 +76,7 @@ export function RootLayout() {
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  useLanguageFromUrl();
 
   // After a client-side navigation to another page, move focus to the top of the new content (as a page load would).
   useEffect(() => {
@@ -68,6 +104,9 @@ export function RootLayout() {
               <span>{t('app.title')}</span>
             </span>
           </Link>
+          <LanguageSwitcher />
+        </div>
+        <div className="site-header__bar">
           <nav aria-label={t('nav.label')} className="site-nav">
             <ul>
               <li>

@@ -1,7 +1,7 @@
 // The one way the client talks to the API: fetch, parse with the shared schema, turn a problem document into an ApiError.
 import type { z } from 'zod';
 import { ProblemSchema, type Problem } from '@ccm/shared/schemas/common';
-import i18n from '../i18n/index.ts';
+import { currentLanguage } from '../i18n/index.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -13,9 +13,15 @@ export class ApiError extends Error {
   }
 }
 
+/** `path` with ?lang= set, unless it names a language already. */
+export function withLanguageParam(path: string, lang: string): string {
+  const url = new URL(path, 'http://api.invalid');
+  if (!url.searchParams.has('lang')) url.searchParams.set('lang', lang);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 async function request<T extends z.ZodType>(path: string, schema: T, init?: RequestInit): Promise<z.infer<T>> {
-  // Texts (titles, summaries) come in the interface's language, not whatever the browser prefers.
-  const headers = { Accept: 'application/json', 'Accept-Language': i18n.language || 'en', ...init?.headers };
+  const headers = { Accept: 'application/json', ...init?.headers };
   const response = await fetch(path, { ...init, headers });
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : null;
@@ -26,8 +32,15 @@ async function request<T extends z.ZodType>(path: string, schema: T, init?: Requ
   return schema.parse(body);
 }
 
+export interface GetOptions {
+  /** The language of the texts (titles, summaries, status reasons); the interface's by default. */
+  lang?: string;
+}
+
 export const apiClient = {
-  get: <T extends z.ZodType>(path: string, schema: T) => request(path, schema),
+  // Texts come in the interface's language (?lang=, which also keeps each language's answer apart in HTTP caches).
+  get: <T extends z.ZodType>(path: string, schema: T, { lang = currentLanguage() }: GetOptions = {}) =>
+    request(withLanguageParam(path, lang), schema),
   post: <T extends z.ZodType>(path: string, body: unknown, schema: T) =>
     request(path, schema, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
 };

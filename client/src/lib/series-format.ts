@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 const CURRENCY = /^[A-Z]{3}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RANGE = /^([0-9A-Za-z]+)-([0-9A-Za-z]+)$/;
+const DIGITS = /^\d+$/;
 
 export interface SeriesFormatters {
   value: (value: number | null, unit: string) => string;
@@ -21,6 +22,11 @@ export function useSeriesFormatters(): SeriesFormatters {
     const compact = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 });
     const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    const integer = new Intl.NumberFormat(language, { useGrouping: false });
+    /** A year in the reader's digits; a code (10MSP) as it is. */
+    const part = (text: string) => (DIGITS.test(text) ? integer.format(Number(text)) : text);
+    /** A unit of count in the reader's language ("States Parties" → "États parties"), else as the API gives it. */
+    const unitLabel = (unit: string) => t(`series.unit.${unit.toLowerCase().replace(/\s+/g, '-')}`, { defaultValue: unit });
     const money = (unit: string, compactForm: boolean) =>
       new Intl.NumberFormat(language, {
         style: 'currency',
@@ -34,7 +40,7 @@ export function useSeriesFormatters(): SeriesFormatters {
         if (value === null) return t('series.noValue');
         if (CURRENCY.test(unit)) return money(unit, false).format(value);
         if (unit === '%') return percent.format(value / 100);
-        return t('series.valueWithUnit', { value: plain.format(value), unit });
+        return t('series.valueWithUnit', { value: plain.format(value), unit: unitLabel(unit) });
       },
       tick: (value, unit) => {
         if (CURRENCY.test(unit)) return money(unit, true).format(value);
@@ -49,7 +55,7 @@ export function useSeriesFormatters(): SeriesFormatters {
           return Number.isNaN(parsed.getTime()) ? period : date.format(parsed);
         }
         const range = RANGE.exec(period);
-        return range ? `${range[1]}\u2013${range[2]}` : period;
+        return range?.[1] && range[2] ? `${part(range[1])}\u2013${part(range[2])}` : part(period);
       },
     };
   }, [language, t]);
@@ -65,5 +71,7 @@ export function useMeasureLabel() {
 export function useChartTitle() {
   const { t } = useTranslation();
   return (view: { id: string; known: boolean; unit: string }) =>
-    view.known ? t(`series.chart.${view.id}`, { defaultValue: view.id }) : t('series.chart.generic', { unit: view.unit });
+    view.known
+      ? t(`series.chart.${view.id}`, { defaultValue: view.id })
+      : t('series.chart.generic', { unit: t(`series.unit.${view.unit.toLowerCase().replace(/\s+/g, '-')}`, { defaultValue: view.unit }) });
 }

@@ -25,7 +25,11 @@ export function ChartFigure({
       <figcaption id={id} className={captionHidden ? 'visually-hidden' : 'chart-figure__caption'}>
         {caption}
       </figcaption>
-      <div className="chart-figure__chart">{chart}</div>
+      {/* Charts keep time running left to right in every language, Arabic included (10MSP → 3RC, as the data table
+          lists it); their labels are translated. Caption, legend and table follow the page's direction. */}
+      <div className="chart-figure__chart" dir="ltr">
+        {chart}
+      </div>
       {legend}
       <details className="chart-figure__data">
         <summary>{t('chart.showFigures')}</summary>

@@ -186,7 +186,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
         interval={0}
         stroke={C.axis}
         tick={{ fill: C.axis, fontSize }}
-        tickFormatter={(value: number) => format.number(value)}
+        tickFormatter={(value: number) => format.chartText(format.number(value))}
         width={compact ? 36 : 48}
       />
       {model.deadline ? (
@@ -194,7 +194,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
           x={model.deadline.ordinal}
           stroke={C.deadline}
           strokeDasharray="4 4"
-          label={{ value: t('chart.deadline'), position: 'top', fill: C.axis, fontSize }}
+          label={{ value: format.chartText(t('chart.deadline')), position: 'top', fill: C.axis, fontSize }}
         />
       ) : null}
       {model.population !== null ? (
@@ -202,7 +202,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
           y={model.population}
           stroke={C.population}
           strokeDasharray="8 4"
-          label={{ value: t('chart.populationLine', { value: format.number(model.population) }), position: 'insideBottomRight', fill: C.axis, fontSize, ...HALO }}
+          label={{ value: format.chartText(t('chart.populationLine', { value: format.number(model.population) })), position: 'insideBottomRight', fill: C.axis, fontSize, ...HALO }}
         />
       ) : null}
       {model.targetValue !== null ? (
@@ -211,7 +211,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
           stroke={C.target}
           strokeDasharray="2 3"
           strokeWidth={2}
-          label={{ value: t('chart.targetLine', { value: format.number(model.targetValue) }), position: 'insideBottomRight', fill: C.target, fontSize, ...HALO }}
+          label={{ value: format.chartText(t('chart.targetLine', { value: format.number(model.targetValue) })), position: 'insideBottomRight', fill: C.target, fontSize, ...HALO }}
         />
       ) : null}
       <Line

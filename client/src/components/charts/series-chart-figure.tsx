@@ -1,8 +1,10 @@
 // A series chart as a complete figure: caption, chart, legend, and a table of every figure with its paragraph.
 import { useTranslation } from 'react-i18next';
 import type { SeriesChartView } from '../../lib/series-model.ts';
+import { useFormatters } from '../../lib/format.ts';
 import { useMeasureLabel, useSeriesFormatters } from '../../lib/series-format.ts';
 import { TableScroll } from '../ui/table-scroll.tsx';
+import { EnglishText } from '../ui/localized-text.tsx';
 import { SERIES_PALETTE } from './chart-colors.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
@@ -11,6 +13,7 @@ import { DOT_SHAPES, LINE_DASHES, SeriesChart, dotPath } from './series-chart.ts
 export function SeriesChartFigure({ view, title, height, width }: { view: SeriesChartView; title: string; height?: number; width?: number }) {
   const { t } = useTranslation();
   const format = useSeriesFormatters();
+  const { chartText } = useFormatters();
   const labelOf = useMeasureLabel();
   const drawn = [...view.bars.map((b) => b.measure), ...view.lines];
   const colorOf = (measure: string) => SERIES_PALETTE[Math.max(drawn.indexOf(measure), 0) % SERIES_PALETTE.length] ?? SERIES_PALETTE[0];
@@ -71,7 +74,9 @@ export function SeriesChartFigure({ view, title, height, width }: { view: Series
                       <>
                         {c.qualifier !== 'exact' ? `${t(`qualifier.${c.qualifier}`)} ` : ''}
                         {format.value(c.value, view.unit)}
-                        {c.states && c.states.length > 0 ? <span className="cell-states">{c.states.join(', ')}</span> : null}
+                        {c.states && c.states.length > 0 ? <span className="cell-states">
+                            <EnglishText>{c.states.join(', ')}</EnglishText>
+                          </span> : null}
                         <span className="cell-source">{t('observation.paragraph', { paragraph: c.paragraph })}</span>
                       </>
                     ) : (
@@ -102,7 +107,9 @@ export function SeriesChartFigure({ view, title, height, width }: { view: Series
           {named.map((n) => (
             <div key={`${n.period}-${n.measure}`}>
               <dt>{drawn.length > 1 ? t('series.statesFor', { period: format.period(n.period), measure: labelOf(n.measure) }) : format.period(n.period)}</dt>
-              <dd>{n.states.join(', ')}</dd>
+              <dd>
+                <EnglishText>{n.states.join(', ')}</EnglishText>
+              </dd>
             </div>
           ))}
         </dl>
@@ -120,10 +127,10 @@ export function SeriesChartFigure({ view, title, height, width }: { view: Series
           title={title}
           labelOf={labelOf}
           colorOf={colorOf}
-          periodLabel={format.period}
-          tick={(v) => format.tick(v, view.unit)}
+          periodLabel={(period) => chartText(format.period(period))}
+          tick={(v) => chartText(format.tick(v, view.unit))}
           valueText={(v) => format.value(v, view.unit)}
-          boundText={(q) => t(`qualifier.${q}`)}
+          boundText={(q) => chartText(t(`qualifier.${q}`))}
           provisionalMark={t('series.provisionalMark')}
           height={height}
           width={width}

@@ -1,17 +1,19 @@
 // One indicator in a list: status badge, linked title, action and pillar, latest figure and since when it is flagged.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { Indicator } from '@ccm/shared/schemas/api';
+import type { Indicator, TextLanguage } from '@ccm/shared/schemas/api';
+import { Link } from '../../i18n/link.tsx';
 import { useStatusText } from '../../lib/status-text.ts';
+import { LocalizedText } from './localized-text.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 export function IndicatorItem({
   indicator,
-  pillarName,
+  pillar,
   headingLevel = 3,
 }: {
   indicator: Indicator;
-  pillarName?: string;
+  /** The indicator's pillar, to name it (in English, marked, where it has no translation yet). */
+  pillar?: { name: string; i18n: TextLanguage };
   headingLevel?: 2 | 3 | 4;
 }) {
   const { t } = useTranslation();
@@ -25,11 +27,18 @@ export function IndicatorItem({
         {since ? <span className="indicator-item__since">{since}</span> : null}
       </div>
       <Heading className="indicator-item__title">
-        <Link to={`/indicators/${indicator.id}`}>{indicator.title}</Link>
+        <Link to={`/indicators/${indicator.id}`}>
+          <LocalizedText text={indicator.title} i18n={indicator.i18n} field="title" />
+        </Link>
       </Heading>
       <p className="indicator-item__meta">
         {t('indicator.actionLabel', { number: indicator.action })}
-        {pillarName ? ` · ${pillarName}` : null}
+        {pillar ? (
+          <>
+            {' · '}
+            <LocalizedText text={pillar.name} i18n={pillar.i18n} field="name" />
+          </>
+        ) : null}
         {' · '}
         {text.latest(indicator)}
       </p>

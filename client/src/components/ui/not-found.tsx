@@ -1,6 +1,6 @@
 // The "not found" page, for unknown routes and for ids the API does not know.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../i18n/link.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export function NotFound() {

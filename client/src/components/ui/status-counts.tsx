@@ -1,9 +1,9 @@
 // Counts of indicators by status, most severe first; each count links to the flagged list filtered by that status.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import type { StatusCounts as Counts } from '@ccm/shared/schemas/api';
 import { useFormatters } from '../../lib/format.ts';
+import { Link } from '../../i18n/link.tsx';
 import { StatusIcon } from './status-icon.tsx';
 
 export function StatusCounts({

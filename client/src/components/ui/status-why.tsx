@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorStatus } from '@ccm/shared/schemas/status';
 import { useFormatters, type Formatters } from '../../lib/format.ts';
+import { useRuleText } from '../../lib/rule-text.ts';
+import { EnglishText } from './localized-text.tsx';
 
 function pointText(
   t: (key: string, options?: Record<string, unknown>) => string,
@@ -23,6 +25,7 @@ function pointText(
 export function WhyPanel({ status, unit }: { status: IndicatorStatus; unit: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const ruleText = useRuleText();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const inputs = status.inputs;
@@ -115,7 +118,7 @@ export function WhyPanel({ status, unit }: { status: IndicatorStatus; unit: stri
           </div>
           <div>
             <dt>{t('why.rule')}</dt>
-            <dd data-field="rule">{inputs.rule}</dd>
+            <dd data-field="rule">{inputs.rule === '' ? t('why.none') : (ruleText(inputs.rule) ?? <EnglishText>{inputs.rule}</EnglishText>)}</dd>
           </div>
         </dl>
         <p className="why__note">{t('why.explainer')}</p>

@@ -1,20 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ActionsResponseSchema, type Action } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { queryKeys } from '../query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 import { toSearch } from './search-params.ts';
 
 export interface ActionListFilters {
   pillar?: string;
 }
 
-export async function getActions(filters: ActionListFilters = {}): Promise<Action[]> {
-  return (await apiClient.get(`/api/v1/actions${toSearch({ pillar: filters.pillar })}`, ActionsResponseSchema)).data;
+export async function getActions(filters: ActionListFilters = {}, lang: string = currentLanguage()): Promise<Action[]> {
+  return (await apiClient.get(`/api/v1/actions${toSearch({ pillar: filters.pillar })}`, ActionsResponseSchema, { lang })).data;
 }
 
-export const actionsQueryOptions = (filters: ActionListFilters = {}) =>
-  queryOptions({ queryKey: queryKeys.actions.list(filters), queryFn: () => getActions(filters) });
+export const actionsQueryOptions = (filters: ActionListFilters = {}, lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.actions.list(filters, lang);
+  return queryOptions({ queryKey, queryFn: () => getActions(filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 export function useActions(filters: ActionListFilters = {}) {
-  return useQuery(actionsQueryOptions(filters));
+  return useQuery(actionsQueryOptions(filters, useLanguage()));
 }

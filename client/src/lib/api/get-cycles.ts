@@ -1,14 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { CyclesResponseSchema, type Cycle } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { queryKeys } from '../query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
-export async function getCycles(): Promise<Cycle[]> {
-  return (await apiClient.get('/api/v1/cycles', CyclesResponseSchema)).data;
+export async function getCycles(lang: string = currentLanguage()): Promise<Cycle[]> {
+  return (await apiClient.get('/api/v1/cycles', CyclesResponseSchema, { lang })).data;
 }
 
-export const cyclesQueryOptions = () => queryOptions({ queryKey: queryKeys.cycles(), queryFn: getCycles, staleTime: Infinity });
+export const cyclesQueryOptions = (lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.cycles(lang);
+  return queryOptions({ queryKey, queryFn: () => getCycles(lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 export function useCycles() {
-  return useQuery(cyclesQueryOptions());
+  return useQuery(cyclesQueryOptions(useLanguage()));
 }

@@ -1,15 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { IndicatorResponseSchema, type Indicator } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { queryKeys } from '../query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
-export async function getIndicator(id: string): Promise<Indicator> {
-  return (await apiClient.get(`/api/v1/indicators/${encodeURIComponent(id)}`, IndicatorResponseSchema)).data;
+export async function getIndicator(id: string, lang: string = currentLanguage()): Promise<Indicator> {
+  return (await apiClient.get(`/api/v1/indicators/${encodeURIComponent(id)}`, IndicatorResponseSchema, { lang })).data;
 }
 
-export const indicatorQueryOptions = (id: string) =>
-  queryOptions({ queryKey: queryKeys.indicators.detail(id), queryFn: () => getIndicator(id) });
+export const indicatorQueryOptions = (id: string, lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.indicators.detail(id, lang);
+  return queryOptions({ queryKey, queryFn: () => getIndicator(id, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 export function useIndicator(id: string) {
-  return useQuery(indicatorQueryOptions(id));
+  return useQuery(indicatorQueryOptions(id, useLanguage()));
 }

@@ -1,14 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { PillarsResponseSchema, type Pillar } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { queryKeys } from '../query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
-export async function getPillars(): Promise<Pillar[]> {
-  return (await apiClient.get('/api/v1/pillars', PillarsResponseSchema)).data;
+export async function getPillars(lang: string = currentLanguage()): Promise<Pillar[]> {
+  return (await apiClient.get('/api/v1/pillars', PillarsResponseSchema, { lang })).data;
 }
 
-export const pillarsQueryOptions = () => queryOptions({ queryKey: queryKeys.pillars(), queryFn: getPillars });
+export const pillarsQueryOptions = (lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.pillars(lang);
+  return queryOptions({ queryKey, queryFn: () => getPillars(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 export function usePillars() {
-  return useQuery(pillarsQueryOptions());
+  return useQuery(pillarsQueryOptions(useLanguage()));
 }

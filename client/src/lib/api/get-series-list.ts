@@ -1,14 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SeriesListResponseSchema, type SeriesSummary } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { queryKeys } from '../query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
-export async function getSeriesList(): Promise<SeriesSummary[]> {
-  return (await apiClient.get('/api/v1/series', SeriesListResponseSchema)).data;
+export async function getSeriesList(lang: string = currentLanguage()): Promise<SeriesSummary[]> {
+  return (await apiClient.get('/api/v1/series', SeriesListResponseSchema, { lang })).data;
 }
 
-export const seriesListQueryOptions = () => queryOptions({ queryKey: queryKeys.series.list(), queryFn: getSeriesList });
+export const seriesListQueryOptions = (lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.series.list(lang);
+  return queryOptions({ queryKey, queryFn: () => getSeriesList(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 export function useSeriesList() {
-  return useQuery(seriesListQueryOptions());
+  return useQuery(seriesListQueryOptions(useLanguage()));
 }

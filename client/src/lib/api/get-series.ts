@@ -1,15 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SeriesResponseSchema, type Series } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { queryKeys } from '../query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
-export async function getSeries(name: string): Promise<Series> {
-  return (await apiClient.get(`/api/v1/series/${encodeURIComponent(name)}`, SeriesResponseSchema)).data;
+export async function getSeries(name: string, lang: string = currentLanguage()): Promise<Series> {
+  return (await apiClient.get(`/api/v1/series/${encodeURIComponent(name)}`, SeriesResponseSchema, { lang })).data;
 }
 
-export const seriesQueryOptions = (name: string) =>
-  queryOptions({ queryKey: queryKeys.series.detail(name), queryFn: () => getSeries(name) });
+export const seriesQueryOptions = (name: string, lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.series.detail(name, lang);
+  return queryOptions({ queryKey, queryFn: () => getSeries(name, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 export function useSeries(name: string) {
-  return useQuery(seriesQueryOptions(name));
+  return useQuery(seriesQueryOptions(name, useLanguage()));
 }

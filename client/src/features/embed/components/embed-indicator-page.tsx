@@ -9,10 +9,18 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
 import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { LocalizedText } from '../../../components/ui/localized-text.tsx';
+import { useParagraphList } from '../../../components/ui/paragraph-refs.tsx';
+import { DEFAULT_LANGUAGE } from '../../../i18n/index.ts';
+import { useLanguage, useLanguageFromUrl } from '../../../i18n/use-language.ts';
 
 export function EmbedIndicatorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // The embedding site picks the language with ?lang=; it is not remembered as the reader's own choice.
+  useLanguageFromUrl({ remember: false });
+  const language = useLanguage();
+  const paragraphList = useParagraphList();
   const indicator = useIndicator(id);
   const cycles = useCycles();
   const text = useStatusText();
@@ -39,7 +47,9 @@ export function EmbedIndicatorPage() {
       <>
         <header className="embed__header">
           <p className="embed__eyebrow">{t('indicator.actionLabel', { number: data.action })}</p>
-          <h1 className="embed__title">{data.title}</h1>
+          <h1 className="embed__title">
+            <LocalizedText text={data.title} i18n={data.i18n} field="title" />
+          </h1>
           <p className="embed__status">
             <StatusBadge code={data.status.code} size="sm" />
             <span>{text.latest(data)}</span>
@@ -57,10 +67,10 @@ export function EmbedIndicatorPage() {
           <p className="embed__source">
             {t('embed.source', {
               document: documents.join('; ') || t('footer.sourceFallback'),
-              paragraphs: paragraphs.length > 0 ? t('observation.paragraphs', { count: paragraphs.length, list: paragraphs.join(', ') }) : '',
+              paragraphs: paragraphs.length > 0 ? t('observation.paragraphs', { count: paragraphs.length, list: paragraphList(paragraphs) }) : '',
             })}
           </p>
-          <a href={`/indicators/${data.id}`} target="_blank" rel="noopener noreferrer" className="embed__link">
+          <a href={`/indicators/${data.id}${language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`}`} target="_blank" rel="noopener noreferrer" className="embed__link">
             {t('embed.viewOnDashboard')}
             <span className="visually-hidden"> {t('common.newTab')}</span>
           </a>

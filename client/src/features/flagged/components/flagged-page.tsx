@@ -1,7 +1,6 @@
 // All indicators grouped by status, most severe first, filterable by pillar, status and a search (all in the URL).
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import type { Action, Indicator } from '@ccm/shared/schemas/api';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
@@ -9,6 +8,8 @@ import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useActions } from '../../../lib/api/get-actions.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { LocalizedText, isFallback } from '../../../components/ui/localized-text.tsx';
 import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
 import { StatusFilter } from '../../../components/ui/status-filter.tsx';
@@ -48,7 +49,7 @@ export function FlaggedPage() {
     [actions.data, filters.q, filters.pillar, filters.status],
   );
 
-  const pillarName = new Map((pillars.data ?? []).map((p) => [p.slug, p.name]));
+  const pillarBySlug = new Map((pillars.data ?? []).map((p) => [p.slug, p]));
   const groups = STATUS_CODES.map((code) => ({
     code,
     items: matches.filter((i) => i.status.code === code).sort((a: Indicator, b: Indicator) => a.action - b.action || a.title.localeCompare(b.title)),
@@ -69,8 +70,8 @@ export function FlaggedPage() {
           <select id={pillarFieldId} name="pillar" value={filters.pillar ?? ''} onChange={(e) => update({ pillar: e.target.value || null })}>
             <option value="">{t('filters.allPillars')}</option>
             {(pillars.data ?? []).map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
+              <option key={p.slug} value={p.slug} lang={isFallback(p.i18n, 'name') ? 'en' : undefined}>
+                {isFallback(p.i18n, 'name') ? `${p.name} (${t('fallback.badge')})` : p.name}
               </option>
             ))}
           </select>
@@ -115,7 +116,7 @@ export function FlaggedPage() {
               <ul className="indicator-list">
                 {group.items.map((indicator) => (
                   <li key={indicator.id}>
-                    <IndicatorItem indicator={indicator} pillarName={pillarName.get(indicator.pillar)} />
+                    <IndicatorItem indicator={indicator} pillar={pillarBySlug.get(indicator.pillar)} />
                   </li>
                 ))}
               </ul>
@@ -131,10 +132,14 @@ export function FlaggedPage() {
                   <li key={a.number} className="indicator-item">
                     <h3 className="indicator-item__title">
                       <Link to={`/pillars/${a.pillar}#action-${a.number}`}>
-                        {t('indicator.actionLabel', { number: a.number })}: {a.title}
+                        {t('indicator.actionLabel', { number: a.number })}
+                        {t('common.labelSeparator')}
+                        <LocalizedText text={a.title} i18n={a.i18n} field="title" />
                       </Link>
                     </h3>
-                    <p className="indicator-item__meta">{a.summary}</p>
+                    <p className="indicator-item__meta">
+                      <LocalizedText text={a.summary} i18n={a.i18n} field="summary" />
+                    </p>
                   </li>
                 ))}
               </ul>

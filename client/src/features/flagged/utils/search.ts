@@ -2,14 +2,20 @@
 // word must appear in the indicator's title, its action's title or the action's summary.
 import type { Action, Indicator } from '@ccm/shared/schemas/api';
 
-const NUMBER = /^\s*(?:[a-z]+\s*)?#?(\d{1,3})\s*$/i;
+// An optional word ("Action", "Acción", "الإجراء") before the number.
+const NUMBER = /^\s*(?:\p{L}+\.?\s*)?#?(\d{1,3})\s*$/iu;
+
+/** Eastern Arabic (٠–٩) and Persian (۰–۹) digits as ASCII digits, so "٢٧" finds Action 27. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+}
 
 function normalise(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 export function parseQuery(q: string): { number: number | null; words: string[] } {
-  const match = NUMBER.exec(q);
+  const match = NUMBER.exec(asciiDigits(q));
   if (match?.[1]) return { number: Number(match[1]), words: [] };
   return { number: null, words: normalise(q).split(/\s+/).filter(Boolean) };
 }

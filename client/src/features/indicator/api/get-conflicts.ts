@@ -1,18 +1,23 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ConflictsResponseSchema, type Conflict } from '@ccm/shared/schemas/api';
+import { currentLanguage } from '../../../i18n/index.ts';
+import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
-import { queryKeys } from '../../../lib/query-keys.ts';
+import { keepWhileLanguageChanges, queryKeys } from '../../../lib/query-keys.ts';
 
-export async function getConflicts(): Promise<Conflict[]> {
-  return (await apiClient.get('/api/v1/conflicts', ConflictsResponseSchema)).data;
+export async function getConflicts(lang: string = currentLanguage()): Promise<Conflict[]> {
+  return (await apiClient.get('/api/v1/conflicts', ConflictsResponseSchema, { lang })).data;
 }
 
-export const conflictsQueryOptions = () => queryOptions({ queryKey: queryKeys.conflicts(), queryFn: getConflicts });
+export const conflictsQueryOptions = (lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.conflicts(lang);
+  return queryOptions({ queryKey, queryFn: () => getConflicts(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+};
 
 /** The conflicts recorded for one indicator. */
 export function useIndicatorConflicts(indicatorId: string) {
   return useQuery({
-    ...conflictsQueryOptions(),
+    ...conflictsQueryOptions(useLanguage()),
     select: (conflicts: Conflict[]) => conflicts.filter((c) => c.indicator === indicatorId),
   });
 }

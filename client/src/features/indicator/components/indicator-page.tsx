@@ -1,11 +1,14 @@
 // One indicator: a large chart, its status with history and "Why?", every observation, conflicts, downloads and embed code.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useIndicator } from '../../../lib/api/get-indicator.ts';
 import { useCycles } from '../../../lib/api/get-cycles.ts';
 import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useSummary } from '../../../lib/api/get-summary.ts';
+import { useActions } from '../../../lib/api/get-actions.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { EnglishText, LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { planCycles } from '../../../lib/cycles.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useStatusText } from '../../../lib/status-text.ts';
@@ -32,6 +35,7 @@ export function IndicatorPage() {
   const conflicts = useIndicatorConflicts(id);
   const pillars = usePillars();
   const summary = useSummary();
+  const actions = useActions();
   const chartRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(indicator.data?.title ?? t('indicator.documentTitle'));
 
@@ -56,6 +60,7 @@ export function IndicatorPage() {
 
   const data = indicator.data;
   const pillar = pillars.data?.find((p) => p.slug === data.pillar);
+  const action = actions.data?.find((a) => a.number === data.action);
   const since = text.since(data);
   const chartCycles = planCycles(cycles.data, data.observations);
   const population = data.population;
@@ -68,7 +73,9 @@ export function IndicatorPage() {
             <Link to="/">{t('nav.overview')}</Link>
           </li>
           <li>
-            <Link to={`/pillars/${data.pillar}`}>{pillar?.name ?? t('pillar.documentTitle')}</Link>
+            <Link to={`/pillars/${data.pillar}`}>
+              {pillar ? <LocalizedText text={pillar.name} i18n={pillar.i18n} field="name" /> : t('pillar.documentTitle')}
+            </Link>
           </li>
           <li>
             <Link to={`/pillars/${data.pillar}#action-${data.action}`}>{t('indicator.actionLabel', { number: data.action })}</Link>
@@ -77,8 +84,14 @@ export function IndicatorPage() {
       </nav>
 
       <header className="page-header indicator-page__header">
-        <p className="page-header__eyebrow">{t('indicator.eyebrow', { number: data.action, title: data.actionTitle })}</p>
-        <h1>{data.title}</h1>
+        <p className="page-header__eyebrow">
+          {t('indicator.actionLabel', { number: data.action })}
+          {' · '}
+          <LocalizedText text={data.actionTitle} i18n={action?.i18n} field="title" />
+        </p>
+        <h1>
+          <LocalizedText text={data.title} i18n={data.i18n} field="title" />
+        </h1>
         <div className="indicator-page__status">
           <StatusBadge code={data.status.code} />
           {since ? <span className="indicator-page__since">{since}</span> : null}
@@ -87,7 +100,7 @@ export function IndicatorPage() {
         {data.override ? (
           <p className="notice" data-override={data.override.code}>
             {t('indicator.override', { status: t(`status.label.${data.override.code}`), date: format.date(data.override.createdAt) })}{' '}
-            {data.override.justification}
+            <EnglishText>{data.override.justification}</EnglishText>
           </p>
         ) : null}
       </header>
@@ -114,7 +127,9 @@ export function IndicatorPage() {
 
         <section className="section card" aria-labelledby="indicator-population">
           <h2 id="indicator-population">{t('indicator.populationHeading')}</h2>
-          <p>{population.description}</p>
+          <p>
+            <EnglishText badge>{population.description}</EnglishText>
+          </p>
           <dl className="key-values">
             <div>
               <dt>{t('indicator.populationSize')}</dt>

@@ -6,6 +6,7 @@ import { cycleLabel } from '../../../lib/cycles.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useObservationText } from '../../../lib/observation-text.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
 export function ObservationTable({ indicator, conflicts }: { indicator: Indicator; conflicts: readonly Conflict[] }) {
   const { t } = useTranslation();
@@ -50,28 +51,35 @@ export function ObservationTable({ indicator, conflicts }: { indicator: Indicato
                 <td data-field="qualifier">{text.qualifier(o)}</td>
                 <td data-field="source">
                   {paragraph === null ? (
-                    o.source.document
+                    <EnglishText>{o.source.document}</EnglishText>
                   ) : o.quote ? (
                     <details className="quote-toggle">
                       <summary>
                         {t('observation.paragraph', { paragraph })}
                         <span className="visually-hidden"> {t('observation.showQuote')}</span>
                       </summary>
-                      <blockquote className="quote">{o.quote}</blockquote>
+                      <blockquote className="quote" lang="en" dir="ltr">
+                        {o.quote}
+                      </blockquote>
                     </details>
                   ) : (
                     t('observation.paragraph', { paragraph })
                   )}
                 </td>
                 <td data-field="note">
-                  {o.note ?? (revisions.length === 0 ? dash : null)}
+                  {o.note !== null ? <EnglishText>{o.note}</EnglishText> : revisions.length === 0 ? dash : null}
                   {revisions.map((r) => (
                     <span key={r.revisedAt} className="revision">
                       {t('observation.revision', {
                         date: format.date(r.revisedAt),
                         value: r.previousValue === null ? t(`observation.reporting.${r.previousReporting}`) : format.number(r.previousValue),
                       })}
-                      {r.reason ? ` ${r.reason}` : ''}
+                      {r.reason ? (
+                        <>
+                          {' '}
+                          <EnglishText>{r.reason}</EnglishText>
+                        </>
+                      ) : null}
                     </span>
                   ))}
                 </td>

@@ -5,6 +5,7 @@ import { buildSeriesView } from '../../../lib/series-model.ts';
 import { useChartTitle } from '../../../lib/series-format.ts';
 import { SeriesChartFigure } from '../../../components/charts/series-chart-figure.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
 export default function IsuContributions() {
   const { t } = useTranslation();
@@ -16,7 +17,9 @@ export default function IsuContributions() {
   if (!chart) return <EmptyState>{t('series.empty')}</EmptyState>;
   return (
     <>
-      <p className="section__lead">{series.data.description}</p>
+      <p className="section__lead">
+        <EnglishText badge>{series.data.description}</EnglishText>
+      </p>
       <SeriesChartFigure view={chart} title={chartTitle(chart)} height={300} />
     </>
   );

@@ -1,7 +1,6 @@
 // Overview: the plan and its latest cycle, status counts, one card per pillar with sparklines, the flagged list, ISU money.
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { FLAGGED_STATUS_CODES, STATUS_CODES } from '@ccm/shared/schemas/common';
 import type { Indicator } from '@ccm/shared/schemas/api';
 import { useSummary } from '../../../lib/api/get-summary.ts';
@@ -10,6 +9,7 @@ import { useCycles } from '../../../lib/api/get-cycles.ts';
 import { planCycles } from '../../../lib/cycles.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { Link } from '../../../i18n/link.tsx';
 import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
@@ -55,14 +55,15 @@ export function OverviewPage() {
 
   const plan = summary.data.actionPlan;
   const chartCycles = planCycles(cycles.data, indicators.data.flatMap((i) => i.observations));
-  const pillarName = new Map(summary.data.pillars.map((p) => [p.slug, p.name]));
+  const pillarBySlug = new Map(summary.data.pillars.map((p) => [p.slug, p]));
+  const planName = t(`plan.name.${plan.code}`, { defaultValue: plan.title });
   const pillars = [...summary.data.pillars].sort((a, b) => a.order - b.order);
 
   return (
     <div className="overview">
       <section className="hero" aria-labelledby="overview-title">
         <p className="hero__eyebrow">{t('overview.eyebrow', { code: plan.code, from: plan.startYear, to: plan.endYear })}</p>
-        <h1 id="overview-title">{t('overview.title', { plan: plan.title })}</h1>
+        <h1 id="overview-title">{t('overview.title', { plan: planName })}</h1>
         <p className="hero__lead">{t('overview.lead', { count: summary.data.indicatorCount, deadline: plan.deadlineCycle })}</p>
         <dl className="hero__facts">
           <div>
@@ -105,7 +106,7 @@ export function OverviewPage() {
           <ul className="indicator-list">
             {flagged.map((indicator) => (
               <li key={indicator.id}>
-                <IndicatorItem indicator={indicator} pillarName={pillarName.get(indicator.pillar)} />
+                <IndicatorItem indicator={indicator} pillar={pillarBySlug.get(indicator.pillar)} />
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 // A pillar at a glance: its status counts and a small multiple (sparkline) per indicator.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Indicator, PillarSummary } from '@ccm/shared/schemas/api';
 import type { ChartCycle } from '../../../lib/cycles.ts';
 import { buildIndicatorChartModel } from '../../../lib/indicator-chart-model.ts';
 import { useStatusText } from '../../../lib/status-text.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { Sparkline } from '../../../components/charts/sparkline.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { StatusIcon } from '../../../components/ui/status-icon.tsx';
@@ -19,7 +20,8 @@ function IndicatorSpark({ indicator, cycles }: { indicator: Indicator; cycles: C
     <Link to={`/indicators/${indicator.id}`} className="spark" data-status={code}>
       <span className="spark__text">
         <span className="spark__title">
-          <span className="spark__action">{t('indicator.actionShort', { number: indicator.action })}</span> {indicator.title}
+          <span className="spark__action">{t('indicator.actionShort', { number: indicator.action })}</span>{' '}
+          <LocalizedText text={indicator.title} i18n={indicator.i18n} field="title" />
         </span>
         <span className="spark__latest">{text.latest(indicator)}</span>
       </span>
@@ -42,7 +44,9 @@ export function PillarCard({ pillar, indicators, cycles }: { pillar: PillarSumma
     <article className="pillar-card" aria-labelledby={headingId}>
       <header className="pillar-card__header">
         <h3 id={headingId} className="pillar-card__title">
-          <Link to={`/pillars/${pillar.slug}`}>{pillar.name}</Link>
+          <Link to={`/pillars/${pillar.slug}`}>
+            <LocalizedText text={pillar.name} i18n={pillar.i18n} field="name" />
+          </Link>
         </h3>
         <p className="pillar-card__meta">
           {t('overview.pillarMeta', { count: pillar.indicatorCount })}

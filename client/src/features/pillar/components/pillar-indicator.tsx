@@ -1,9 +1,10 @@
 // One indicator inside its action on the pillar page: status, chart, and the "Why?" disclosure.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Indicator } from '@ccm/shared/schemas/api';
 import type { ChartCycle } from '../../../lib/cycles.ts';
 import { useStatusText } from '../../../lib/status-text.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { WhyPanel } from '../../../components/ui/status-why.tsx';
@@ -17,7 +18,9 @@ export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; c
     <article className="indicator-panel" aria-labelledby={headingId} data-indicator={indicator.id}>
       <header className="indicator-panel__header">
         <h3 id={headingId} className="indicator-panel__title">
-          <Link to={`/indicators/${indicator.id}`}>{indicator.title}</Link>
+          <Link to={`/indicators/${indicator.id}`}>
+            <LocalizedText text={indicator.title} i18n={indicator.i18n} field="title" />
+          </Link>
         </h3>
         <div className="indicator-panel__status">
           <StatusBadge code={indicator.status.code} />

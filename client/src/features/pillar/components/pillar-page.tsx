@@ -9,7 +9,10 @@ import { useActions } from '../../../lib/api/get-actions.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useCycles } from '../../../lib/api/get-cycles.ts';
 import { planCycles } from '../../../lib/cycles.ts';
+import { useFormatters } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { combineQueries, EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
@@ -19,6 +22,7 @@ import { PillarIndicator } from './pillar-indicator.tsx';
 
 export function PillarPage() {
   const { t } = useTranslation();
+  const format = useFormatters();
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const status = parseStatus(params.get('status'));
@@ -87,10 +91,21 @@ export function PillarPage() {
     <article className="pillar-page">
       <header className="page-header">
         <p className="page-header__eyebrow">{t('pillar.eyebrow')}</p>
-        <h1>{pillar.name}</h1>
+        <h1>
+          <LocalizedText text={pillar.name} i18n={pillar.i18n} field="name" />
+        </h1>
         <p className="page-header__lead">
-          {t('pillar.lead', { from: pillar.actionFrom, to: pillar.actionTo, actions: sortedActions.length, count: pillarIndicators.length })}{' '}
+          {t('pillar.lead', {
+            range: t('pillar.actionRange', { from: pillar.actionFrom, to: pillar.actionTo }),
+            actions: t('pillar.actionCount', { count: sortedActions.length }),
+            indicators: t('pillar.indicatorCount', { count: pillarIndicators.length }),
+          })}{' '}
           <ParagraphRefs paragraphs={pillar.paragraphs} />
+        </p>
+        <p>
+          <Link to={`/briefings/${pillar.slug}`} className="button button--secondary">
+            {t('pillar.briefingLink')}
+          </Link>
         </p>
       </header>
 
@@ -112,7 +127,10 @@ export function PillarPage() {
             {visibleActions.map(({ action }) => (
               <li key={action.number}>
                 <a href={`#action-${action.number}`}>
-                  <span className="pillar-toc__number">{action.number}</span> {action.title}
+                  <span className="pillar-toc__number">{format.integer(action.number)}</span>{' '}
+                  <span>
+                    <LocalizedText text={action.title} i18n={action.i18n} field="title" />
+                  </span>
                 </a>
               </li>
             ))}
@@ -131,13 +149,17 @@ export function PillarPage() {
               <header className="action-section__header">
                 <h2 id={`action-${action.number}-title`}>
                   <span className="action-section__number">{t('indicator.actionLabel', { number: action.number })}</span>
-                  <span className="action-section__title">{action.title}</span>
+                  <span className="action-section__title">
+                    <LocalizedText text={action.title} i18n={action.i18n} field="title" />
+                  </span>
                 </h2>
                 {action.pillar !== pillar.slug ? <p className="action-section__secondary">{t('pillar.secondary')}</p> : null}
               </header>
               {action.indicators.length === 0 ? (
                 <div className="action-section__nofigure">
-                  <p>{action.summary}</p>
+                  <p>
+                    <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
+                  </p>
                   <p className="action-section__refs">
                     <ParagraphRefs paragraphs={action.paragraphs} />
                   </p>
@@ -147,7 +169,9 @@ export function PillarPage() {
                 <>
                   <details className="disclosure action-section__summary">
                     <summary>{t('pillar.summaryToggle')}</summary>
-                    <p>{action.summary}</p>
+                    <p>
+                      <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
+                    </p>
                     <p className="action-section__refs">
                       <ParagraphRefs paragraphs={action.paragraphs} />
                     </p>

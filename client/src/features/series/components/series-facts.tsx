@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SeriesPoint } from '@ccm/shared/schemas/api';
 import { useMeasureLabel, useSeriesFormatters } from '../../../lib/series-format.ts';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
 export function SeriesFacts({ facts }: { facts: SeriesPoint[] }) {
   const { t } = useTranslation();
@@ -22,8 +23,16 @@ export function SeriesFacts({ facts }: { facts: SeriesPoint[] }) {
             {' · '}
             {t('observation.paragraph', { paragraph: p.source.paragraph })}
           </p>
-          {p.states && p.states.length > 0 ? <p className="fact__states">{p.states.join(', ')}</p> : null}
-          {p.note ? <p className="fact__note">{p.note}</p> : null}
+          {p.states && p.states.length > 0 ? (
+            <p className="fact__states">
+              <EnglishText>{p.states.join(', ')}</EnglishText>
+            </p>
+          ) : null}
+          {p.note ? (
+            <p className="fact__note">
+              <EnglishText>{p.note}</EnglishText>
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
 // The list of series that are not tied to one action: ISU money, extension requests, UNGA votes, membership.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useSeriesList } from '../../../lib/api/get-series-list.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 
 export function SeriesIndexPage() {
@@ -28,8 +29,15 @@ export function SeriesIndexPage() {
               <h2 className="card__title">
                 <Link to={`/series/${s.name}`}>{t(`series.name.${s.name}`, { defaultValue: s.title })}</Link>
               </h2>
-              <p className="card__body">{s.description}</p>
-              <p className="card__meta">{t('series.periodsCount', { count: s.periods.length, measures: s.measures.length })}</p>
+              <p className="card__body">
+                <EnglishText badge>{s.description}</EnglishText>
+              </p>
+              <p className="card__meta">
+                {t('series.periodsAndMeasures', {
+                  periods: t('series.periodCount', { count: s.periods.length }),
+                  measures: t('series.measureCount', { count: s.measures.length }),
+                })}
+              </p>
             </li>
           ))}
         </ul>

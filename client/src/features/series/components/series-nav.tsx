@@ -1,7 +1,7 @@
 // Links between the series pages.
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import type { SeriesSummary } from '@ccm/shared/schemas/api';
+import { NavLink } from '../../../i18n/link.tsx';
 
 export function SeriesNav({ series }: { series: SeriesSummary[] }) {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { SeriesChartFigure } from '../../../components/charts/series-chart-figur
 import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { SeriesFacts } from './series-facts.tsx';
 import { SeriesNav } from './series-nav.tsx';
 
@@ -44,7 +45,7 @@ export function SeriesPage() {
     );
   }
   const data = series.data;
-  const pointsCaption = t('series.allPointsCaption', { title: data.title });
+  const pointsCaption = t('series.allPointsCaption', { title });
 
   return (
     <article className="series-page">
@@ -52,7 +53,9 @@ export function SeriesPage() {
       <header className="page-header">
         <p className="page-header__eyebrow">{t('series.eyebrow')}</p>
         <h1>{title}</h1>
-        <p className="page-header__lead">{data.description}</p>
+        <p className="page-header__lead">
+          <EnglishText badge>{data.description}</EnglishText>
+        </p>
       </header>
 
       {view.charts.map((chart) => (
@@ -74,12 +77,17 @@ export function SeriesPage() {
           <ul className="conflict-list">
             {data.conflicts.map((c) => (
               <li key={c.id} className="conflict">
-                <p className="conflict__description">{c.description}</p>
+                <p className="conflict__description">
+                  <EnglishText badge>{c.description}</EnglishText>
+                </p>
                 <ul className="conflict__statements">
                   {c.statements.map((s) => (
                     <li key={s.paragraph}>
-                      <span className="conflict__paragraph">{t('observation.paragraph', { paragraph: s.paragraph })}</span> {s.says}
-                      <blockquote className="quote">{s.quote}</blockquote>
+                      <span className="conflict__paragraph">{t('observation.paragraph', { paragraph: s.paragraph })}</span>{' '}
+                      <EnglishText>{s.says}</EnglishText>
+                      <blockquote className="quote" lang="en" dir="ltr">
+                        {s.quote}
+                      </blockquote>
                     </li>
                   ))}
                 </ul>
@@ -117,14 +125,18 @@ export function SeriesPage() {
                     </td>
                     <td className="numeric">{format.value(p.value, p.unit)}</td>
                     <td>{t(`qualifier.${p.qualifier}`)}</td>
-                    <td>{p.states && p.states.length > 0 ? p.states.join(', ') : t('observation.none')}</td>
+                    <td>{p.states && p.states.length > 0 ? <EnglishText>{p.states.join(', ')}</EnglishText> : t('observation.none')}</td>
                     <td>
                       <details className="quote-toggle">
                         <summary>{t('observation.paragraph', { paragraph: p.source.paragraph })}</summary>
-                        {p.quote ? <blockquote className="quote">{p.quote}</blockquote> : null}
+                        {p.quote ? (
+                          <blockquote className="quote" lang="en" dir="ltr">
+                            {p.quote}
+                          </blockquote>
+                        ) : null}
                       </details>
                     </td>
-                    <td>{p.note ?? t('observation.none')}</td>
+                    <td>{p.note !== null ? <EnglishText>{p.note}</EnglishText> : t('observation.none')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,70 @@
+// One indicator in the briefing: its heading and status, the figures in sentences, the reason and paragraphs, its chart.
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../i18n/link.tsx';
+import type { BriefingIndicator as BriefingIndicatorData } from '@ccm/shared/schemas/briefing';
+import type { ChartCycle } from '../../../lib/cycles.ts';
+import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
+import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+
+export function BriefingIndicator({ item, cycles, chartWidth }: { item: BriefingIndicatorData; cycles: ChartCycle[]; chartWidth?: number }) {
+  const { t } = useTranslation('briefing');
+  const { indicator } = item;
+  const headingId = `briefing-indicator-${indicator.id}`;
+  return (
+    <article className="briefing-indicator" aria-labelledby={headingId} data-indicator={indicator.id} data-status={item.effectiveStatus}>
+      <header className="briefing-indicator__header">
+        <p className="briefing-indicator__action">{t('indicator.action', { number: indicator.action })}</p>
+        <h3 id={headingId} className="briefing-indicator__title">
+          <Link to={`/indicators/${indicator.id}`}>{indicator.title}</Link>
+        </h3>
+        <StatusBadge code={item.effectiveStatus} size="sm" />
+      </header>
+      <div className="briefing-indicator__body">
+        <dl className="briefing-facts">
+          <div className={`briefing-facts__row ${item.latest ? 'briefing-facts__row--latest' : ''}`}>
+            <dt>{t('indicator.latest')}</dt>
+            <dd>{item.latest ?? t('indicator.noLatest')}</dd>
+          </div>
+          <div className="briefing-facts__row">
+            <dt>{t('indicator.sincePrevious')}</dt>
+            <dd>{item.sincePrevious?.sentence ?? t('indicator.noChange')}</dd>
+          </div>
+          <div className="briefing-facts__row">
+            <dt>{t('indicator.sinceBaseline')}</dt>
+            <dd>{item.sinceBaseline?.sentence ?? t('indicator.noChange')}</dd>
+          </div>
+          <div className="briefing-facts__row">
+            <dt>{t('indicator.reason')}</dt>
+            <dd>{indicator.status.reason}</dd>
+          </div>
+          {indicator.override ? (
+            <div className="briefing-facts__row">
+              <dt>{t('indicator.override')}</dt>
+              <dd>{indicator.override.justification}</dd>
+            </div>
+          ) : null}
+          {item.paragraphs.length > 0 ? (
+            <div className="briefing-facts__row">
+              <dt>{t('indicator.paragraphs')}</dt>
+              <dd>
+                <ParagraphRefs paragraphs={item.paragraphs} />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <div className="briefing-indicator__chart">
+          <IndicatorChartFigure
+            indicator={indicator}
+            cycles={cycles}
+            caption={t('indicator.chartCaption', { title: indicator.title })}
+            captionHidden
+            height={220}
+            width={chartWidth}
+            compact
+          />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,183 @@
+// The briefing pack, props in: header and downloads, summary, flagged then other indicators, actions without figures,
+// conflicts, questions for the meeting and what changed since the last MSP. Headings: h1, an h2 per section, h3 per item.
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../i18n/link.tsx';
+import type { Briefing, BriefingIndicator as BriefingIndicatorData, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
+import { useFormatters, type Formatters } from '../../../lib/format.ts';
+import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
+import type { BriefingDownloads } from '../utils/briefing-links.ts';
+import { chartCyclesOf } from '../utils/chart-cycles.ts';
+import { BriefingIndicator } from './briefing-indicator.tsx';
+import { BriefingToolbar } from './briefing-toolbar.tsx';
+
+export type BriefingSectionName = 'summary' | 'flagged' | 'others' | 'noFigures' | 'conflicts' | 'questions' | 'since';
+
+export const sectionHeadingId = (name: BriefingSectionName) => `briefing-${name}`;
+
+function Section({ name, title, lead, children }: { name: BriefingSectionName; title: string; lead?: string; children: ReactNode }) {
+  return (
+    <section className={`briefing-section briefing-section--${name}`} aria-labelledby={sectionHeadingId(name)} data-section={name}>
+      <h2 id={sectionHeadingId(name)} className="briefing-section__title">
+        {title}
+      </h2>
+      {lead ? <p className="briefing-section__lead">{lead}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+function IndicatorList({ items, empty, cycles, chartWidth }: { items: BriefingIndicatorData[]; empty: string; cycles: ReturnType<typeof chartCyclesOf>; chartWidth?: number }) {
+  if (items.length === 0) return <p className="briefing-empty">{empty}</p>;
+  return (
+    <div className="briefing-indicators">
+      {items.map((item) => (
+        <BriefingIndicator key={item.indicator.id} item={item} cycles={cycles} chartWidth={chartWidth} />
+      ))}
+    </div>
+  );
+}
+
+function changeSentence(change: BriefingRecentChange, t: (key: string, options?: Record<string, unknown>) => string, format: Formatters): string {
+  const value = (v: number | null) => (v === null ? t('since.noValue') : format.number(v));
+  const params = { cycle: change.cycle, date: format.date(change.revisedAt), value: value(change.value), previous: value(change.previousValue) };
+  return change.kind === 'added' ? t('since.added', params) : t('since.revised', params);
+}
+
+export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Briefing; downloads: BriefingDownloads; chartWidth?: number }) {
+  const { t } = useTranslation('briefing');
+  const format = useFormatters();
+  const cycles = useMemo(() => chartCyclesOf(briefing.actionPlan), [briefing.actionPlan]);
+  const { pillar, actionPlan: plan } = briefing;
+  const cycleList = new Intl.ListFormat(format.locale, { type: 'unit', style: 'short' }).format(briefing.cyclesCovered);
+  const updatedAt = briefing.generatedFrom.updatedAt;
+
+  return (
+    <article className="briefing" data-pillar={pillar.slug}>
+      <p className="briefing__back">
+        <Link to={`/pillars/${pillar.slug}`}>
+          <svg className="briefing__back-arrow" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {t('back', { pillar: pillar.name })}
+        </Link>
+      </p>
+
+      <header className="briefing__header">
+        <p className="briefing__eyebrow">{t('eyebrow')}</p>
+        <h1 className="briefing__title">{briefing.title}</h1>
+        <dl className="briefing__meta">
+          <div>
+            <dt>{t('meta.plan')}</dt>
+            <dd>{plan.title}</dd>
+          </div>
+          <div>
+            <dt>{t('meta.actions')}</dt>
+            <dd>{t('meta.actionsRange', { from: pillar.actionFrom, to: pillar.actionTo })}</dd>
+          </div>
+          <div>
+            <dt>{t('meta.cycles')}</dt>
+            <dd>{cycleList}</dd>
+          </div>
+          <div>
+            <dt>{t('meta.deadline')}</dt>
+            <dd>{plan.deadlineCycle}</dd>
+          </div>
+          <div>
+            <dt>{t('meta.updated')}</dt>
+            <dd>{updatedAt ? <time dateTime={updatedAt}>{format.date(updatedAt)}</time> : t('meta.notYet')}</dd>
+          </div>
+        </dl>
+        <BriefingToolbar downloads={downloads} />
+      </header>
+
+      <Section name="summary" title={t('section.summary')}>
+        <ul className="briefing-headline">
+          {briefing.headline.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section name="flagged" title={t('section.flagged')} lead={briefing.flagged.length > 0 ? t('lead.flagged') : undefined}>
+        <IndicatorList items={briefing.flagged} empty={t('empty.flagged')} cycles={cycles} chartWidth={chartWidth} />
+      </Section>
+
+      <Section name="others" title={t('section.others')} lead={briefing.others.length > 0 ? t('lead.others') : undefined}>
+        <IndicatorList items={briefing.others} empty={t('empty.others')} cycles={cycles} chartWidth={chartWidth} />
+      </Section>
+
+      <Section name="noFigures" title={t('section.noFigures')} lead={briefing.actionsWithoutFigures.length > 0 ? t('lead.noFigures') : undefined}>
+        {briefing.actionsWithoutFigures.length === 0 ? (
+          <p className="briefing-empty">{t('empty.noFigures')}</p>
+        ) : (
+          <ul className="briefing-actions">
+            {briefing.actionsWithoutFigures.map((action) => (
+              <li key={action.number} className="briefing-action" data-action={action.number}>
+                <h3 className="briefing-action__title">{t('action.title', { number: action.number, title: action.title })}</h3>
+                <p className="briefing-action__summary">{action.summary}</p>
+                <p className="briefing-refs">
+                  <ParagraphRefs paragraphs={action.paragraphs} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section name="conflicts" title={t('section.conflicts')} lead={briefing.conflicts.length > 0 ? t('lead.conflicts') : undefined}>
+        {briefing.conflicts.length === 0 ? (
+          <p className="briefing-empty">{t('empty.conflicts')}</p>
+        ) : (
+          <ul className="briefing-conflicts">
+            {briefing.conflicts.map((conflict) => (
+              <li key={conflict.id} className="briefing-conflict" data-conflict={conflict.id}>
+                <p className="briefing-conflict__description">{conflict.description}</p>
+                <ul className="briefing-conflict__statements" aria-label={t('conflict.statements')}>
+                  {conflict.statements.map((s, i) => (
+                    <li key={`${s.paragraph}-${i}`}>
+                      <span className="briefing-conflict__paragraph">{t('conflict.paragraph', { paragraph: s.paragraph })}</span> {s.says}{' '}
+                      <q className="briefing-conflict__quote">{s.quote}</q>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section name="questions" title={t('section.questions')} lead={briefing.questions.length > 0 ? t('lead.questions') : undefined}>
+        {briefing.questions.length === 0 ? (
+          <p className="briefing-empty">{t('empty.questions')}</p>
+        ) : (
+          <ol className="briefing-questions">
+            {briefing.questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
+      <Section name="since" title={t('section.since')}>
+        <p>{briefing.sinceLastMeeting.sentence}</p>
+        {briefing.sinceLastMeeting.changes.length > 0 ? (
+          <ul className="briefing-changes" aria-label={t('since.changesLabel')}>
+            {briefing.sinceLastMeeting.changes.map((change) => (
+              <li key={`${change.indicatorId}-${change.cycle}-${change.revisedAt}`} data-kind={change.kind}>
+                <span className="briefing-changes__title">{change.indicatorTitle}</span> {changeSentence(change, t, format)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Section>
+
+      <footer className="briefing__footer">
+        <p>
+          {t('footer.source', { document: briefing.generatedFrom.document })} {t('footer.version', { version: briefing.generatedFrom.dataVersion })}
+          {updatedAt ? ` ${t('footer.updated', { date: format.date(updatedAt) })}` : null} {t('footer.cite')}
+        </p>
+      </footer>
+    </article>
+  );
+}

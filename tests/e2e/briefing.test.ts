@@ -1,0 +1,161 @@
+// The Coordinators' briefing in real Chromium against the real server: every pillar renders with no axe violation, the
+// pillar page leads to it, it prints as an A4 pack (one heading per flagged indicator, no site frame), and the Word
+// download is served in the page's language.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PillarsResponseSchema } from '@ccm/shared/schemas/api';
+import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
+import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function briefingFromApi(slug: string): Promise<Briefing> {
+  const response = await fetch(`${server.url}/api/v1/briefings/${slug}?lang=en`);
+  expect(response.status).toBe(200);
+  return BriefingResponseSchema.parse(await response.json()).data;
+}
+
+/** Opens a briefing and waits until every indicator is drawn (each chart is an SVG once recharts has measured it). */
+async function openBriefing(page: Page, slug: string, briefing: Briefing): Promise<void> {
+  await page.goto(`${server.url}/briefings/${slug}`);
+  try {
+    await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('.briefing-indicator').count()).toBe(briefing.flagged.length + briefing.others.length);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.briefing-indicator .chart-figure__chart')].every((chart) => chart.querySelector('svg.recharts-surface')),
+    );
+  } catch (error) {
+    const shown = (await page.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
+    throw new Error(`/briefings/${slug} did not render (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
+  }
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+}
+
+describe('Coordinators’ briefing', () => {
+  it('renders for every pillar: the API’s title, flagged then other indicators, headings in order, no axe violations', async () => {
+    const response = await fetch(`${server.url}/api/v1/pillars`);
+    const pillars = PillarsResponseSchema.parse(await response.json()).data;
+    expect(pillars.length).toBeGreaterThanOrEqual(9);
+    const checkPillar = async (page: Page, slug: string) => {
+      const briefing = await briefingFromApi(slug);
+      await openBriefing(page, slug, briefing);
+      await expect(page.locator('h1').textContent()).resolves.toBe(briefing.title);
+      const flagged = page.locator('section[data-section="flagged"] h3');
+      const others = page.locator('section[data-section="others"] h3');
+      await expect(flagged.allTextContents()).resolves.toEqual(briefing.flagged.map((b) => b.indicator.title));
+      await expect(others.allTextContents()).resolves.toEqual(briefing.others.map((b) => b.indicator.title));
+      // h1, then an h2 per section, then h3 inside them: never a skipped level.
+      const levels = await page.locator('.briefing :is(h1, h2, h3, h4)').evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${slug}: heading ${i}`).toBeLessThanOrEqual(1));
+      await expectNoAxeViolations(page);
+    };
+    // Axe dominates the time: three tabs share the pillars.
+    const queue = pillars.map((p) => p.slug);
+    await Promise.all(
+      [1, 2, 3].map(async () => {
+        const page = await context.newPage();
+        for (let slug = queue.shift(); slug !== undefined; slug = queue.shift()) await checkPillar(page, slug);
+        await page.close();
+      }),
+    );
+  }, 180_000);
+
+  it('is one click from the pillar page, and an unknown pillar is a 404 page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/pillars/victim-assistance`);
+    await page.getByRole('link', { name: 'Briefing for Coordinators' }).click();
+    await page.waitForURL('**/briefings/victim-assistance');
+    await expect(page.locator('h1.briefing__title').textContent()).resolves.toBe('Briefing: Victim Assistance');
+    await page.getByRole('link', { name: 'Back to Victim Assistance' }).click();
+    await page.waitForURL('**/pillars/victim-assistance');
+
+    await page.goto(`${server.url}/briefings/no-such-pillar`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.close();
+  });
+
+  it('prints as an A4 pack: one heading per flagged indicator, each title in the PDF, no site frame or buttons', async () => {
+    const briefing = await briefingFromApi('victim-assistance');
+    expect(briefing.flagged.length).toBeGreaterThan(0);
+    const page = await context.newPage();
+    await openBriefing(page, 'victim-assistance', briefing);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'briefing-victim-assistance.png'), fullPage: true });
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('section[data-section="flagged"] h3').count()).resolves.toBe(briefing.flagged.length);
+    for (const hidden of ['.site-header', '.site-nav', '.site-footer', '.skip-link', '.briefing-toolbar', '.briefing__back']) {
+      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+    }
+    await expect(page.locator('h1.briefing__title').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'briefing-victim-assistance-print.png'), fullPage: true });
+
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    if (existsSync(PDFTOTEXT)) {
+      const file = join(mkdtempSync(join(tmpdir(), 'ccm-briefing-')), 'briefing.pdf');
+      writeFileSync(file, pdf);
+      // Lines wrap inside long titles: compare with all whitespace folded to single spaces.
+      const text = execFileSync(PDFTOTEXT, [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Briefing: Victim Assistance');
+      for (const { indicator } of briefing.flagged) expect(text).toContain(indicator.title);
+      expect(text).toMatch(/\b1 ?\/ ?\d+\b/); // the page number in the bottom margin
+      expect(text).not.toContain('Download Word');
+    }
+    await page.close();
+  });
+
+  it('links the Word document in the page’s language and the CSV, both served', async () => {
+    const briefing = await briefingFromApi('victim-assistance');
+    const page = await context.newPage();
+    await openBriefing(page, 'victim-assistance', briefing);
+    const word = await page.getByRole('link', { name: 'Download Word' }).getAttribute('href');
+    expect(word).toBe('/api/v1/briefings/victim-assistance.docx?lang=en');
+    const docx = await fetch(`${server.url}${word ?? ''}`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toBe(WORD_TYPE);
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
+    const csv = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    const csvResponse = await fetch(`${server.url}${csv ?? ''}`);
+    expect(csvResponse.status).toBe(200);
+    expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
+    await page.close();
+  });
+
+  it('fits a 360 px phone without horizontal scrolling', async () => {
+    const briefing = await briefingFromApi('victim-assistance');
+    const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US', reducedMotion: 'reduce' });
+    const page = await phone.newPage();
+    await openBriefing(page, 'victim-assistance', briefing);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'briefing-victim-assistance-360.png'), fullPage: true });
+    await phone.close();
+  });
+});
