@@ -4,6 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
 import { toSearch } from '../../../lib/api/search-params.ts';
+import { withLanguageParam } from '../../../lib/api-client.ts';
 
 type Filters = Record<string, string | number | undefined>;
 
@@ -30,8 +31,9 @@ export async function refreshPublicData(queryClient: QueryClient, indicatorIds: 
   }
   await Promise.allSettled(
     [...urls].map(async (url) => {
-      // The answers vary by Accept-Language: replace the variant the public pages ask for.
-      const response = await fetch(url, { cache: 'reload', headers: { Accept: 'application/json', 'Accept-Language': i18n.language || 'en' } });
+      // Public pages ask with ?lang= (see lib/api-client): replace exactly that cached variant.
+      const lang = i18n.language || 'en';
+      const response = await fetch(withLanguageParam(url, lang), { cache: 'reload', headers: { Accept: 'application/json', 'Accept-Language': lang } });
       await response.arrayBuffer();
     }),
   );
