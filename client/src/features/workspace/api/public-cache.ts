@@ -1,6 +1,8 @@
 // After a publication the public API answers differently, but the browser may keep its answers for up to a minute
 // (Cache-Control: max-age=60). Re-fetching the public URLs with cache: 'reload' replaces those entries, so the
 // public pages show the new figures at once; then every query is invalidated.
+// Figures change in every language alike, and the interface's is the one a visitor of this browser reads; a publication
+// of texts (translations included) changes each language differently, so it refreshes them all.
 import type { QueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
 import { toSearch } from '../../../lib/api/search-params.ts';
@@ -22,7 +24,11 @@ function publicUrlOf(key: readonly unknown[]): string | null {
   return null;
 }
 
-export async function refreshPublicData(queryClient: QueryClient, indicatorIds: Iterable<string> = []): Promise<void> {
+export async function refreshPublicData(
+  queryClient: QueryClient,
+  indicatorIds: Iterable<string> = [],
+  languages: readonly string[] = [i18n.language || 'en'],
+): Promise<void> {
   const urls = new Set(['/api/v1/summary', '/api/v1/cycles', '/api/v1/pillars', '/api/v1/indicators', '/api/v1/actions', '/api/v1/conflicts', '/api/v1/series']);
   for (const id of indicatorIds) urls.add(`/api/v1/indicators/${encodeURIComponent(id)}`);
   for (const query of queryClient.getQueryCache().getAll()) {
@@ -30,12 +36,13 @@ export async function refreshPublicData(queryClient: QueryClient, indicatorIds: 
     if (url) urls.add(url);
   }
   await Promise.allSettled(
-    [...urls].map(async (url) => {
-      // Public pages ask with ?lang= (see lib/api-client): replace exactly that cached variant.
-      const lang = i18n.language || 'en';
-      const response = await fetch(withLanguageParam(url, lang), { cache: 'reload', headers: { Accept: 'application/json', 'Accept-Language': lang } });
-      await response.arrayBuffer();
-    }),
+    [...new Set(languages)].flatMap((lang) =>
+      [...urls].map(async (url) => {
+        // Public pages ask with ?lang= (see lib/api-client): replace exactly that cached variant.
+        const response = await fetch(withLanguageParam(url, lang), { cache: 'reload', headers: { Accept: 'application/json', 'Accept-Language': lang } });
+        await response.arrayBuffer();
+      }),
+    ),
   );
   await queryClient.invalidateQueries();
 }

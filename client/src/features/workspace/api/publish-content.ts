@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { LANGUAGES } from '@ccm/shared/i18n/languages';
 import { WORKSPACE_API, workspaceRequest } from './workspace-request.ts';
 import { refreshPublicData } from './public-cache.ts';
 
@@ -9,7 +10,8 @@ export async function publishContent(): Promise<number> {
   return (await workspaceRequest(`${WORKSPACE_API}/content/publish`, PublishContentResponseSchema, { method: 'POST' })).data.published;
 }
 
+/** Publishes every content draft: edits of the English texts and translations alike, so every language's pages change. */
 export function usePublishContent() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: publishContent, onSuccess: () => refreshPublicData(queryClient) });
+  return useMutation({ mutationFn: publishContent, onSuccess: () => refreshPublicData(queryClient, [], LANGUAGES) });
 }

@@ -7,6 +7,7 @@ export const workspaceKeys = {
   diff: (cycle: string) => ['workspace', 'diff', cycle] as const,
   history: (filters: { indicator?: string; cycle?: string }) => ['workspace', 'history', filters] as const,
   contentChanges: () => ['workspace', 'content-changes'] as const,
+  contentTexts: (entity: string, lang: string) => ['workspace', 'content-texts', entity, lang] as const,
   users: () => ['workspace', 'users'] as const,
   preview: (body: unknown) => ['workspace', 'preview', body] as const,
 } as const;

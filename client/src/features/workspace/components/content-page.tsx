@@ -234,6 +234,11 @@ export function ContentPage() {
                     <th scope="row">
                       {change.entity === 'action' ? t('content.whatAction', { key: change.key }) : <code>{change.key}</code>}
                       <span className="ws-cell-sub">{t(`content.field.${change.field}`, { defaultValue: change.field })}</span>
+                      {change.lang ? (
+                        <span className="ws-cell-sub">
+                          {t('translations.translation', { language: t(`translations.languageName.${change.lang}`, { defaultValue: change.lang }) })}
+                        </span>
+                      ) : null}
                     </th>
                     <td className="ws-cell-text">
                       <ContentValue change={change} value={change.before} />

@@ -78,14 +78,25 @@ export function TextField(
   );
 }
 
-export function TextAreaField(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
-  const { id, value, onChange, rows = 2, disabled, required, error, hint } = props;
+export function TextAreaField(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    rows?: number;
+    /** The language of the text typed in (a translation), with its direction: "rtl" for Arabic. */
+    lang?: string;
+    dir?: 'ltr' | 'rtl';
+  },
+) {
+  const { id, value, onChange, rows = 2, disabled, required, error, hint, lang, dir } = props;
   return (
     <FieldFrame {...props}>
       <textarea
         id={id}
         name={id}
         rows={rows}
+        lang={lang}
+        dir={dir}
         value={value}
         disabled={disabled}
         required={required}
@@ -98,7 +109,7 @@ export function TextAreaField(props: FieldProps & { value: string; onChange: (va
 }
 
 export function SelectField<V extends string>(
-  props: FieldProps & { value: V; onChange: (value: V) => void; options: readonly { value: V; label: string }[] },
+  props: FieldProps & { value: V; onChange: (value: V) => void; options: readonly { value: V; label: string; lang?: string }[] },
 ) {
   const { id, value, onChange, options, disabled, required, error, hint } = props;
   return (
@@ -114,12 +125,35 @@ export function SelectField<V extends string>(
         onChange={(event) => onChange(event.target.value as V)}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+/** A checkbox with its label on the inline-end side (a filter, a confirmation). */
+export function CheckboxField({ id, label, checked, onChange, hint, disabled }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: ReactNode; disabled?: boolean }) {
+  return (
+    <div className="ws-check">
+      <input
+        id={id}
+        name={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="ws-field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

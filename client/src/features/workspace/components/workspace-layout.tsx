@@ -13,6 +13,7 @@ const SECTIONS = [
   { to: WORKSPACE_PATHS.review, key: 'review', end: false, admin: false },
   { to: WORKSPACE_PATHS.history, key: 'history', end: false, admin: false },
   { to: WORKSPACE_PATHS.content, key: 'content', end: false, admin: false },
+  { to: WORKSPACE_PATHS.translations, key: 'translations', end: false, admin: false },
   { to: WORKSPACE_PATHS.overrides, key: 'overrides', end: false, admin: true },
   { to: WORKSPACE_PATHS.users, key: 'users', end: false, admin: true },
 ] as const;

@@ -7,6 +7,7 @@ export const WORKSPACE_PATHS = {
   history: '/workspace/history',
   overrides: '/workspace/overrides',
   content: '/workspace/content',
+  translations: '/workspace/translations',
   users: '/workspace/users',
   password: '/workspace/password',
 } as const;

@@ -14,6 +14,7 @@ import { ImportPage } from '../components/import-page.tsx';
 import { OverridesPage } from '../components/overrides-page.tsx';
 import { ReviewPage } from '../components/review-page.tsx';
 import { SignInPage } from '../components/sign-in-page.tsx';
+import { TranslationsPage } from '../components/translations-page.tsx';
 import { UsersPage } from '../components/users-page.tsx';
 import { WorkspaceLayout } from '../components/workspace-layout.tsx';
 import { useSessionExpiry } from '../hooks/use-session-expiry.ts';
@@ -48,6 +49,8 @@ function WorkspaceSection({ section }: { section: string }) {
       return <HistoryPage />;
     case 'content':
       return <ContentPage />;
+    case 'translations':
+      return <TranslationsPage />;
     case 'overrides':
       return (
         <AdminOnly>
