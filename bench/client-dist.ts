@@ -16,18 +16,25 @@ function missingAssets(dist: string): string[] {
   return [...scripts, ...styles].map((url) => url.replace(/^\.?\//, '')).filter((file) => !existsSync(join(dist, file)));
 }
 
+/**
+ * BENCH_CLIENT_DIST=dir: copy a build made elsewhere (`cd client && npx vite build --outDir dir`) instead of building
+ * client/dist, for when something else (a test run) is using client/dist.
+ */
 export function prepareClientDist(target: string, options: { build: boolean }): string {
+  const prebuilt = process.env.BENCH_CLIENT_DIST ? resolve(process.env.BENCH_CLIENT_DIST) : null;
+  const source = prebuilt ?? CLIENT_DIST;
+  if (prebuilt) process.stdout.write(`  using the build in ${prebuilt} (BENCH_CLIENT_DIST)\n`);
   for (let attempt = 1; attempt <= 3; attempt++) {
-    if (options.build) runCommand('npm', ['run', 'build', '-w', 'client']);
+    if (options.build && !prebuilt) runCommand('npm', ['run', 'build', '-w', 'client']);
     rmSync(target, { recursive: true, force: true });
-    cpSync(CLIENT_DIST, target, { recursive: true });
+    cpSync(source, target, { recursive: true });
     const missing = missingAssets(target);
     if (missing.length === 0) {
       const summary = compressDist(target);
       process.stdout.write(`  client build copied to ${target}; .br/.gz siblings for ${summary.files} files\n`);
       return target;
     }
-    process.stdout.write(`  client/dist was incomplete (${missing.join(', ')}); ${options.build ? 'building again' : 'copying again'}\n`);
+    process.stdout.write(`  ${source} was incomplete (${missing.join(', ')}); ${options.build && !prebuilt ? 'building again' : 'copying again'}\n`);
   }
-  throw new Error('could not get a complete copy of client/dist (is another build running?)');
+  throw new Error(`could not get a complete copy of ${source} (is another build running?)`);
 }

@@ -66,7 +66,8 @@ describe('public dashboard', () => {
     await page.locator('.pillar-card').first().waitFor();
     expect(await page.locator('.pillar-card').count()).toBeGreaterThanOrEqual(9);
     expect(await page.locator('.pillar-card svg.sparkline').count()).toBeGreaterThan(0);
-    // The ISU chart is its own lazy chunk: wait for its SVG.
+    // The ISU chart is its own lazy chunk, drawn as it nears the viewport: scroll to it and wait for its SVG.
+    await page.locator('section[aria-labelledby="overview-isu"] .chart-figure__chart').scrollIntoViewIfNeeded();
     await page.locator('#overview-isu ~ * svg.recharts-surface, section[aria-labelledby="overview-isu"] svg.recharts-surface').first().waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'overview');
@@ -77,6 +78,7 @@ describe('public dashboard', () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, reducedMotion: 'reduce' });
     const page = await phone.newPage();
     await open('/', '.pillar-card', page);
+    await page.locator('section[aria-labelledby="overview-isu"] .chart-figure__chart').scrollIntoViewIfNeeded();
     await page.locator('section[aria-labelledby="overview-isu"] svg.recharts-surface').waitFor();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);

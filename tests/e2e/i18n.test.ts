@@ -70,6 +70,8 @@ describe('the overview in each language', () => {
   it.each(LANGUAGES)('?lang=%s: every text in that language, status labels included, and axe is clean', async (lang) => {
     const context = await freshContext();
     const page = await open(context, `/?lang=${lang}`, '.pillar-card');
+    // The ISU chart is drawn as it nears the viewport.
+    await page.locator('section[aria-labelledby="overview-isu"] .chart-figure__chart').scrollIntoViewIfNeeded();
     await page.locator('section[aria-labelledby="overview-isu"] svg.recharts-surface').waitFor();
     await expect(documentLanguage(page)).resolves.toEqual({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
 

@@ -1,12 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { useState } from 'react';
-import { createQueryClient } from '../lib/query-client.ts';
-import { createRouter } from './router.tsx';
+import { useEffect } from 'react';
+import { currentLanguage } from '../i18n/index.ts';
+import { warmUpFormatters } from '../lib/format.ts';
+import type { createRouter } from './router.tsx';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
+/** The app's providers around its router (both made in main.tsx, so the first page's queries start before rendering). */
+export function App({ queryClient, router }: { queryClient: QueryClient; router: ReturnType<typeof createRouter> }) {
+  // Intl takes a while to set up its first number and date formats: do it just after the first paint, while the page's
+  // data is on its way, rather than in the middle of drawing the data.
+  useEffect(() => warmUpFormatters(currentLanguage()), []);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

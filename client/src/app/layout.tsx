@@ -6,6 +6,7 @@ import { Link as RouterLink, Outlet, useLocation, useNavigation } from 'react-ro
 import { useSummary } from '../lib/api/get-summary.ts';
 import { useActions } from '../lib/api/get-actions.ts';
 import { useFormatters } from '../lib/format.ts';
+import { useNearViewport } from '../lib/use-near-viewport.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import { Link, NavLink } from '../i18n/link.tsx';
 import { useLanguage, useLanguageFromUrl, withLanguage } from '../i18n/use-language.ts';
@@ -41,14 +42,18 @@ function SiteFooter() {
   const { t } = useTranslation();
   const format = useFormatters();
   const language = useLanguage();
-  const summary = useSummary();
-  const actions = useActions();
+  // The footer's figures (the data's date, and the source document's name, which comes with the actions: a few dozen kB)
+  // are asked for once the footer nears the viewport, not while the page itself loads; a page that has them already
+  // (the overview's summary) shares its copy. Until then the footer names the document in general terms.
+  const [footerRef, nearViewport] = useNearViewport<HTMLElement>();
+  const summary = useSummary({ enabled: nearViewport });
+  const actions = useActions({}, { enabled: nearViewport });
   const document = actions.data?.[0]?.document;
   const updatedAt = summary.data?.updatedAt;
   // The exports carry the titles in the reader's language too.
   const lang = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" ref={footerRef}>
       <div className="site-footer__inner">
         <p>
           {t('footer.source')}{' '}

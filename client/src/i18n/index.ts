@@ -124,12 +124,18 @@ void i18n.use(initReactI18next).init({
 
 // "{{n, integer}}" in the catalogues: a number in the reader's language without grouping (action and paragraph numbers,
 // years). "{{n, number}}" is i18next's own Intl formatter.
+// One Intl.NumberFormat per language, built on first use: building one costs far more than formatting with it.
+const integerFormats = new Map<string | undefined, Intl.NumberFormat>();
+function integerFormat(lng: string | undefined): Intl.NumberFormat {
+  let format = integerFormats.get(lng);
+  if (!format) {
+    format = new Intl.NumberFormat(lng, { useGrouping: false, maximumFractionDigits: 0 });
+    integerFormats.set(lng, format);
+  }
+  return format;
+}
 i18n.services.formatter?.add('integer', (value, lng) =>
-  typeof value === 'number'
-    ? new Intl.NumberFormat(lng, { useGrouping: false, maximumFractionDigits: 0 }).format(value)
-    : value === null || value === undefined
-      ? ''
-      : String(value),
+  typeof value === 'number' ? integerFormat(lng).format(value) : value === null || value === undefined ? '' : String(value),
 );
 
 /** The page's language and direction follow the interface language (Arabic reads right to left). */

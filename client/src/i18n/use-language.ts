@@ -1,14 +1,43 @@
 // The interface language in components, and keeping it in the URL: links carry ?lang=, and a ?lang= in the address
 // (a shared link, the switcher, back and forward) switches the interface.
-import { useCallback, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useContext, useEffect, useSyncExternalStore } from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { parsePath, useLocation, type To } from 'react-router';
 import { DEFAULT_LANGUAGE, LANGUAGE_PARAM, languageFromSearch, setLanguage, toLanguage, type Language } from './index.ts';
 
+// Subscriptions per i18next instance, made once: a page has hundreds of links and figures that each need the language.
+const stores = new WeakMap<I18n, { subscribe: (onChange: () => void) => () => void; get: () => string }>();
+
+function languageStore(instance: I18n) {
+  let store = stores.get(instance);
+  if (!store) {
+    store = {
+      subscribe: (onChange) => {
+        instance.on('languageChanged', onChange);
+        return () => instance.off('languageChanged', onChange);
+      },
+      get: () => instance.language,
+    };
+    stores.set(instance, store);
+  }
+  return store;
+}
+
+/**
+ * i18next's language as it stands (re-rendering when it changes). Lighter than useTranslation(), which builds a
+ * translation function and a copy of the i18next instance for every component that calls it: use this where only the
+ * language is needed.
+ */
+export function useI18nLanguage(): string {
+  const instance = useContext(I18nContext)?.i18n ?? getI18n();
+  const store = languageStore(instance);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
 /** The current interface language; components that call it re-render when it changes. */
 export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return toLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
+  return toLanguage(useI18nLanguage()) ?? DEFAULT_LANGUAGE;
 }
 
 /** `to` with ?lang=<language> added (or replaced), its other parameters and hash kept. */

@@ -1,5 +1,6 @@
 // The one way the client talks to the API: fetch, parse with the shared schema, turn a problem document into an ApiError.
 import type { z } from 'zod';
+import type * as ApiSchemas from '@ccm/shared/schemas/api';
 import { ProblemSchema, type Problem } from '@ccm/shared/schemas/common';
 import { currentLanguage } from '../i18n/index.ts';
 
@@ -20,16 +21,26 @@ export function withLanguageParam(path: string, lang: string): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-async function request<T extends z.ZodType>(path: string, schema: T, init?: RequestInit): Promise<z.infer<T>> {
+/**
+ * A response schema, or where to find it among the API's schemas. The API's schemas are a chunk of their own, loaded
+ * with the first request rather than with the first page: building them all takes a while, and no page needs them
+ * before its first answer arrives.
+ */
+export type SchemaRef<T extends z.ZodType> = T | ((schemas: typeof ApiSchemas) => T);
+
+const resolveSchema = async <T extends z.ZodType>(schema: SchemaRef<T>): Promise<T> =>
+  typeof schema === 'function' ? schema(await import('@ccm/shared/schemas/api')) : schema;
+
+async function request<T extends z.ZodType>(path: string, schema: SchemaRef<T>, init?: RequestInit): Promise<z.infer<T>> {
   const headers = { Accept: 'application/json', ...init?.headers };
-  const response = await fetch(path, { ...init, headers });
+  const [response, resolved] = await Promise.all([fetch(path, { ...init, headers }), resolveSchema(schema)]);
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const problem = ProblemSchema.safeParse(body);
     throw new ApiError(response.status, problem.success ? problem.data : null);
   }
-  return schema.parse(body);
+  return resolved.parse(body);
 }
 
 export interface GetOptions {
@@ -39,8 +50,8 @@ export interface GetOptions {
 
 export const apiClient = {
   // Texts come in the interface's language (?lang=, which also keeps each language's answer apart in HTTP caches).
-  get: <T extends z.ZodType>(path: string, schema: T, { lang = currentLanguage() }: GetOptions = {}) =>
+  get: <T extends z.ZodType>(path: string, schema: SchemaRef<T>, { lang = currentLanguage() }: GetOptions = {}) =>
     request(withLanguageParam(path, lang), schema),
-  post: <T extends z.ZodType>(path: string, body: unknown, schema: T) =>
+  post: <T extends z.ZodType>(path: string, body: unknown, schema: SchemaRef<T>) =>
     request(path, schema, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
 };

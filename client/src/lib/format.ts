@@ -1,7 +1,6 @@
 // Locale-aware number, percentage and date formatting: always Intl with the current i18next language.
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { languageDirection } from '../i18n/index.ts';
+import { useI18nLanguage } from '../i18n/use-language.ts';
 
 export interface Formatters {
   locale: string;
@@ -22,9 +21,17 @@ export interface Formatters {
   chartText: (text: string) => string;
 }
 
+/**
+ * Intl formatters are slow to build (each one loads locale data), so each is built on first use and the set is shared
+ * by every component of a language rather than built per component.
+ */
 export function createFormatters(language: string): Formatters {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const signed = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const lazy = <T>(build: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= build());
+  };
+  const number = lazy(() => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }));
+  const signed = lazy(() => new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }));
   const percentFormats = new Map<number, Intl.NumberFormat>();
   const percentFormat = (digits: number) => {
     let format = percentFormats.get(digits);
@@ -34,27 +41,52 @@ export function createFormatters(language: string): Formatters {
     }
     return format;
   };
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-  const integer = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 0 });
+  const fixedFormats = new Map<number, Intl.NumberFormat>();
+  const fixedFormat = (digits: number) => {
+    let format = fixedFormats.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      fixedFormats.set(digits, format);
+    }
+    return format;
+  };
+  const date = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'long' }));
+  const integer = lazy(() => new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 0 }));
   const rtl = languageDirection(language) === 'rtl';
   return {
     locale: language,
-    number: (value) => number.format(value),
+    number: (value) => number().format(value),
     percent: (share, fractionDigits = 0) => percentFormat(fractionDigits).format(share),
-    signed: (value) => signed.format(value),
-    fixed: (value, digits) =>
-      new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
-    integer: (value) => integer.format(value),
+    signed: (value) => signed().format(value),
+    fixed: (value, digits) => fixedFormat(digits).format(value),
+    integer: (value) => integer().format(value),
     date: (iso) => {
       const parsed = new Date(iso);
-      return Number.isNaN(parsed.getTime()) ? iso : date.format(parsed);
+      return Number.isNaN(parsed.getTime()) ? iso : date().format(parsed);
     },
     chartText: (text) => (rtl ? `\u2068${text}\u2069` : text),
   };
 }
 
+const formattersByLanguage = new Map<string, Formatters>();
+
+/** The formatters of a language, built once per language. */
+export function formattersFor(language: string): Formatters {
+  let formatters = formattersByLanguage.get(language);
+  if (!formatters) {
+    formatters = createFormatters(language);
+    formattersByLanguage.set(language, formatters);
+  }
+  return formatters;
+}
+
+/** Builds a language's number and date formats ahead of their first use (the first Intl format a page builds is slow). */
+export function warmUpFormatters(language: string): void {
+  const format = formattersFor(language);
+  format.number(0);
+  format.date('2000-01-01');
+}
+
 export function useFormatters(): Formatters {
-  const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => createFormatters(language), [language]);
+  return formattersFor(useI18nLanguage());
 }

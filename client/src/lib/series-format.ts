@@ -27,14 +27,22 @@ export function useSeriesFormatters(): SeriesFormatters {
     const part = (text: string) => (DIGITS.test(text) ? integer.format(Number(text)) : text);
     /** A unit of count in the reader's language ("States Parties" → "États parties"), else as the API gives it. */
     const unitLabel = (unit: string) => t(`series.unit.${unit.toLowerCase().replace(/\s+/g, '-')}`, { defaultValue: unit });
-    const money = (unit: string, compactForm: boolean) =>
-      new Intl.NumberFormat(language, {
-        style: 'currency',
-        currency: unit,
-        currencyDisplay: 'code',
-        maximumFractionDigits: 0,
-        ...(compactForm ? { notation: 'compact' as const, maximumFractionDigits: 1 } : {}),
-      });
+    const moneyFormats = new Map<string, Intl.NumberFormat>();
+    const money = (unit: string, compactForm: boolean) => {
+      const key = `${unit}${compactForm ? ' compact' : ''}`;
+      let format = moneyFormats.get(key);
+      if (!format) {
+        format = new Intl.NumberFormat(language, {
+          style: 'currency',
+          currency: unit,
+          currencyDisplay: 'code',
+          maximumFractionDigits: 0,
+          ...(compactForm ? { notation: 'compact' as const, maximumFractionDigits: 1 } : {}),
+        });
+        moneyFormats.set(key, format);
+      }
+      return format;
+    };
     return {
       value: (value, unit) => {
         if (value === null) return t('series.noValue');

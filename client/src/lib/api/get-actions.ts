@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ActionsResponseSchema, type Action } from '@ccm/shared/schemas/api';
+import type { Action } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
@@ -11,7 +11,7 @@ export interface ActionListFilters {
 }
 
 export async function getActions(filters: ActionListFilters = {}, lang: string = currentLanguage()): Promise<Action[]> {
-  return (await apiClient.get(`/api/v1/actions${toSearch({ pillar: filters.pillar })}`, ActionsResponseSchema, { lang })).data;
+  return (await apiClient.get(`/api/v1/actions${toSearch({ pillar: filters.pillar })}`, (s) => s.ActionsResponseSchema, { lang })).data;
 }
 
 export const actionsQueryOptions = (filters: ActionListFilters = {}, lang: string = currentLanguage()) => {
@@ -19,6 +19,7 @@ export const actionsQueryOptions = (filters: ActionListFilters = {}, lang: strin
   return queryOptions({ queryKey, queryFn: () => getActions(filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
-export function useActions(filters: ActionListFilters = {}) {
-  return useQuery(actionsQueryOptions(filters, useLanguage()));
+/** `enabled: false` holds the request back (the footer asks only once it is near the viewport). */
+export function useActions(filters: ActionListFilters = {}, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...actionsQueryOptions(filters, useLanguage()), enabled });
 }

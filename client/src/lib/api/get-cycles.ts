@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { CyclesResponseSchema, type Cycle } from '@ccm/shared/schemas/api';
+import type { Cycle } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
 export async function getCycles(lang: string = currentLanguage()): Promise<Cycle[]> {
-  return (await apiClient.get('/api/v1/cycles', CyclesResponseSchema, { lang })).data;
+  return (await apiClient.get('/api/v1/cycles', (s) => s.CyclesResponseSchema, { lang })).data;
 }
 
 export const cyclesQueryOptions = (lang: string = currentLanguage()) => {

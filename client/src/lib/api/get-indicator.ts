@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { IndicatorResponseSchema, type Indicator } from '@ccm/shared/schemas/api';
+import type { Indicator } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
 export async function getIndicator(id: string, lang: string = currentLanguage()): Promise<Indicator> {
-  return (await apiClient.get(`/api/v1/indicators/${encodeURIComponent(id)}`, IndicatorResponseSchema, { lang })).data;
+  return (await apiClient.get(`/api/v1/indicators/${encodeURIComponent(id)}`, (s) => s.IndicatorResponseSchema, { lang })).data;
 }
 
 export const indicatorQueryOptions = (id: string, lang: string = currentLanguage()) => {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { IndicatorsResponseSchema, type Indicator, type IndicatorFilters } from '@ccm/shared/schemas/api';
+import type { Indicator, IndicatorFilters } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
@@ -8,7 +8,7 @@ import { toSearch } from './search-params.ts';
 
 export async function getIndicators(filters: IndicatorFilters = {}, lang: string = currentLanguage()): Promise<Indicator[]> {
   const search = toSearch({ pillar: filters.pillar, action: filters.action, status: filters.status });
-  return (await apiClient.get(`/api/v1/indicators${search}`, IndicatorsResponseSchema, { lang })).data;
+  return (await apiClient.get(`/api/v1/indicators${search}`, (s) => s.IndicatorsResponseSchema, { lang })).data;
 }
 
 export const indicatorsQueryOptions = (filters: IndicatorFilters = {}, lang: string = currentLanguage()) => {

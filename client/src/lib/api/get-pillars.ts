@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { PillarsResponseSchema, type Pillar } from '@ccm/shared/schemas/api';
+import type { Pillar } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
 export async function getPillars(lang: string = currentLanguage()): Promise<Pillar[]> {
-  return (await apiClient.get('/api/v1/pillars', PillarsResponseSchema, { lang })).data;
+  return (await apiClient.get('/api/v1/pillars', (s) => s.PillarsResponseSchema, { lang })).data;
 }
 
 export const pillarsQueryOptions = (lang: string = currentLanguage()) => {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { SeriesListResponseSchema, type SeriesSummary } from '@ccm/shared/schemas/api';
+import type { SeriesSummary } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
 export async function getSeriesList(lang: string = currentLanguage()): Promise<SeriesSummary[]> {
-  return (await apiClient.get('/api/v1/series', SeriesListResponseSchema, { lang })).data;
+  return (await apiClient.get('/api/v1/series', (s) => s.SeriesListResponseSchema, { lang })).data;
 }
 
 export const seriesListQueryOptions = (lang: string = currentLanguage()) => {

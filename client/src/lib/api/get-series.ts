@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { SeriesResponseSchema, type Series } from '@ccm/shared/schemas/api';
+import type { Series } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
 export async function getSeries(name: string, lang: string = currentLanguage()): Promise<Series> {
-  return (await apiClient.get(`/api/v1/series/${encodeURIComponent(name)}`, SeriesResponseSchema, { lang })).data;
+  return (await apiClient.get(`/api/v1/series/${encodeURIComponent(name)}`, (s) => s.SeriesResponseSchema, { lang })).data;
 }
 
 export const seriesQueryOptions = (name: string, lang: string = currentLanguage()) => {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ConflictsResponseSchema, type Conflict } from '@ccm/shared/schemas/api';
+import type { Conflict } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../../../lib/query-keys.ts';
 
 export async function getConflicts(lang: string = currentLanguage()): Promise<Conflict[]> {
-  return (await apiClient.get('/api/v1/conflicts', ConflictsResponseSchema, { lang })).data;
+  return (await apiClient.get('/api/v1/conflicts', (s) => s.ConflictsResponseSchema, { lang })).data;
 }
 
 export const conflictsQueryOptions = (lang: string = currentLanguage()) => {

@@ -1,9 +1,9 @@
-// The ISU budget and contributions chart on the overview. Its own chunk: recharts loads after the first paint.
+// The ISU budget and contributions chart on the overview. Its own chunk, and recharts only once the chart nears the viewport.
 import { useTranslation } from 'react-i18next';
 import { useSeries } from '../../../lib/api/get-series.ts';
 import { buildSeriesView } from '../../../lib/series-model.ts';
 import { useChartTitle } from '../../../lib/series-format.ts';
-import { SeriesChartFigure } from '../../../components/charts/series-chart-figure.tsx';
+import { DeferredSeriesChartFigure } from '../../../components/charts/deferred-series-chart-figure.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
@@ -20,7 +20,7 @@ export default function IsuContributions() {
       <p className="section__lead">
         <EnglishText badge>{series.data.description}</EnglishText>
       </p>
-      <SeriesChartFigure view={chart} title={chartTitle(chart)} height={300} />
+      <DeferredSeriesChartFigure view={chart} title={chartTitle(chart)} height={300} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 // Overview: the plan and its latest cycle, status counts, one card per pillar with sparklines, the flagged list, ISU money.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLAGGED_STATUS_CODES, STATUS_CODES } from '@ccm/shared/schemas/common';
-import type { Indicator } from '@ccm/shared/schemas/api';
+import type { Cycle, Indicator, PillarSummary } from '@ccm/shared/schemas/api';
 import { useSummary } from '../../../lib/api/get-summary.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useCycles } from '../../../lib/api/get-cycles.ts';
@@ -19,79 +19,30 @@ const IsuContributions = lazy(() => import('./isu-contributions.tsx'));
 
 const severity = (code: Indicator['status']['code']) => STATUS_CODES.indexOf(code);
 
-export function OverviewPage() {
+/** The flagged list and the pillar cards: the bulk of the page, drawn from the full indicator list. */
+const OverviewDetails = memo(function OverviewDetails({
+  indicators,
+  cycles,
+  pillars,
+}: {
+  indicators: Indicator[];
+  cycles: Cycle[];
+  pillars: PillarSummary[];
+}) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const summary = useSummary();
-  const indicators = useIndicators();
-  const cycles = useCycles();
-  useDocumentTitle(t('overview.documentTitle'));
-
   const flagged = useMemo(
     () =>
-      (indicators.data ?? [])
+      indicators
         .filter((i) => (FLAGGED_STATUS_CODES as readonly string[]).includes(i.status.code))
         .sort((a, b) => severity(a.status.code) - severity(b.status.code) || a.action - b.action || a.title.localeCompare(b.title)),
-    [indicators.data],
+    [indicators],
   );
-
-  const state = combineQueries(summary, indicators, cycles);
-  if (state.error) {
-    return (
-      <>
-        <h1>{t('app.title')}</h1>
-        <ErrorState onRetry={state.retry} />
-      </>
-    );
-  }
-  if (!summary.data || !indicators.data || !cycles.data) {
-    return (
-      <>
-        <h1>{t('app.title')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
-
-  const plan = summary.data.actionPlan;
-  const chartCycles = planCycles(cycles.data, indicators.data.flatMap((i) => i.observations));
-  const pillarBySlug = new Map(summary.data.pillars.map((p) => [p.slug, p]));
-  const planName = t(`plan.name.${plan.code}`, { defaultValue: plan.title });
-  const pillars = [...summary.data.pillars].sort((a, b) => a.order - b.order);
+  const chartCycles = useMemo(() => planCycles(cycles, indicators.flatMap((i) => i.observations)), [cycles, indicators]);
+  const pillarBySlug = new Map(pillars.map((p) => [p.slug, p]));
+  const sortedPillars = [...pillars].sort((a, b) => a.order - b.order);
 
   return (
-    <div className="overview">
-      <section className="hero" aria-labelledby="overview-title">
-        <p className="hero__eyebrow">{t('overview.eyebrow', { code: plan.code, from: plan.startYear, to: plan.endYear })}</p>
-        <h1 id="overview-title">{t('overview.title', { plan: planName })}</h1>
-        <p className="hero__lead">{t('overview.lead', { count: summary.data.indicatorCount, deadline: plan.deadlineCycle })}</p>
-        <dl className="hero__facts">
-          <div>
-            <dt>{t('overview.latestCycle')}</dt>
-            <dd>{summary.data.latestCycle ?? t('overview.noCycle')}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.deadline')}</dt>
-            <dd>{plan.deadlineCycle}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.indicatorCount')}</dt>
-            <dd>{format.number(summary.data.indicatorCount)}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.updatedAt')}</dt>
-            <dd>
-              {summary.data.updatedAt ? <time dateTime={summary.data.updatedAt}>{format.date(summary.data.updatedAt)}</time> : t('footer.updatedUnknown')}
-            </dd>
-          </div>
-        </dl>
-      </section>
-
-      <section className="section" aria-labelledby="overview-status">
-        <h2 id="overview-status">{t('overview.statusHeading', { count: summary.data.indicatorCount })}</h2>
-        <StatusCounts counts={summary.data.counts} variant="tiles" />
-      </section>
-
+    <>
       <section className="section" aria-labelledby="overview-flagged">
         <div className="section__header">
           <h2 id="overview-flagged">{t('overview.flaggedHeading')}</h2>
@@ -116,29 +67,113 @@ export function OverviewPage() {
       <section className="section" aria-labelledby="overview-pillars">
         <h2 id="overview-pillars">{t('overview.pillarsHeading')}</h2>
         <ul className="pillar-grid">
-          {pillars.map((pillar) => (
-            <li key={pillar.slug}>
-              <PillarCard
-                pillar={pillar}
-                indicators={indicators.data.filter((i) => i.pillar === pillar.slug)}
-                cycles={chartCycles}
-              />
-            </li>
-          ))}
+          {sortedPillars.map((pillar) => {
+            const own = indicators.filter((i) => i.pillar === pillar.slug);
+            // The card's number of rows, for the height the stylesheet estimates while the card is out of view.
+            return (
+              <li key={pillar.slug} style={{ '--spark-rows': own.length } as CSSProperties}>
+                <PillarCard pillar={pillar} indicators={own} cycles={chartCycles} />
+              </li>
+            );
+          })}
         </ul>
       </section>
+    </>
+  );
+});
 
-      <section className="section" aria-labelledby="overview-isu">
-        <div className="section__header">
-          <h2 id="overview-isu">{t('overview.isuHeading')}</h2>
-          <Link to="/series/isu-contributions" className="section__more">
-            {t('overview.isuMore')}
-          </Link>
-        </div>
-        <Suspense fallback={<LoadingState label={t('overview.isuLoading')} />}>
-          <IsuContributions />
-        </Suspense>
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const summary = useSummary();
+  const indicators = useIndicators();
+  const cycles = useCycles();
+  useDocumentTitle(t('overview.documentTitle'));
+  // The page is drawn in deferred renders, which React splits into short tasks so the page stays responsive while it is
+  // built: first the plan and its counts, from the small summary; then the lists, the bulk of the page.
+  const shown = useDeferredValue(summary.data);
+  const details = useMemo(
+    () => (shown && indicators.data && cycles.data ? { indicators: indicators.data, cycles: cycles.data, pillars: shown.pillars } : null),
+    [shown, indicators.data, cycles.data],
+  );
+  const deferredDetails = useDeferredValue(details);
+
+  const state = combineQueries(summary, indicators, cycles);
+  if (state.error) {
+    return (
+      <>
+        <h1>{t('app.title')}</h1>
+        <ErrorState onRetry={state.retry} />
+      </>
+    );
+  }
+  if (!shown) {
+    return (
+      <>
+        <h1>{t('app.title')}</h1>
+        <LoadingState />
+      </>
+    );
+  }
+
+  const plan = shown.actionPlan;
+  const planName = t(`plan.name.${plan.code}`, { defaultValue: plan.title });
+
+  return (
+    <div className="overview">
+      <section className="hero" aria-labelledby="overview-title">
+        <p className="hero__eyebrow">{t('overview.eyebrow', { code: plan.code, from: plan.startYear, to: plan.endYear })}</p>
+        <h1 id="overview-title">{t('overview.title', { plan: planName })}</h1>
+        <p className="hero__lead">{t('overview.lead', { count: shown.indicatorCount, deadline: plan.deadlineCycle })}</p>
+        <dl className="hero__facts">
+          <div>
+            <dt>{t('overview.latestCycle')}</dt>
+            <dd>{shown.latestCycle ?? t('overview.noCycle')}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.deadline')}</dt>
+            <dd>{plan.deadlineCycle}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.indicatorCount')}</dt>
+            <dd>{format.number(shown.indicatorCount)}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.updatedAt')}</dt>
+            <dd>
+              {shown.updatedAt ? <time dateTime={shown.updatedAt}>{format.date(shown.updatedAt)}</time> : t('footer.updatedUnknown')}
+            </dd>
+          </div>
+        </dl>
       </section>
+
+      <section className="section" aria-labelledby="overview-status">
+        <h2 id="overview-status">{t('overview.statusHeading', { count: shown.indicatorCount })}</h2>
+        <StatusCounts counts={shown.counts} variant="tiles" />
+      </section>
+
+      {deferredDetails ? (
+        <OverviewDetails indicators={deferredDetails.indicators} cycles={deferredDetails.cycles} pillars={deferredDetails.pillars} />
+      ) : (
+        // Holds the place of the lists (a screen high) so nothing below them moves into view while they load.
+        <div className="overview__pending">
+          <LoadingState />
+        </div>
+      )}
+
+      {deferredDetails ? (
+        <section className="section" aria-labelledby="overview-isu">
+          <div className="section__header">
+            <h2 id="overview-isu">{t('overview.isuHeading')}</h2>
+            <Link to="/series/isu-contributions" className="section__more">
+              {t('overview.isuMore')}
+            </Link>
+          </div>
+          <Suspense fallback={<LoadingState label={t('overview.isuLoading')} />}>
+            <IsuContributions />
+          </Suspense>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,14 @@
 // A pillar: every action with its indicators (chart, status, "Why?"), or its summary when the document gives no figure.
-import { useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import type { Indicator } from '@ccm/shared/schemas/api';
+import type { Action, Indicator } from '@ccm/shared/schemas/api';
 import type { StatusCode } from '@ccm/shared/schemas/common';
 import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useActions } from '../../../lib/api/get-actions.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useCycles } from '../../../lib/api/get-cycles.ts';
-import { planCycles } from '../../../lib/cycles.ts';
+import { planCycles, type ChartCycle } from '../../../lib/cycles.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
@@ -19,6 +19,67 @@ import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { StatusFilter, parseStatus } from '../../../components/ui/status-filter.tsx';
 import { PillarIndicator } from './pillar-indicator.tsx';
+
+interface ActionEntry {
+  action: Action;
+  indicators: Indicator[];
+}
+
+/** Every action of the pillar with its indicators: the bulk of the page, drawn in a deferred render. */
+const PillarActions = memo(function PillarActions({ entries, pillarSlug, cycles }: { entries: ActionEntry[]; pillarSlug: string; cycles: ChartCycle[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="pillar-actions">
+      {entries.length === 0 ? <EmptyState>{t('pillar.noMatch')}</EmptyState> : null}
+      {entries.map(({ action, indicators: list }) => (
+        <section
+          key={action.number}
+          id={`action-${action.number}`}
+          tabIndex={-1}
+          className="action-section"
+          aria-labelledby={`action-${action.number}-title`}>
+          <header className="action-section__header">
+            <h2 id={`action-${action.number}-title`}>
+              <span className="action-section__number">{t('indicator.actionLabel', { number: action.number })}</span>
+              <span className="action-section__title">
+                <LocalizedText text={action.title} i18n={action.i18n} field="title" />
+              </span>
+            </h2>
+            {action.pillar !== pillarSlug ? <p className="action-section__secondary">{t('pillar.secondary')}</p> : null}
+          </header>
+          {action.indicators.length === 0 ? (
+            <div className="action-section__nofigure">
+              <p>
+                <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
+              </p>
+              <p className="action-section__refs">
+                <ParagraphRefs paragraphs={action.paragraphs} />
+              </p>
+              <p className="action-section__note">{t('pillar.noFigures')}</p>
+            </div>
+          ) : (
+            <>
+              <details className="disclosure action-section__summary">
+                <summary>{t('pillar.summaryToggle')}</summary>
+                <p>
+                  <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
+                </p>
+                <p className="action-section__refs">
+                  <ParagraphRefs paragraphs={action.paragraphs} />
+                </p>
+              </details>
+              <div className="indicator-panels">
+                {list.map((indicator) => (
+                  <PillarIndicator key={indicator.id} indicator={indicator} cycles={cycles} />
+                ))}
+              </div>
+            </>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+});
 
 export function PillarPage() {
   const { t } = useTranslation();
@@ -33,17 +94,40 @@ export function PillarPage() {
   const pillar = pillars.data?.find((p) => p.slug === slug);
   useDocumentTitle(pillar?.name ?? t('pillar.documentTitle'));
   const { hash } = useLocation();
-  const ready = Boolean(pillar && actions.data && indicators.data && cycles.data);
+
+  const model = useMemo(() => {
+    if (!pillar || !actions.data || !indicators.data || !cycles.data) return null;
+    const byId = new Map(indicators.data.map((i) => [i.id, i]));
+    const sortedActions = [...actions.data].sort((a, b) => a.number - b.number);
+    const pillarIndicators = sortedActions.flatMap((a) => a.indicators.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined));
+    const counts = Object.fromEntries(
+      pillarIndicators.reduce((m, i) => m.set(i.status.code, (m.get(i.status.code) ?? 0) + 1), new Map<StatusCode, number>()),
+    ) as Partial<Record<StatusCode, number>>;
+    const visibleActions: ActionEntry[] = sortedActions
+      .map((action) => ({
+        action,
+        indicators: action.indicators
+          .map((id) => byId.get(id))
+          .filter((i): i is Indicator => i !== undefined && (status === null || i.status.code === status)),
+      }))
+      .filter((entry) => status === null || entry.indicators.length > 0);
+    const chartCycles = planCycles(cycles.data, indicators.data.flatMap((i) => i.observations));
+    return { pillar, sortedActions, pillarIndicators, counts, visibleActions, chartCycles };
+  }, [pillar, actions.data, indicators.data, cycles.data, status]);
+  // The header, counts and contents show first; the actions with their charts and tables follow in a deferred render,
+  // which React splits into short tasks so the page stays responsive while it is built.
+  const drawn = useDeferredValue(model);
 
   // A link to "#action-27" arrives before the actions are drawn: once they are, bring the action into view and focus it.
+  const actionsDrawn = drawn !== null;
   useEffect(() => {
-    if (!ready || !hash) return;
+    if (!actionsDrawn || !hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (target) {
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
     }
-  }, [ready, hash]);
+  }, [actionsDrawn, hash]);
 
   const state = combineQueries(pillars, actions, indicators, cycles);
   if ((pillars.data && !pillar) || isNotFound(state.error)) return <NotFound />;
@@ -55,7 +139,7 @@ export function PillarPage() {
       </>
     );
   }
-  if (!pillar || !actions.data || !indicators.data || !cycles.data) {
+  if (!pillar || !model) {
     return (
       <>
         <h1>{t('pillar.documentTitle')}</h1>
@@ -64,21 +148,7 @@ export function PillarPage() {
     );
   }
 
-  const byId = new Map(indicators.data.map((i) => [i.id, i]));
-  const chartCycles = planCycles(cycles.data, indicators.data.flatMap((i) => i.observations));
-  const sortedActions = [...actions.data].sort((a, b) => a.number - b.number);
-  const pillarIndicators = sortedActions.flatMap((a) => a.indicators.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined));
-  const counts = Object.fromEntries(
-    pillarIndicators.reduce((m, i) => m.set(i.status.code, (m.get(i.status.code) ?? 0) + 1), new Map<StatusCode, number>()),
-  ) as Partial<Record<StatusCode, number>>;
-  const visibleActions = sortedActions
-    .map((action) => ({
-      action,
-      indicators: action.indicators
-        .map((id) => byId.get(id))
-        .filter((i): i is Indicator => i !== undefined && (status === null || i.status.code === status)),
-    }))
-    .filter((entry) => status === null || entry.indicators.length > 0);
+  const { sortedActions, pillarIndicators, counts, visibleActions } = model;
 
   const setStatus = (code: StatusCode | null) => {
     const next = new URLSearchParams(params);
@@ -137,55 +207,14 @@ export function PillarPage() {
           </ol>
         </aside>
 
-        <div className="pillar-actions">
-          {visibleActions.length === 0 ? <EmptyState>{t('pillar.noMatch')}</EmptyState> : null}
-          {visibleActions.map(({ action, indicators: list }) => (
-            <section
-              key={action.number}
-              id={`action-${action.number}`}
-              tabIndex={-1}
-              className="action-section"
-              aria-labelledby={`action-${action.number}-title`}>
-              <header className="action-section__header">
-                <h2 id={`action-${action.number}-title`}>
-                  <span className="action-section__number">{t('indicator.actionLabel', { number: action.number })}</span>
-                  <span className="action-section__title">
-                    <LocalizedText text={action.title} i18n={action.i18n} field="title" />
-                  </span>
-                </h2>
-                {action.pillar !== pillar.slug ? <p className="action-section__secondary">{t('pillar.secondary')}</p> : null}
-              </header>
-              {action.indicators.length === 0 ? (
-                <div className="action-section__nofigure">
-                  <p>
-                    <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
-                  </p>
-                  <p className="action-section__refs">
-                    <ParagraphRefs paragraphs={action.paragraphs} />
-                  </p>
-                  <p className="action-section__note">{t('pillar.noFigures')}</p>
-                </div>
-              ) : (
-                <>
-                  <details className="disclosure action-section__summary">
-                    <summary>{t('pillar.summaryToggle')}</summary>
-                    <p>
-                      <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
-                    </p>
-                    <p className="action-section__refs">
-                      <ParagraphRefs paragraphs={action.paragraphs} />
-                    </p>
-                  </details>
-                  <div className="indicator-panels">
-                    {list.map((indicator) => (
-                      <PillarIndicator key={indicator.id} indicator={indicator} cycles={chartCycles} />
-                    ))}
-                  </div>
-                </>
-              )}
-            </section>
-          ))}
-        </div>
+        {drawn ? (
+          <PillarActions entries={drawn.visibleActions} pillarSlug={drawn.pillar.slug} cycles={drawn.chartCycles} />
+        ) : (
+          // Holds the place of the actions (a screen high) so the footer does not move into view and out again.
+          <div className="pillar-actions pillar-actions--pending">
+            <LoadingState />
+          </div>
+        )}
       </div>
     </article>
   );

@@ -1,0 +1,21 @@
+// A chart drawn only once its place nears the viewport (or the page is printed): the chart's code (recharts) and the
+// work of drawing it are spent only on charts a reader scrolls to. Until then an empty box of the chart's size holds
+// its place, so nothing moves when it is drawn. For charts that usually start below the fold.
+import { Suspense, type CSSProperties, type ReactNode } from 'react';
+import { useNearViewport } from '../../lib/use-near-viewport.ts';
+
+/**
+ * The size of a recharts chart: `width` fixes both sides; without it the chart fills its container at `aspectRatio`,
+ * between `minHeight` and `height` (the rules the charts themselves pass to recharts).
+ */
+export function chartBoxStyle({ width, height, aspectRatio, minHeight }: { width?: number; height: number; aspectRatio: string; minHeight: number }): CSSProperties {
+  return width === undefined
+    ? { inlineSize: '100%', aspectRatio, maxBlockSize: height, minBlockSize: minHeight }
+    : { inlineSize: width, blockSize: height };
+}
+
+export function DeferredChart({ box, children }: { box: CSSProperties; children: ReactNode }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  if (!near) return <div ref={ref} className="chart-placeholder" style={box} />;
+  return <Suspense fallback={<div className="chart-placeholder" style={box} />}>{children}</Suspense>;
+}

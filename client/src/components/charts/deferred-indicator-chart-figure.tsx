@@ -1,0 +1,21 @@
+// An indicator figure for pages with many charts (the pillar page): caption, legend and figures table at once, the chart
+// itself (and recharts with it) when it nears the viewport.
+import { lazy } from 'react';
+import type { IndicatorChartProps } from './indicator-chart.tsx';
+import { chartBoxStyle, DeferredChart } from './deferred-chart.tsx';
+import { IndicatorFigure, type IndicatorFigureProps } from './indicator-figure.tsx';
+
+const IndicatorChart = lazy(async () => ({ default: (await import('./indicator-chart.tsx')).IndicatorChart }));
+
+function DeferredIndicatorChart(props: IndicatorChartProps) {
+  const { height = 320, width, compact = false } = props;
+  return (
+    <DeferredChart box={chartBoxStyle({ width, height, aspectRatio: compact ? '2.4' : '2.1', minHeight: 220 })}>
+      <IndicatorChart {...props} />
+    </DeferredChart>
+  );
+}
+
+export function DeferredIndicatorChartFigure(props: IndicatorFigureProps) {
+  return <IndicatorFigure {...props} Chart={DeferredIndicatorChart} />;
+}
