@@ -9,6 +9,7 @@ import {
   SlugSchema,
   SourceSchema,
   StatusCodeSchema,
+  UnderReviewSchema,
 } from './common.ts';
 import { IndicatorStatusSchema } from './status.ts';
 import { LanguageSchema } from '../i18n/languages.ts';
@@ -65,8 +66,8 @@ export type Pillar = z.infer<typeof PillarSchema>;
 
 export const ConflictSchema = z.object({
   id: SlugSchema,
-  indicator: z.string().nullable(),
-  action: z.number().int().nullable(),
+  indicators: z.array(z.string()).meta({ description: 'Every indicator whose figures the contradiction concerns (it shows on each one’s page and briefing).' }),
+  action: z.number().int().nullable().meta({ description: 'The action the conflict is filed under, if any.' }),
   series: z.string().nullable(),
   description: z.string(),
   statements: z.array(z.object({ paragraph: ParagraphSchema, says: z.string(), quote: z.string() })),
@@ -109,6 +110,10 @@ export const ObservationSchema = z.object({
   source: ObservationSourceSchema,
   quote: z.string().nullable().meta({ description: 'The words of the paragraph that give the figure.' }),
   note: z.string().nullable(),
+  cycleInferred: z.boolean().meta({
+    description: 'The document gives this figure for an unnamed point of a period ("increased from 8 to 9 during the review period"); its cycle was inferred, and the note says how.',
+  }),
+  underReview: UnderReviewSchema,
   revisions: z.array(RevisionSchema).meta({ description: 'Published corrections of this figure, newest first ("revised on …, was 8").' }),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
@@ -146,6 +151,7 @@ export const SeriesPointSchema = z.object({
   source: SourceSchema,
   quote: z.string().nullable(),
   note: z.string().nullable(),
+  underReview: UnderReviewSchema,
 });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 
@@ -200,9 +206,19 @@ export const ExportRowSchema = z.object({
   document: z.string(),
   paragraph: ParagraphSchema.nullable(),
   note: z.string().nullable(),
+  cycleInferred: z.boolean(),
+  underReview: z.string().nullable().meta({ description: 'The drafters’ comment when the figure is under review by the ISU, else empty.' }),
 });
 export type ExportRow = z.infer<typeof ExportRowSchema>;
 export const EXPORT_COLUMNS = Object.keys(ExportRowSchema.shape) as (keyof ExportRow)[];
+
+/** A drafters' comment in the margin of the source document ("THE ISU IS WORKING TO UPDATE THIS SECTION"). */
+export const DocumentCommentSchema = z.object({
+  paragraph: ParagraphSchema,
+  text: z.string(),
+  underReview: z.boolean().meta({ description: 'The comment puts the paragraph’s figures under review by the ISU.' }),
+});
+export type DocumentComment = z.infer<typeof DocumentCommentSchema>;
 
 /** Envelopes: every success body is `{ data }`. */
 export const envelope = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
@@ -218,6 +234,7 @@ export const SeriesListResponseSchema = envelope(z.array(SeriesSummarySchema));
 export const SeriesResponseSchema = envelope(SeriesSchema);
 export const ConflictsResponseSchema = envelope(z.array(ConflictSchema));
 export const ExportResponseSchema = envelope(z.array(ExportRowSchema));
+export const DocumentCommentsResponseSchema = envelope(z.array(DocumentCommentSchema));
 export const HealthResponseSchema = z.object({ status: z.literal('ok') });
 
 /** Query filters, shared by /indicators and the exports. Unknown parameters are rejected, not ignored. */

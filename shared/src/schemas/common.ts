@@ -24,6 +24,7 @@ export type Direction = z.infer<typeof DirectionSchema>;
 export const STATUS_CODES = [
   'declining',
   'stalled',
+  'off_track',
   'needs_acceleration',
   'improving',
   'on_track',
@@ -32,7 +33,11 @@ export const STATUS_CODES = [
 ] as const;
 export const StatusCodeSchema = z.enum(STATUS_CODES);
 export type StatusCode = z.infer<typeof StatusCodeSchema>;
-export const FLAGGED_STATUS_CODES = ['declining', 'stalled'] as const satisfies readonly StatusCode[];
+/** Flagged: moving the wrong way, not moving, or moving the right way far too slowly for the deadline. */
+export const FLAGGED_STATUS_CODES = ['declining', 'stalled', 'off_track'] as const satisfies readonly StatusCode[];
+export function isFlagged(code: StatusCode): boolean {
+  return (FLAGGED_STATUS_CODES as readonly StatusCode[]).includes(code);
+}
 
 export const SlugSchema = z
   .string()
@@ -47,6 +52,19 @@ export const CycleCodeSchema = z
   .regex(/^[0-9A-Za-z]+$/, 'must be letters and digits, e.g. 13MSP');
 
 export const ParagraphSchema = z.number().int().positive().max(100000);
+
+/**
+ * Set when the figure comes from a paragraph the drafters marked for checking ("ISU IS COLLATING FURTHER INFO",
+ * "UPDATE THE STATS"…): the figure is shown, marked "under review by the ISU", until the ISU clears the flag.
+ */
+export const UnderReviewSchema = z
+  .object({
+    note: z.string().trim().min(3, 'underReview.note must say what is being reviewed').max(1000),
+    paragraph: ParagraphSchema.nullable().meta({ description: 'The paragraph that carries the drafters’ comment.' }),
+  })
+  .nullable()
+  .meta({ description: 'Under review by the ISU (the drafters’ comment and its paragraph), or null.' });
+export type UnderReview = z.infer<typeof UnderReviewSchema>;
 
 export const SourceSchema = z.object({
   document: z.string().min(1),

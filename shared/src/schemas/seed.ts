@@ -7,6 +7,7 @@ import {
   QualifierSchema,
   ReportingSchema,
   SlugSchema,
+  UnderReviewSchema,
 } from './common.ts';
 
 export const SeedDocumentSchema = z.object({
@@ -69,6 +70,13 @@ export const SeedObservationSchema = z
     paragraph: ParagraphSchema,
     quote: z.string().min(3),
     note: z.string().nullable(),
+    /** The document names no cycle for this figure ("from 8 to 9 during the review period"); the note says which was assumed and why. */
+    cycleInferred: z.boolean().default(false),
+    underReview: UnderReviewSchema.default(null),
+  })
+  .refine((o) => !o.cycleInferred || (o.note !== null && o.note.length > 0), {
+    message: 'an inferred cycle needs a note saying which cycle was assumed and why',
+    path: ['note'],
   })
   .refine((o) => o.reporting === 'reported' || o.value === null, {
     message: 'a value is only given for a reported figure',
@@ -99,7 +107,8 @@ export const SeedIndicatorSchema = z.object({
 
 export const SeedConflictSchema = z.object({
   id: SlugSchema,
-  indicator: SlugSchema.nullable(),
+  /** Every indicator whose figures the contradiction concerns. */
+  indicators: z.array(SlugSchema),
   action: z.number().int().positive().nullable(),
   series: SlugSchema.nullable(),
   description: z.string().min(1),
@@ -119,6 +128,21 @@ export const SeedSeriesPointSchema = z.object({
   paragraph: ParagraphSchema,
   quote: z.string().min(3),
   note: z.string().nullable(),
+  underReview: UnderReviewSchema.default(null),
+});
+
+/** A drafters' comment in the margin of the document, with the paragraph it sits on. */
+export const SeedCommentSchema = z.object({
+  /** The paragraph the comment sits on; for a comment on a section heading, the first paragraph of that section. */
+  paragraph: ParagraphSchema,
+  /** The heading it sits on, when it is a section comment ("Transparency and Exchange of Information Measures"). */
+  heading: z.string().min(1).nullable(),
+  /** The comment as the document prints it, after "Comment by CCMPRESIDENT3RC: ". */
+  text: z.string().min(3),
+  /** The comment asks for figures to be checked, collated or updated, so they are flagged "under review by the ISU". */
+  underReview: z.boolean(),
+  /** The paragraphs whose figures it puts under review (the paragraph itself, or every paragraph of a section); empty when underReview is false. */
+  covers: z.array(ParagraphSchema),
 });
 
 export const SeedSeriesSchema = z.object({
@@ -137,9 +161,11 @@ export const SeedBundleSchema = z.object({
   indicators: z.array(SeedIndicatorSchema),
   conflicts: z.array(SeedConflictSchema),
   series: z.array(SeedSeriesSchema),
+  comments: z.array(SeedCommentSchema),
 });
 
 export type SeedBundle = z.infer<typeof SeedBundleSchema>;
 export type SeedIndicator = z.infer<typeof SeedIndicatorSchema>;
 export type SeedObservation = z.infer<typeof SeedObservationSchema>;
 export type SeedSeries = z.infer<typeof SeedSeriesSchema>;
+export type SeedComment = z.infer<typeof SeedCommentSchema>;

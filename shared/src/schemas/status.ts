@@ -38,21 +38,52 @@ export const StatusInputsSchema = z.object({
   epsilon: z.number().nullable(),
   usesShares: z.boolean(),
   usablePoints: z.number().int(),
-  /** Which numbered rule matched, e.g. '5: recent test (b)'. */
-  rule: z.string(),
 });
 export type StatusInputs = z.infer<typeof StatusInputsSchema>;
 
 export const StatusHistoryEntrySchema = z.object({ cycle: z.string(), code: StatusCodeSchema });
 export type StatusHistoryEntry = z.infer<typeof StatusHistoryEntrySchema>;
 
+/** Which step of the rule decided, as data: clients render it from `key` and `params`, never by parsing text. */
+export const StatusRuleSchema = z.object({
+  step: z.number().int().min(1).max(8).meta({ description: 'The numbered step of docs/status-rule.md that decided.' }),
+  key: z.string().meta({ description: 'e.g. "stalled_recent", "off_track_pace", "achieved"; a key of the rule-step templates.' }),
+  params: ReasonParamsSchema.meta({ description: 'The thresholds and counts the step compared, e.g. { ratio: 0.26, stalledBelow: 0.5 }.' }),
+});
+export type StatusRule = z.infer<typeof StatusRuleSchema>;
+
+/** Where the indicator would be at the deadline if it kept its pace so far ("At this pace, about 75 of 112 by the 3RC"). */
+export const StatusProjectionSchema = z.object({
+  deadlineCycle: z.string(),
+  /** The projected count at the deadline (rounded to a whole State), clipped to 0..N. */
+  value: z.number(),
+  /** N, when known. */
+  of: z.number().nullable(),
+  /** The count the target needs at the deadline (target × N), when there is a target. */
+  needed: z.number().nullable(),
+  /** Template key and params of the projection sentence, and the sentence itself. */
+  key: z.string(),
+  params: ReasonParamsSchema,
+  text: z.string(),
+});
+export type StatusProjection = z.infer<typeof StatusProjectionSchema>;
+
 export const IndicatorStatusSchema = z.object({
   code: StatusCodeSchema,
-  /** One plain English sentence with the numbers. */
+  /** One plain sentence with the numbers (the projection sentence, when there is one, comes first in `projection.text`). */
   reason: z.string(),
-  /** Key of the sentence template, e.g. 'status.reason.stalled_recent_share', for later translation. */
+  /** Key of the sentence template, e.g. 'status.reason.stalled_recent_share', for translation. */
   reasonKey: z.string(),
   reasonParams: ReasonParamsSchema,
+  rule: StatusRuleSchema,
+  projection: StatusProjectionSchema.nullable(),
+  /**
+   * The statuses that some series consistent with the figures (exact points, bounds, inferred points) would get.
+   * One code: the figures settle the status. Several: `code` is insufficient_data and the reason names the range.
+   */
+  possible: z.array(StatusCodeSchema),
+  /** Cycles whose figures the document gives for an unnamed period and that were placed by inference; they entered the arithmetic. */
+  inferredCycles: z.array(z.string()),
   inputs: StatusInputsSchema,
   history: z.array(StatusHistoryEntrySchema),
 });
@@ -77,6 +108,7 @@ export const ClassifyRequestObservationSchema = z
     qualifier: QualifierSchema.optional(),
     reporting: ReportingSchema.optional(),
     spanFrom: CycleCodeSchema.nullable().optional(),
+    cycleInferred: z.boolean().optional().meta({ description: 'The document gives the figure for an unnamed period; its cycle was inferred.' }),
   })
   .strict();
 export type ClassifyRequestObservation = z.infer<typeof ClassifyRequestObservationSchema>;

@@ -7,6 +7,7 @@ import {
   ReportingSchema,
   SlugSchema,
   StatusCodeSchema,
+  UnderReviewSchema,
 } from './common.ts';
 
 export const ROLES = ['editor', 'admin'] as const;
@@ -98,10 +99,15 @@ export const ObservationEntryInputSchema = z
     source: z.string().trim().min(3, 'source must name the report or document the figure comes from').max(300),
     paragraph: ParagraphSchema.nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
+    cycleInferred: z.boolean({ error: 'cycleInferred must be true or false' }).default(false),
+    underReview: UnderReviewSchema.default(null),
     reason: z.string().trim().max(2000).nullable().default(null),
   })
   .strict()
   .superRefine((o, ctx) => {
+    if (o.cycleInferred && !o.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'an inferred cycle needs a note saying which cycle was assumed and why' });
+    }
     if (o.reporting === 'reported' && o.value === null) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is required when the figure is reported' });
     }
@@ -136,6 +142,9 @@ export const ObservationRecordSchema = z.object({
   source: z.string(),
   paragraph: z.number().int().nullable(),
   note: z.string().nullable(),
+  /** Absent in records written before these fields existed: read as false / null. */
+  cycleInferred: z.boolean().default(false),
+  underReview: UnderReviewSchema.default(null),
 });
 export type ObservationRecord = z.infer<typeof ObservationRecordSchema>;
 
