@@ -1,8 +1,8 @@
-// Starts the dashboard: parse config, open and migrate the database, seed when empty, listen, shut down cleanly.
+// Starts the dashboard: parse config, open and migrate the database, load or update the bundled data, listen, shut down cleanly.
 import { resolve } from 'node:path';
 import { ConfigError, parseConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
-import { isEmpty, seedDatabase } from './db/seed.ts';
+import { describeSeedResult, isEmpty, seedDatabase } from './db/seed.ts';
 import { loadSeedBundle } from './db/seed-files.ts';
 import { buildApp } from './app.ts';
 
@@ -21,9 +21,13 @@ async function main() {
   const database = openDatabase(config.DATABASE_PATH);
   migrateDatabase(database);
   const app = await buildApp({ config, database });
-  if (config.SEED_ON_START && isEmpty(database)) {
-    const { inserted } = seedDatabase(database, loadSeedBundle(resolve(config.SEED_DIR)));
-    app.log.info({ inserted, database: config.DATABASE_PATH }, 'loaded the bundled data into an empty database');
+  if (config.SEED_ON_START) {
+    // An empty database gets the bundle; one made with an earlier bundle is brought up to date, keeping the ISU's edits.
+    const wasEmpty = isEmpty(database);
+    const result = seedDatabase(database, loadSeedBundle(resolve(config.SEED_DIR)));
+    if (result.inserted + result.updated + result.removed > 0 || result.keptIsuEdits.length > 0) {
+      app.log.info({ ...result, database: config.DATABASE_PATH, wasEmpty }, describeSeedResult(result, config.DATABASE_PATH));
+    }
   }
 
   let closing = false;

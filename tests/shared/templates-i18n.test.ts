@@ -12,11 +12,14 @@ import {
   classifyIndicator,
   formatReason,
   REASON_TEMPLATES,
+  renderReason,
   templateParams,
   type ClassifierInput,
 } from '../../shared/src/domain/classify.ts';
 import { BRIEFING_TEMPLATES_BY_LANG } from '../../shared/src/i18n/briefing-templates.ts';
-import { REASON_TEMPLATES_BY_LANG } from '../../shared/src/i18n/reason-templates.ts';
+import { REASON_TEMPLATES_BY_LANG, STATUS_LABELS_BY_LANG } from '../../shared/src/i18n/reason-templates.ts';
+import { localizeStatus } from '../../shared/src/domain/status-input.ts';
+import { STATUS_CODES } from '../../shared/src/schemas/common.ts';
 import type { Action, ActionPlan, Indicator, Observation, Pillar } from '../../shared/src/schemas/api.ts';
 
 const LANGS = ['en', 'fr', 'es', 'ar'] as const;
@@ -28,8 +31,8 @@ const OPTIONAL_PLACEHOLDERS: Partial<Record<BriefingTemplateKey, string[]>> = { 
 
 /** Templates that are rightly the same as the English: language-neutral signs, or the same word in that language. */
 const SAME_AS_ENGLISH: Record<Translated, string[]> = {
-  fr: ['col.paragraph', 'list.comma', 'label.action', 'col.cycle', 'col.note', 'qualifier.exact', 'footer.page'],
-  es: ['col.paragraph', 'list.comma'],
+  fr: ['col.paragraph', 'list.comma', 'label.action', 'col.cycle', 'col.note', 'qualifier.exact', 'footer.page', 'status.list.comma'],
+  es: ['col.paragraph', 'list.comma', 'status.list.comma'],
   ar: ['col.paragraph'],
 };
 
@@ -167,6 +170,75 @@ describe('formatReason in each language', () => {
     const text = formatReason(stalled.reasonKey, { ...stalled.reasonParams, unit: 'États parties' }, REASON_TEMPLATES_BY_LANG.fr);
     expect(text.startsWith('Au point mort\u00a0:')).toBe(true);
     expect(text).toContain('sur 10 États parties');
+  });
+});
+
+describe('status texts in each language', () => {
+  it.each(LANGS)('%s: a label for every status, all different', (lang) => {
+    const labels = STATUS_LABELS_BY_LANG[lang];
+    expect(Object.keys(labels).sort()).toEqual([...STATUS_CODES].sort());
+    expect(new Set(Object.values(labels)).size).toBe(STATUS_CODES.length);
+    for (const label of Object.values(labels)) expect(label.trim().length).toBeGreaterThan(0);
+  });
+
+  it('the English labels are the ones the classifier writes', () => {
+    expect(STATUS_LABELS_BY_LANG.en.off_track).toBe('too slow');
+    expect(STATUS_LABELS_BY_LANG.fr.stalled).toBe('au point mort');
+    expect(STATUS_LABELS_BY_LANG.es.off_track).toBe('demasiado lento');
+    expect(STATUS_LABELS_BY_LANG.ar.off_track).toBe('أبطأ من اللازم');
+  });
+
+  it.each(TRANSLATED)('%s: a range reason names the statuses and cycles in the language', (lang) => {
+    const status = classifyIndicator({
+      ...classifierInput({}),
+      observations: CYCLES.map((c) => ({ cycle: c.code, value: 8, qualifier: 'at_least' as const })),
+    });
+    expect(status.code).toBe('insufficient_data');
+    const text = localizeStatus(status, lang).reason;
+    expect(text).toContain(STATUS_LABELS_BY_LANG[lang].declining);
+    expect(text).toContain(STATUS_LABELS_BY_LANG[lang].achieved);
+    expect(text).not.toContain(' and ');
+    const joined = { fr: '10MSP, 11MSP, 12MSP et 13MSP', es: '10MSP, 11MSP, 12MSP y 13MSP', ar: '10MSP، 11MSP، 12MSP و13MSP' }[lang];
+    expect(text).toContain(joined);
+  });
+
+  it.each(TRANSLATED)('%s: a bounded figure is worded as a bound in the language', (lang) => {
+    const status = classifyIndicator({
+      ...classifierInput({}),
+      observations: [
+        { cycle: '10MSP', value: 8 },
+        { cycle: '13MSP', value: 5, qualifier: 'at_most' },
+      ],
+    });
+    expect(status.code).toBe('declining');
+    const text = localizeStatus(status, lang).reason;
+    const atMost5 = formatReason('status.bound.at_most', { value: 5 }, REASON_TEMPLATES_BY_LANG[lang]);
+    expect(text).toContain(atMost5);
+    expect(text).not.toMatch(/at most|[{}]/);
+  });
+
+  it.each(TRANSLATED)('%s: the inferred-cycles note follows the reason', (lang) => {
+    const status = classifyIndicator({
+      ...classifierInput({}),
+      observations: [
+        { cycle: '10MSP', value: 2 },
+        { cycle: '12MSP', value: 5, cycleInferred: true },
+      ],
+    });
+    const templates = REASON_TEMPLATES_BY_LANG[lang];
+    const text = renderReason(status.reasonKey, status.reasonParams, templates);
+    expect(text.startsWith(formatReason(status.reasonKey, status.reasonParams, templates))).toBe(true);
+    expect(text.endsWith(formatReason('status.note.inferred', status.reasonParams, templates))).toBe(true);
+    expect(text).toContain('12MSP');
+  });
+
+  it.each(TRANSLATED)('%s: every projection sentence renders', (lang) => {
+    for (const key of ['status.projection.share', 'status.projection.count_target', 'status.projection.count'] as const) {
+      const text = formatReason(key, { value: 69, N: 112, unit: 'x', deadlineCycle: '3RC', needed: 112 }, REASON_TEMPLATES_BY_LANG[lang]);
+      expect(text, key).toContain('69');
+      expect(text, key).toContain('3RC');
+      expect(text, key).not.toMatch(/[{}–]/);
+    }
   });
 });
 

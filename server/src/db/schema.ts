@@ -1,6 +1,7 @@
 // Drizzle schema: the only description of the tables; migrations/ is generated from it.
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ObservationRecord } from '@ccm/shared/schemas/workspace';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
@@ -130,6 +131,11 @@ export const observations = sqliteTable(
     paragraph: integer('paragraph'),
     quote: text('quote'),
     note: text('note'),
+    /** The document names no cycle for this figure (a start or end of "the review period"); the note says which was assumed. */
+    cycleInferred: integer('cycle_inferred', { mode: 'boolean' }).notNull().default(false),
+    /** Set while the figure is under review by the ISU: the drafters' comment and the paragraph it sits on. */
+    underReviewNote: text('under_review_note'),
+    underReviewParagraph: integer('under_review_paragraph'),
   },
   (t) => [
     // drizzle-kit 0.31 quotes expression indexes wrongly; the generated SQL line was corrected by hand before landing.
@@ -139,12 +145,43 @@ export const observations = sqliteTable(
 
 export const conflicts = sqliteTable('conflicts', {
   id: text('id').primaryKey(),
-  indicatorId: text('indicator_id').references(() => indicators.id),
+  /** The action the conflict is filed under; the indicators it concerns are in conflict_indicators. */
   actionId: integer('action_id').references(() => actions.id),
   seriesName: text('series_name'),
   description: text('description').notNull(),
   statements: json<{ paragraph: number; says: string; quote: string }[]>('statements').notNull(),
 });
+
+/** Every indicator a conflict concerns: a contradiction about one figure reaches that indicator's page and briefing. */
+export const conflictIndicators = sqliteTable(
+  'conflict_indicators',
+  {
+    conflictId: text('conflict_id')
+      .notNull()
+      .references(() => conflicts.id),
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+  },
+  (t) => [primaryKey({ columns: [t.conflictId, t.indicatorId] }), index('conflict_indicators_indicator').on(t.indicatorId)],
+);
+
+/** The drafters' comments in the margin of a document, with the paragraphs they put under review. */
+export const documentComments = sqliteTable(
+  'document_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    paragraph: integer('paragraph').notNull(),
+    heading: text('heading'),
+    text: text('text').notNull(),
+    underReview: integer('under_review', { mode: 'boolean' }).notNull(),
+    covers: json<number[]>('covers').notNull(),
+  },
+  (t) => [uniqueIndex('document_comments_key').on(t.documentId, t.paragraph, t.text)],
+);
 
 export const series = sqliteTable('series', {
   name: text('name').primaryKey(),
@@ -173,6 +210,8 @@ export const seriesPoints = sqliteTable(
     paragraph: integer('paragraph').notNull(),
     quote: text('quote'),
     note: text('note'),
+    underReviewNote: text('under_review_note'),
+    underReviewParagraph: integer('under_review_paragraph'),
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [uniqueIndex('series_points_key').on(t.seriesName, t.period, t.measure)],
@@ -207,15 +246,9 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
-type ObservationRecordJson = {
-  value: number | null;
-  qualifier: 'exact' | 'at_least' | 'at_most' | 'average' | 'approximate';
-  denominator: number | null;
-  reporting: 'reported' | 'not_reported' | 'not_applicable';
-  source: string;
-  paragraph: number | null;
-  note: string | null;
-};
+/** As stored: records written before cycleInferred/underReview existed lack them (read as false / null). */
+type ObservationRecordJson = Omit<ObservationRecord, 'cycleInferred' | 'underReview'> &
+  Partial<Pick<ObservationRecord, 'cycleInferred' | 'underReview'>>;
 
 /** Append-only history of every value change: drafts, publications, corrections and reverts. Never updated but for its state. */
 export const observationChanges = sqliteTable(

@@ -12,6 +12,7 @@ export const SEED_FILES = {
   indicators: 'indicators.json',
   conflicts: 'conflicts.json',
   series: 'series.json',
+  comments: 'comments.json',
 } as const satisfies Record<keyof SeedBundle, string>;
 
 export function loadSeedBundle(dir: string): SeedBundle {

@@ -208,6 +208,7 @@ export const ExportRowSchema = z.object({
   note: z.string().nullable(),
   cycleInferred: z.boolean(),
   underReview: z.string().nullable().meta({ description: 'The drafters’ comment when the figure is under review by the ISU, else empty.' }),
+  underReviewParagraph: ParagraphSchema.nullable().meta({ description: 'The paragraph that carries that comment.' }),
 });
 export type ExportRow = z.infer<typeof ExportRowSchema>;
 export const EXPORT_COLUMNS = Object.keys(ExportRowSchema.shape) as (keyof ExportRow)[];

@@ -14,6 +14,12 @@ export function readCatalogueRows(db: Db) {
     indicators: db.select().from(t.indicators).orderBy(asc(t.indicators.sortOrder)).all(),
     observations: db.select().from(t.observations).orderBy(asc(t.observations.id)).all(),
     conflicts: db.select().from(t.conflicts).orderBy(asc(t.conflicts.id)).all(),
+    conflictIndicators: db.select().from(t.conflictIndicators).all(),
+    documentComments: db
+      .select()
+      .from(t.documentComments)
+      .orderBy(asc(t.documentComments.paragraph), asc(t.documentComments.id))
+      .all(),
     series: db.select().from(t.series).orderBy(asc(t.series.sortOrder)).all(),
     seriesPoints: db.select().from(t.seriesPoints).orderBy(asc(t.seriesPoints.sortOrder)).all(),
     publishedChanges: db

@@ -9,6 +9,7 @@ import {
   ActionsResponseSchema,
   ConflictsResponseSchema,
   CyclesResponseSchema,
+  DocumentCommentsResponseSchema,
   IndicatorFiltersSchema,
   IndicatorParamsSchema,
   IndicatorResponseSchema,
@@ -113,6 +114,19 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/conflicts',
     { schema: { tags: ['catalogue'], summary: 'Places where the source document contradicts itself', querystring: NoQuery, response: { 200: ConflictsResponseSchema, ...problems } } },
     (request, reply) => app.sendCached(request, reply, 'conflicts', (c) => serialize(ConflictsResponseSchema, { data: c.conflicts })),
+  );
+
+  app.get(
+    '/document-comments',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The drafters’ comments in the margin of the source document; those with underReview put their paragraphs’ figures under review by the ISU',
+        querystring: NoQuery,
+        response: { 200: DocumentCommentsResponseSchema, ...problems },
+      },
+    },
+    (request, reply) => app.sendCached(request, reply, 'document-comments', (c) => serialize(DocumentCommentsResponseSchema, { data: c.documentComments })),
   );
 
   app.get(

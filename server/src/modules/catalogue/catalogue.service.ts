@@ -4,6 +4,7 @@ import type {
   ActionPlan,
   Conflict,
   Cycle,
+  DocumentComment,
   ExportRow,
   Indicator,
   IndicatorFilters,
@@ -14,10 +15,10 @@ import type {
   StatusCounts,
   Summary,
 } from '@ccm/shared/schemas/api';
-import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
-import { classifyIndicator, formatReason, type Thresholds } from '@ccm/shared/domain/classify';
+import { STATUS_CODES, type StatusCode, type UnderReview } from '@ccm/shared/schemas/common';
+import { classifyIndicator, type Thresholds } from '@ccm/shared/domain/classify';
+import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-input';
 import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
-import { REASON_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/reason-templates';
 import type { CatalogueRows } from './catalogue.repository.ts';
 
 export interface Catalogue {
@@ -38,10 +39,16 @@ export interface Catalogue {
   planOfIndicator: Map<string, string>;
   conflicts: Conflict[];
   series: Series[];
+  /** The drafters' comments of the source document. */
+  documentComments: DocumentComment[];
   /** Published changes of figures (additions and corrections), newest first. */
   publishedChanges: { indicatorId: string; cycle: string; spanFrom: string | null; value: number | null; previousValue: number | null; added: boolean; publishedAt: string }[];
   /** Publication dates of the public cycles. */
   cyclePublishedAt: Map<string, string | null>;
+}
+
+function underReviewOf(row: { underReviewNote: string | null; underReviewParagraph: number | null }): UnderReview {
+  return row.underReviewNote === null ? null : { note: row.underReviewNote, paragraph: row.underReviewParagraph };
 }
 
 function uniq<T>(values: T[]): T[] {
@@ -100,9 +107,14 @@ export function buildCatalogue(
     indicators: indicatorsByAction.get(a.id) ?? [],
   }));
 
+  const conflictIndicators = new Map<string, string[]>();
+  for (const link of rows.conflictIndicators) {
+    conflictIndicators.set(link.conflictId, [...(conflictIndicators.get(link.conflictId) ?? []), link.indicatorId]);
+  }
+  const indicatorOrder = new Map(rows.indicators.map((i, index) => [i.id, index]));
   const conflicts: Conflict[] = rows.conflicts.map((c) => ({
     id: c.id,
-    indicator: c.indicatorId,
+    indicators: (conflictIndicators.get(c.id) ?? []).sort((a, b) => (indicatorOrder.get(a) ?? 0) - (indicatorOrder.get(b) ?? 0)),
     action: c.actionId === null ? null : (actionById.get(c.actionId)?.number ?? null),
     series: c.seriesName,
     description: c.description,
@@ -136,6 +148,8 @@ export function buildCatalogue(
       },
       quote: o.quote,
       note: o.note,
+      cycleInferred: o.cycleInferred,
+      underReview: underReviewOf(o),
       revisions: revisionsByKey.get(`${o.indicatorId}|${o.cycle}|${o.spanFrom ?? ''}`) ?? [],
     });
     observationsByIndicator.set(o.indicatorId, list);
@@ -157,20 +171,15 @@ export function buildCatalogue(
     const pillar = action ? pillarById.get(action.pillarId) : undefined;
     const plan = actionPlans.find((p) => p.code === action?.actionPlan);
     if (!action || !pillar || !plan) return [];
-    const planCycles = cycles.filter((c) => c.actionPlan === plan.code);
-    const deadline = planCycles.find((c) => c.code === plan.deadlineCycle) ?? planCycles.at(-1);
-    if (!deadline) return [];
     const observations = (observationsByIndicator.get(row.id) ?? []).sort(byCycle);
-    const status = classifyIndicator({
-      direction: row.direction,
-      denominator: row.populationSize,
-      targetShare: row.targetShare,
-      observations,
-      cycles: planCycles.filter((c) => !c.isDeadline).map((c) => ({ code: c.code, ordinal: c.ordinal })),
-      deadlineCycle: { code: deadline.code, ordinal: deadline.ordinal },
-      unit: row.unit,
+    const input = classifierInputFor(
+      { direction: row.direction, populationSize: row.populationSize, targetShare: row.targetShare, unit: row.unit, observations },
+      cycles,
+      plan,
       thresholds,
-    });
+    );
+    if (!input) return [];
+    const status = classifyIndicator(input);
     const latestDenominator = [...observations].reverse().find((o) => o.denominator !== null)?.denominator;
     return [
       {
@@ -190,7 +199,7 @@ export function buildCatalogue(
         target: status.inputs.target,
         observations,
         status,
-        conflicts: conflicts.filter((c) => c.indicator === row.id).map((c) => c.id),
+        conflicts: conflicts.filter((c) => c.indicators.includes(row.id)).map((c) => c.id),
         override: overrideOf(row.id),
         i18n: english,
       },
@@ -224,6 +233,7 @@ export function buildCatalogue(
         source: { document: documentTitle.get(p.documentId) ?? p.documentId, paragraph: p.paragraph },
         quote: p.quote,
         note: p.note,
+        underReview: underReviewOf(p),
       }));
     return {
       name: s.name,
@@ -256,6 +266,7 @@ export function buildCatalogue(
     ),
     conflicts,
     series,
+    documentComments: rows.documentComments.map((c) => ({ paragraph: c.paragraph, text: c.text, underReview: c.underReview })),
     publishedChanges: rows.publishedChanges.flatMap((c) =>
       c.publishedAt && visibleCycle.has(c.cycle)
         ? [{ indicatorId: c.indicatorId, cycle: c.cycle, spanFrom: c.spanFrom, value: c.after?.value ?? null, previousValue: c.before?.value ?? null, added: !c.before, publishedAt: c.publishedAt }]
@@ -337,6 +348,9 @@ export function exportRows(catalogue: Catalogue, indicators: Indicator[]): Expor
       document: o.source.document,
       paragraph: o.source.paragraph,
       note: o.note,
+      cycleInferred: o.cycleInferred,
+      underReview: o.underReview?.note ?? null,
+      underReviewParagraph: o.underReview?.paragraph ?? null,
     })),
   );
 }
@@ -356,7 +370,6 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
     if (translated === undefined) missing.push(field);
     return translated ?? fallback;
   };
-  const templates = REASON_TEMPLATES_BY_LANG[lang];
   const pillars = base.pillars.map((p) => {
     const fallback: string[] = [];
     return { ...p, name: text('pillar', p.slug, 'name', p.name, fallback), i18n: { lang, fallback } };
@@ -371,14 +384,12 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
   const indicators = base.indicators.map((i) => {
     const fallback: string[] = [];
     const title = text('indicator', i.id, 'title', i.title, fallback);
-    const unit = translateUnit(i.unit, lang);
-    const params = { ...i.status.reasonParams, ...('unit' in i.status.reasonParams ? { unit } : {}) };
     return {
       ...i,
       title,
-      unit,
+      unit: translateUnit(i.unit, lang),
       actionTitle: actionTitle.get(i.action) ?? i.actionTitle,
-      status: { ...i.status, reason: formatReason(i.status.reasonKey, params, templates), reasonParams: params },
+      status: localizeStatus(i.status, lang),
       i18n: { lang, fallback },
     };
   });

@@ -2,10 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IndicatorStatusSchema, ClassifyRequestSchema } from '@ccm/shared/schemas/status';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
-import { classifyIndicator, formatReason } from '@ccm/shared/domain/classify';
-import { REASON_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/reason-templates';
+import { classifyIndicator, DEFAULT_UNIT } from '@ccm/shared/domain/classify';
+import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-input';
 import { LangQuerySchema } from '@ccm/shared/schemas/api';
-import { translateUnit } from '@ccm/shared/i18n/languages';
 import { z } from 'zod';
 import { BadRequestError } from '../../lib/errors.ts';
 import { statusThresholds, type Config } from '../../config.ts';
@@ -39,21 +38,16 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
           }
         }
       });
-      const status = classifyIndicator({
-        direction: body.direction,
-        denominator: body.denominator ?? null,
-        targetShare: body.target ?? null,
-        observations: body.observations,
-        cycles: planCycles.filter((c) => !c.isDeadline && c.ordinal < deadline.ordinal).map((c) => ({ code: c.code, ordinal: c.ordinal })),
-        deadlineCycle: { code: deadline.code, ordinal: deadline.ordinal },
-        thresholds: statusThresholds(config),
-      });
+      // The same inputs as the catalogue's, with the deadline the caller asked for.
+      const input = classifierInputFor(
+        { direction: body.direction, populationSize: body.denominator ?? null, targetShare: body.target ?? null, unit: DEFAULT_UNIT, observations: body.observations },
+        planCycles,
+        { code: plan.code, deadlineCycle: deadline.code },
+        statusThresholds(config),
+      );
+      if (!input) throw new BadRequestError(`${plan.code} has no reporting cycles.`, 'deadlineCycle');
       // The reason in the language asked for (?lang= or Accept-Language); the arithmetic is the same in every language.
-      const lang = app.requestLanguage(request);
-      if (lang === 'en') return { data: status };
-      const unit = status.reasonParams.unit;
-      const params = typeof unit === 'string' ? { ...status.reasonParams, unit: translateUnit(unit, lang) } : status.reasonParams;
-      return { data: { ...status, reason: formatReason(status.reasonKey, params, REASON_TEMPLATES_BY_LANG[lang]) } };
+      return { data: localizeStatus(classifyIndicator(input), app.requestLanguage(request)) };
     },
   );
 };

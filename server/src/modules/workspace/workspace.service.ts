@@ -31,6 +31,8 @@ export function recordOf(row: ObservationRow, documents: Map<string, string>): O
     source: row.sourceRef ?? (row.documentId === null ? '' : (documents.get(row.documentId) ?? row.documentId)),
     paragraph: row.paragraph,
     note: row.note,
+    cycleInferred: row.cycleInferred,
+    underReview: row.underReviewNote === null ? null : { note: row.underReviewNote, paragraph: row.underReviewParagraph },
   };
 }
 
@@ -43,7 +45,15 @@ function recordOfEntry(entry: ObservationEntry): ObservationRecord {
     source: entry.source,
     paragraph: entry.paragraph,
     note: entry.note,
+    cycleInferred: entry.cycleInferred,
+    underReview: entry.underReview,
   };
+}
+
+/** A record as stored in the change log; those written before cycleInferred/underReview existed read as false / null. */
+function storedRecord(record: ObservationChangeRow['before']): ObservationRecord | null {
+  if (record === null || record === undefined) return null;
+  return { ...record, cycleInferred: record.cycleInferred ?? false, underReview: record.underReview ?? null };
 }
 
 function sameRecord(a: ObservationRecord | null, b: ObservationRecord | null): boolean {
@@ -58,8 +68,8 @@ export function toChange(row: ObservationChangeRow, emails: Map<number, string>)
     spanFrom: row.spanFrom,
     kind: row.kind,
     state: row.state,
-    before: row.before ?? null,
-    after: row.after ?? null,
+    before: storedRecord(row.before),
+    after: storedRecord(row.after),
     reason: row.reason,
     author: emails.get(row.authorId) ?? `user ${row.authorId}`,
     createdAt: row.createdAt,
@@ -183,6 +193,9 @@ export function publishCycle(db: Db, user: User, code: string, now = new Date())
           reporting: after.reporting,
           paragraph: after.paragraph,
           note: after.note,
+          cycleInferred: after.cycleInferred ?? false,
+          underReviewNote: after.underReview?.note ?? null,
+          underReviewParagraph: after.underReview?.paragraph ?? null,
         };
         // A figure still citing the Review Document keeps its document link; another source is kept as text.
         const sameDocument = existing !== undefined && existing.documentId !== null && recordOf(existing, repo.documentTitles(tx)).source === after.source;
@@ -206,7 +219,7 @@ export function revertChange(db: Db, user: User, changeId: number, reason: strin
     const key = { indicatorId: target.indicatorId, cycle: target.cycle, spanFrom: target.spanFrom };
     const published = repo.findObservation(tx, key);
     const before = published ? recordOf(published, repo.documentTitles(tx)) : null;
-    const restored = target.before ?? null;
+    const restored = storedRecord(target.before);
     if (sameRecord(before, restored)) throw new BadRequestError('The published figure is already the one this would restore.', 'id');
     const row = saveDraft(tx, user, key, before, restored, 'revert', reason, now, target.id);
     return toChange(row, repo.userEmails(tx));
@@ -319,6 +332,14 @@ function cell(record: Record<string, string>, name: string): string | undefined 
   return raw.startsWith("'") && /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
 }
 
+/** true/false (also yes/no, 1/0), false for an empty cell; anything else is passed on for the schema to reject by name. */
+function booleanCell(raw: string | undefined): unknown {
+  const text = (raw ?? '').trim().toLowerCase();
+  if (text === '' || text === 'false' || text === 'no' || text === '0') return false;
+  if (text === 'true' || text === 'yes' || text === '1') return true;
+  return raw;
+}
+
 /** A number, null for an empty cell, or NaN for text that is not a number (the schema then rejects it). */
 function numberOrNull(raw: string | undefined): number | null {
   if (raw === undefined || raw.trim() === '') return null;
@@ -361,6 +382,8 @@ export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now 
       source: cell(record, 'document') || cell(record, 'source') || '',
       paragraph,
       note: cell(record, 'note') || null,
+      cycleInferred: booleanCell(cell(record, 'cycleInferred')),
+      underReview: cell(record, 'underReview') ? { note: cell(record, 'underReview'), paragraph: numberOrNull(cell(record, 'underReviewParagraph')) } : null,
       reason: cell(record, 'reason') || null,
     });
     if (!parsed.success) {
