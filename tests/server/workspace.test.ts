@@ -309,3 +309,64 @@ describe('accounts and sessions', () => {
     expect((await call('GET', '/api/v1/workspace/cycles', cookie)).statusCode).toBe(200);
   });
 });
+
+describe('under review and inferred cycles in the workspace', () => {
+  const put = (body: unknown) => call('PUT', '/api/v1/workspace/observations', editor, body, { origin: 'http://localhost:80' });
+  const publish = (cycle: string) => call('POST', `/api/v1/workspace/cycles/${cycle}/publish`, admin, undefined, { origin: 'http://localhost:80' });
+
+  it('the ISU clears a drafters’ under-review flag with a correction, and the public figure loses its marker only once published', async () => {
+    const before = await publicIndicator('a43-timely-reports');
+    const flagged = before.observations.find((o) => o.cycle === '13MSP' && o.spanFrom === null);
+    expect(flagged?.underReview).not.toBeNull();
+    if (!flagged || flagged.value === null) return;
+    const res = await put({
+      indicatorId: 'a43-timely-reports',
+      cycle: '13MSP',
+      value: flagged.value,
+      source: flagged.source.document,
+      paragraph: flagged.source.paragraph,
+      note: flagged.note,
+      underReview: null,
+      reason: 'Checked against the Article 7 reports received by 30 April 2026',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const change = ChangeResponseSchema.parse(res.json()).data;
+    expect(change.before?.underReview).toEqual(flagged.underReview);
+    expect(change.after?.underReview).toBeNull();
+    expect((await publicIndicator('a43-timely-reports')).observations.find((o) => o.cycle === '13MSP' && o.spanFrom === null)?.underReview).not.toBeNull();
+    expect((await publish('13MSP')).statusCode).toBe(200);
+    const after = (await publicIndicator('a43-timely-reports')).observations.find((o) => o.cycle === '13MSP' && o.spanFrom === null);
+    expect(after?.underReview).toBeNull();
+    expect(after?.revisions[0]?.reason).toBe('Checked against the Article 7 reports received by 30 April 2026');
+  });
+
+  it('sets a flag and an inferred cycle on a new figure; an inferred cycle without a note is refused, naming the field', async () => {
+    expect((await call('POST', '/api/v1/workspace/cycles', admin, newCycle, { origin: 'http://localhost:80' })).statusCode).toBe(201);
+    const refused = await put(entry({ cycleInferred: true }));
+    expect(refused.statusCode).toBe(400);
+    expect(ProblemSchema.parse(refused.json()).parameter).toBe('note');
+    const ok = await put(entry({ cycleInferred: true, note: 'The report gives the figure for 2026 without naming the meeting', underReview: { note: 'The ISU is checking this figure', paragraph: null } }));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await publish('14MSP')).statusCode).toBe(200);
+    const figure = (await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '14MSP');
+    expect(figure).toMatchObject({ value: 10, cycleInferred: true, underReview: { note: 'The ISU is checking this figure', paragraph: null } });
+  });
+
+  it('CSV import reads cycleInferred and underReview; the export of a figure imports back unchanged', async () => {
+    const csvExport = (await app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=transparency-measures' })).body;
+    const roundTrip = await app.inject({ method: 'POST', url: '/api/v1/workspace/import?dryRun=true', payload: csvExport, headers: { cookie: editor, 'content-type': 'text/csv', origin: 'http://localhost:80' } });
+    expect(roundTrip.statusCode, roundTrip.body).toBe(200);
+    const report = ImportResponseSchema.parse(roundTrip.json()).data;
+    expect(report.changes).toEqual([]);
+    expect(report.rejected).toEqual([]);
+    expect(report.unchanged).toBe(report.rows);
+
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workspace/import?dryRun=true',
+      payload: 'indicatorId,cycle,value,cycleInferred,note,source\na27-re-integrated,13MSP,9,perhaps,A note,Article 7 reports\n',
+      headers: { cookie: editor, 'content-type': 'text/csv', origin: 'http://localhost:80' },
+    });
+    expect(ImportResponseSchema.parse(bad.json()).data.rejected[0]).toMatchObject({ row: 2, field: 'cycleInferred' });
+  });
+});
