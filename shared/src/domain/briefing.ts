@@ -1,7 +1,7 @@
 // Builds a pillar briefing from the data: every sentence comes from a template over the figures, never free text.
 import type { Action, ActionPlan, Conflict, Indicator, Observation, Pillar } from '../schemas/api.ts';
-import type { Briefing, BriefingIndicator, BriefingRecentChange } from '../schemas/briefing.ts';
-import { FLAGGED_STATUS_CODES, STATUS_CODES, type StatusCode } from '../schemas/common.ts';
+import type { Briefing, BriefingChange, BriefingFigure, BriefingIndicator, BriefingMarker, BriefingRecentChange } from '../schemas/briefing.ts';
+import { isFlagged, STATUS_CODES, type StatusCode } from '../schemas/common.ts';
 
 /** Sentence templates, keyed; `{name}` placeholders. Other languages supply the same keys. */
 export const BRIEFING_TEMPLATES_EN = {
@@ -11,25 +11,50 @@ export const BRIEFING_TEMPLATES_EN = {
   'headline.countsOne': 'The one {pillar} indicator with figures: {parts}.',
   'headline.allAchieved': 'All {count} {pillar} indicators with figures are achieved.',
   'headline.flagged': '{count} flagged: {titles}.',
-  'headline.noFlags': 'No indicator of this pillar is stalled or declining.',
+  'headline.noFlags': 'No indicator of this pillar is stalled, declining or too slow for the {deadline}.',
   'headline.withoutFigures': '{count} of its {actions} actions have no figure in the source.',
   'part.achieved': '{n} achieved',
   'part.on_track': '{n} on track',
   'part.needs_acceleration': '{n} {verb} acceleration',
   'part.improving': '{n} improving',
   'part.stalled': '{n} stalled',
+  'part.off_track': '{n} too slow for the {deadline}',
   'part.declining': '{n} declining',
   'part.insufficient_data': '{n} without enough comparable figures to judge',
   'verb.needs.one': 'needs',
   'verb.needs.many': 'need',
   'list.and': ' and ',
   'list.comma': ', ',
-  'latest.ofN': '{n} of {N} ({pct}%) in {cycle}',
-  'latest.count': '{n} in {cycle}',
+  // A figure as the document states it; {when} phrases follow it ("at least 8 of 10 States Parties" "over the review period (10MSP–13MSP)").
+  'figure.all': 'all {N} {unit}',
+  'figure.exact.ofN': '{n} of {N} ({pct}%)',
+  'figure.exact': '{n} {unit}',
+  'figure.at_least.ofN': 'at least {n} of {N} {unit}',
+  'figure.at_least': 'at least {n} {unit}',
+  'figure.at_most.ofN': 'at most {n} of {N} {unit}',
+  'figure.at_most': 'at most {n} {unit}',
+  'figure.average.ofN': 'an average of {n} of {N} {unit}',
+  'figure.average': 'an average of {n} {unit}',
+  'figure.approximate.ofN': 'about {n} of {N} {unit}',
+  'figure.approximate': 'about {n} {unit}',
+  'figure.not_reported': 'not reported',
+  'figure.not_applicable': 'not applicable',
+  'figure.noValue': 'reported without a figure',
+  'when.cycle': 'in {cycle}',
+  'when.reviewPeriod': 'over the review period ({from}–{to})',
+  'when.span': 'between {from} and {to}',
+  'marker.underReview': 'under review by the ISU',
+  'marker.underReview.note': 'under review by the ISU (drafters’ note in ¶{paragraph}: “{note}”)',
+  'marker.underReview.noteOnly': 'under review by the ISU (drafters’ note: “{note}”)',
+  'marker.cycleInferred': 'cycle inferred',
+  'marker.cycleInferred.note': 'cycle inferred ({note})',
+  'marker.forCycle': 'figure for {cycle}: {marker}',
   'change.ofN': 'From {n0} to {n1} of {N} between {from} and {to} ({delta} {unit}, {points} percentage points).',
   'change.count': 'From {n0} to {n1} between {from} and {to} ({delta} {unit}).',
+  'change.qualified': 'From {from} to {to}; a bound or an average gives no exact change.',
   'question.stalled': 'Which States Parties expect to report progress on “{title}” before the {deadline}? {remaining}',
   'question.declining': 'What explains the fall in “{title}” between {from} and {to}, and what would reverse it?',
+  'question.off_track': 'What would let “{title}” reach {needed} by the {deadline}, when the pace so far leads to about {value}?',
   'question.needs_acceleration': 'What support would let more States Parties report “{title}” before the {deadline}?',
   'question.insufficient_data': 'Can States Parties report “{title}” cycle by cycle, so that progress can be measured?',
   'question.conflict': 'Which figure should the Review Document keep? {description}',
@@ -53,6 +78,7 @@ export const BRIEFING_TEMPLATES_EN = {
   'label.status': 'Status',
   'label.override': 'Status set by the ISU: {status}. Justification: {justification}',
   'label.latest': 'Latest figure',
+  'label.projection': 'Projection',
   'label.sincePrevious': 'Since the previous cycle',
   'label.sinceBaseline': 'Since the baseline',
   'label.paragraphs': 'Paragraphs',
@@ -69,6 +95,7 @@ export const BRIEFING_TEMPLATES_EN = {
   'status.needs_acceleration': 'Needs acceleration',
   'status.improving': 'Improving',
   'status.stalled': 'Stalled',
+  'status.off_track': 'Too slow for the {deadline}',
   'status.declining': 'Declining',
   'status.insufficient_data': 'Insufficient data',
   'qualifier.exact': 'exact',
@@ -95,6 +122,7 @@ export interface BriefingInput {
   actionPlan: ActionPlan;
   actions: Action[];
   indicators: Indicator[];
+  /** Any conflicts: the briefing keeps those that concern the pillar (see conflictsOfPillar). */
   conflicts: Conflict[];
   recentChanges: BriefingRecentChange[];
   lastPublishedCycle: string | null;
@@ -106,57 +134,213 @@ export interface BriefingInput {
   formatNumber?: (n: number) => string;
 }
 
+/** Exact or approximate, for one cycle, reported: the figures the change arithmetic may use (as the status rule does). */
 const isUsable = (o: Observation) =>
   o.spanFrom === null && o.reporting === 'reported' && o.value !== null && (o.qualifier === 'exact' || o.qualifier === 'approximate');
+/** Any stated figure: a bound, an average or a period figure is still a figure, worded as the document states it. */
+const hasFigure = (o: Observation) => o.reporting === 'reported' && o.value !== null;
 
 export const effectiveStatus = (i: Indicator): StatusCode => i.override?.code ?? i.status.code;
 const severity = (code: StatusCode) => STATUS_CODES.indexOf(code);
 
-function describeIndicator(indicator: Indicator, t: BriefingTemplates, fmt: (n: number) => string): BriefingIndicator {
-  const usable = indicator.observations.filter(isUsable);
-  const last = usable.at(-1);
-  const previous = usable.at(-2);
-  const first = usable[0];
+/** The status label; "Too slow for the {deadline}" names the plan's deadline. */
+export function statusLabel(code: StatusCode, t: BriefingTemplates, deadline: string): string {
+  return fill(t[`status.${code}`], { deadline });
+}
+
+/**
+ * The conflicts a pillar briefing lists: each one naming one of the pillar's indicators, wherever it is filed, and each
+ * one filed under one of the pillar's actions (a conflict about Action 36's figure filed under Action 5 reaches both).
+ */
+export function conflictsOfPillar(conflicts: Conflict[], indicators: Indicator[], actions: Action[]): Conflict[] {
+  const ids = new Set(indicators.map((i) => i.id));
+  const named = new Set(indicators.flatMap((i) => i.conflicts));
+  const numbers = new Set(actions.map((a) => a.number));
+  return conflicts.filter((c) => c.indicators.some((id) => ids.has(id)) || (c.action !== null && numbers.has(c.action)) || named.has(c.id));
+}
+
+export interface FigureWording {
+  t: BriefingTemplates;
+  fmt: (n: number) => string;
+  /** The plan's reporting cycles in order (the deadline left out): a span over all of them is "the review period". */
+  reporting: string[];
+}
+
+function markersOf(o: Observation, { t }: FigureWording): BriefingMarker[] {
+  const markers: BriefingMarker[] = [];
+  if (o.underReview) {
+    const { note, paragraph } = o.underReview;
+    const text = paragraph !== null ? fill(t['marker.underReview.note'], { note, paragraph }) : fill(t['marker.underReview.noteOnly'], { note });
+    markers.push({ kind: 'under_review', cycle: o.cycle, label: t['marker.underReview'], note, paragraph, text });
+  }
+  if (o.cycleInferred) {
+    const note = o.note;
+    const text = note ? fill(t['marker.cycleInferred.note'], { note }) : t['marker.cycleInferred'];
+    markers.push({ kind: 'cycle_inferred', cycle: o.cycle, label: t['marker.cycleInferred'], note, paragraph: null, text });
+  }
+  return markers;
+}
+
+/** One observation in words, as the document states it: "at least 8 of 10 States Parties over the review period (10MSP–13MSP) (¶92)". */
+export function describeFigure(o: Observation, indicator: Indicator, w: FigureWording): BriefingFigure {
+  const { t, fmt, reporting } = w;
+  const N = o.denominator ?? indicator.denominator;
+  const unit = indicator.unit;
+  let amount: string;
+  if (o.reporting !== 'reported') amount = t[`figure.${o.reporting}`];
+  else if (o.value === null) amount = t['figure.noValue'];
+  else {
+    const n = fmt(o.value);
+    if (N === null) amount = fill(t[`figure.${o.qualifier}`], { n, unit });
+    else if (o.qualifier === 'exact' && o.value === N) amount = fill(t['figure.all'], { N: fmt(N), unit });
+    else if (o.qualifier === 'exact') amount = fill(t['figure.exact.ofN'], { n, N: fmt(N), pct: fmt(Math.round((o.value / N) * 100)) });
+    else amount = fill(t[`figure.${o.qualifier}.ofN`], { n, N: fmt(N), unit });
+  }
+  const when =
+    o.spanFrom === null
+      ? fill(t['when.cycle'], { cycle: o.cycle })
+      : o.spanFrom === reporting[0] && o.cycle === reporting.at(-1)
+        ? fill(t['when.reviewPeriod'], { from: o.spanFrom, to: o.cycle })
+        : fill(t['when.span'], { from: o.spanFrom, to: o.cycle });
+  const words = `${amount} ${when}`;
+  const markers = markersOf(o, w);
+  const cited = o.source.paragraph !== null ? `${words} (¶${o.source.paragraph})` : words;
+  return {
+    cycle: o.cycle,
+    spanFrom: o.spanFrom,
+    value: o.value,
+    qualifier: o.qualifier,
+    denominator: o.denominator,
+    reporting: o.reporting,
+    paragraph: o.source.paragraph,
+    words,
+    markers,
+    text: `${cited}${markers.map((m) => ` [${m.text}]`).join('')}`,
+  };
+}
+
+/**
+ * The indices of the figures for single cycles, one per cycle, in cycle order: where a cycle has several, an exact or
+ * approximate one is kept over a bound (as the status rule prefers it), else the last listed.
+ */
+function pointOrder(observations: Observation[], cycles: string[]): number[] {
+  return observations
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => hasFigure(o) && o.spanFrom === null)
+    .sort((a, b) => cycles.indexOf(a.o.cycle) - cycles.indexOf(b.o.cycle) || Number(isUsable(a.o)) - Number(isUsable(b.o)) || a.i - b.i)
+    .filter(({ o }, k, sorted) => sorted[k + 1]?.o.cycle !== o.cycle)
+    .map(({ i }) => i);
+}
+
+/**
+ * The figure the briefing calls "latest": the last one for a single cycle (whatever its qualifier), or, when the document
+ * gives none, the period figure ending last. null only when the document gives no figure at all.
+ */
+function latestIndex(observations: Observation[], points: number[], cycles: string[]): number | null {
+  const point = points.at(-1);
+  if (point !== undefined) return point;
+  let period: number | null = null;
+  let periodEnd = -1;
+  for (const [i, o] of observations.entries()) {
+    if (!hasFigure(o) || o.spanFrom === null || cycles.indexOf(o.cycle) < periodEnd) continue;
+    period = i;
+    periodEnd = cycles.indexOf(o.cycle);
+  }
+  return period;
+}
+
+function describeIndicator(indicator: Indicator, w: FigureWording, cycles: string[]): BriefingIndicator {
+  const { t, fmt } = w;
+  const figures = indicator.observations.map((o) => describeFigure(o, indicator, w));
+  // Changes compare figures for single cycles; a period figure has no date to compare from.
+  const order = pointOrder(indicator.observations, cycles);
+  const points = order.flatMap((i) => {
+    const o = indicator.observations[i];
+    const f = figures[i];
+    return o && f ? [{ o, f }] : [];
+  });
+  const latestAt = latestIndex(indicator.observations, order, cycles);
+  const latestFigure = latestAt === null ? null : (figures[latestAt] ?? null);
   const denominatorOf = (o: Observation) => o.denominator ?? indicator.denominator;
-  const latest = last
-    ? denominatorOf(last) !== null
-      ? fill(t['latest.ofN'], { n: fmt(last.value ?? 0), N: fmt(denominatorOf(last) ?? 0), pct: fmt(Math.round(((last.value ?? 0) / (denominatorOf(last) ?? 1)) * 100)), cycle: last.cycle })
-      : fill(t['latest.count'], { n: fmt(last.value ?? 0), cycle: last.cycle })
-    : null;
-  const change = (from: Observation | undefined, to: Observation | undefined) => {
+  const signed = (v: number) => `${v > 0 ? '+' : ''}${fmt(v)}`;
+  const change = (from: (typeof points)[number] | undefined, to: (typeof points)[number] | undefined): BriefingChange | null => {
     if (!from || !to || from === to) return null;
-    const n0 = from.value ?? 0;
-    const n1 = to.value ?? 0;
-    const N0 = denominatorOf(from);
-    const N1 = denominatorOf(to);
+    const markers = [...from.f.markers, ...to.f.markers];
+    // Labels only, one bracket per figure: each marker's note is printed with the figure itself (latest figure, figures table).
+    const marked = [from.f, to.f]
+      .filter((f) => f.markers.length > 0)
+      .map((f) => ` [${fill(t['marker.forCycle'], { cycle: f.cycle, marker: joinList(f.markers.map((m) => m.label), t) })}]`)
+      .join('');
+    if (!isUsable(from.o) || !isUsable(to.o)) {
+      const sentence = fill(t['change.qualified'], { from: from.f.words, to: to.f.words });
+      return { fromCycle: from.o.cycle, toCycle: to.o.cycle, deltaCount: null, deltaPoints: null, markers, sentence: `${sentence}${marked}` };
+    }
+    const n0 = from.o.value ?? 0;
+    const n1 = to.o.value ?? 0;
+    const N0 = denominatorOf(from.o);
+    const N1 = denominatorOf(to.o);
     const deltaCount = n1 - n0;
-    const deltaPoints = N0 !== null && N1 !== null ? Math.round(((n1 / N1 - n0 / N0) * 100) * 10) / 10 : null;
-    const signed = (v: number) => `${v > 0 ? '+' : ''}${fmt(v)}`;
+    const deltaPoints = N0 !== null && N1 !== null ? Math.round((n1 / N1 - n0 / N0) * 100 * 10) / 10 : null;
+    const params = { n0: fmt(n0), n1: fmt(n1), from: from.o.cycle, to: to.o.cycle, delta: signed(deltaCount), unit: indicator.unit };
     const sentence =
       deltaPoints !== null && N1 !== null
-        ? fill(t['change.ofN'], { n0: fmt(n0), n1: fmt(n1), N: fmt(N1), from: from.cycle, to: to.cycle, delta: signed(deltaCount), unit: indicator.unit, points: signed(deltaPoints) })
-        : fill(t['change.count'], { n0: fmt(n0), n1: fmt(n1), from: from.cycle, to: to.cycle, delta: signed(deltaCount), unit: indicator.unit });
-    return { fromCycle: from.cycle, toCycle: to.cycle, deltaCount, deltaPoints, sentence };
+        ? fill(t['change.ofN'], { ...params, N: fmt(N1), points: signed(deltaPoints) })
+        : fill(t['change.count'], params);
+    return { fromCycle: from.o.cycle, toCycle: to.o.cycle, deltaCount, deltaPoints, markers, sentence: `${sentence}${marked}` };
   };
+  const code = effectiveStatus(indicator);
   return {
     indicator,
-    effectiveStatus: effectiveStatus(indicator),
-    latest,
-    sincePrevious: change(previous, last),
-    sinceBaseline: usable.length > 2 ? change(first, last) : null,
+    effectiveStatus: code,
+    latest: latestFigure?.text ?? null,
+    latestFigure,
+    figures,
+    // The catalogue words the projection in the briefing's language; it is shown once the status is judged.
+    projection: code !== 'insufficient_data' ? (indicator.status.projection?.text ?? null) : null,
+    sincePrevious: change(points.at(-2), points.at(-1)),
+    sinceBaseline: points.length > 2 ? change(points[0], points.at(-1)) : null,
     paragraphs: [...new Set(indicator.observations.map((o) => o.source.paragraph).filter((p): p is number => p !== null))].sort((a, b) => a - b),
   };
+}
+
+function questionFor(b: BriefingIndicator, t: BriefingTemplates, fmt: (n: number) => string, deadline: string): string | null {
+  const title = b.indicator.title;
+  const { inputs, projection } = b.indicator.status;
+  switch (b.effectiveStatus) {
+    case 'stalled': {
+      const remaining = inputs.denominator !== null && inputs.nk !== null ? Math.max(0, Math.ceil(inputs.denominator - inputs.nk)) : null;
+      return fill(t['question.stalled'], { title, deadline, remaining: remaining !== null && remaining > 0 ? fill(t['question.remaining'], { n: fmt(remaining) }) : '' }).trim();
+    }
+    case 'declining':
+      return fill(t['question.declining'], { title, from: inputs.baselineCycle ?? '', to: inputs.latestCycle ?? '' });
+    case 'off_track':
+      // Without a projection (an override, or no target) there is no figure to set against the need: ask for support instead.
+      return projection?.needed !== null && projection?.needed !== undefined
+        ? fill(t['question.off_track'], { title, needed: fmt(projection.needed), deadline, value: fmt(projection.value) })
+        : fill(t['question.needs_acceleration'], { title, deadline });
+    case 'needs_acceleration':
+      return fill(t['question.needs_acceleration'], { title, deadline });
+    case 'insufficient_data':
+      return fill(t['question.insufficient_data'], { title });
+    default:
+      return null;
+  }
 }
 
 export function buildBriefing(input: BriefingInput): Briefing {
   const t = input.templates ?? BRIEFING_TEMPLATES_EN;
   const fmt = input.formatNumber ?? ((n: number) => String(n));
   const pillarName = input.pillar.name;
-  const described = input.indicators.map((i) => describeIndicator(i, t, fmt)).sort((a, b) => severity(a.effectiveStatus) - severity(b.effectiveStatus));
-  const isFlagged = (b: BriefingIndicator) => (FLAGGED_STATUS_CODES as readonly StatusCode[]).includes(b.effectiveStatus);
-  const flagged = described.filter(isFlagged);
-  const others = described.filter((b) => !isFlagged(b));
+  const deadline = input.actionPlan.deadlineCycle;
+  const reporting = input.actionPlan.cycles.filter((c) => c !== deadline);
+  const wording: FigureWording = { t, fmt, reporting };
+  const described = input.indicators
+    .map((i) => describeIndicator(i, wording, input.actionPlan.cycles))
+    .sort((a, b) => severity(a.effectiveStatus) - severity(b.effectiveStatus));
+  const flagged = described.filter((b) => isFlagged(b.effectiveStatus));
+  const others = described.filter((b) => !isFlagged(b.effectiveStatus));
   const withoutFigures = input.actions.filter((a) => a.indicators.length === 0);
+  const conflicts = conflictsOfPillar(input.conflicts, input.indicators, input.actions);
 
   const headline: string[] = [];
   if (described.length === 0) {
@@ -166,37 +350,22 @@ export function buildBriefing(input: BriefingInput): Briefing {
     if (counts.length === 1 && counts[0]?.[0] === 'achieved') {
       headline.push(fill(t['headline.allAchieved'], { count: fmt(described.length), pillar: pillarName }));
     } else {
-      const parts = counts.map(([code, n]) => fill(t[`part.${code}`], { n: fmt(n), verb: n === 1 ? t['verb.needs.one'] : t['verb.needs.many'] }));
+      const parts = counts.map(([code, n]) => fill(t[`part.${code}`], { n: fmt(n), verb: n === 1 ? t['verb.needs.one'] : t['verb.needs.many'], deadline }));
       const key = described.length === 1 ? 'headline.countsOne' : 'headline.counts';
       headline.push(fill(t[key], { count: fmt(described.length), pillar: pillarName, parts: joinList(parts, t) }));
     }
     headline.push(
       flagged.length > 0
         ? fill(t['headline.flagged'], { count: fmt(flagged.length), titles: joinList(flagged.map((b) => `${b.indicator.title} (${fill(t['label.action'], { number: fmt(b.indicator.action) })})`), t) })
-        : t['headline.noFlags'],
+        : fill(t['headline.noFlags'], { deadline }),
     );
   }
   if (withoutFigures.length > 0 && described.length > 0) {
     headline.push(fill(t['headline.withoutFigures'], { count: fmt(withoutFigures.length), actions: fmt(input.actions.length) }));
   }
 
-  const deadline = input.actionPlan.deadlineCycle;
-  const questions: string[] = [];
-  for (const b of described) {
-    const title = b.indicator.title;
-    const inputs = b.indicator.status.inputs;
-    if (b.effectiveStatus === 'stalled') {
-      const remaining = inputs.denominator !== null && inputs.nk !== null ? Math.max(0, Math.ceil(inputs.denominator - inputs.nk)) : null;
-      questions.push(fill(t['question.stalled'], { title, deadline, remaining: remaining !== null && remaining > 0 ? fill(t['question.remaining'], { n: fmt(remaining) }) : '' }).trim());
-    } else if (b.effectiveStatus === 'declining') {
-      questions.push(fill(t['question.declining'], { title, from: inputs.baselineCycle ?? '', to: inputs.latestCycle ?? '' }));
-    } else if (b.effectiveStatus === 'needs_acceleration') {
-      questions.push(fill(t['question.needs_acceleration'], { title, deadline }));
-    } else if (b.effectiveStatus === 'insufficient_data') {
-      questions.push(fill(t['question.insufficient_data'], { title }));
-    }
-  }
-  for (const conflict of input.conflicts) questions.push(fill(t['question.conflict'], { description: conflict.description }));
+  const questions = described.map((b) => questionFor(b, t, fmt, deadline)).filter((q): q is string => q !== null);
+  for (const conflict of conflicts) questions.push(fill(t['question.conflict'], { description: conflict.description }));
 
   const sinceSentence =
     input.lastPublishedCycle === null
@@ -205,7 +374,6 @@ export function buildBriefing(input: BriefingInput): Briefing {
         ? fill(t['since.none'], { cycle: input.lastPublishedCycle })
         : fill(t['since.some'], { count: fmt(input.recentChanges.length), cycle: input.lastPublishedCycle });
 
-  const reporting = input.actionPlan.cycles.filter((c) => c !== deadline);
   return {
     pillar: { slug: input.pillar.slug, name: pillarName, actionFrom: input.pillar.actionFrom, actionTo: input.pillar.actionTo },
     actionPlan: input.actionPlan,
@@ -216,7 +384,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     flagged,
     others,
     actionsWithoutFigures: withoutFigures.map((a) => ({ number: a.number, title: a.title, summary: a.summary, paragraphs: a.paragraphs })),
-    conflicts: input.conflicts,
+    conflicts,
     questions,
     sinceLastMeeting: { sentence: sinceSentence, changes: input.recentChanges },
     generatedFrom: { dataVersion: input.dataVersion, updatedAt: input.updatedAt, document: input.document },

@@ -1,20 +1,55 @@
 // A thematic briefing for Coordinators: the same content feeds the page, the Word document and the CSV.
 import { z } from 'zod';
 import { ActionPlanSchema, ConflictSchema, IndicatorSchema } from './api.ts';
-import { StatusCodeSchema } from './common.ts';
+import { ParagraphSchema, QualifierSchema, ReportingSchema, StatusCodeSchema } from './common.ts';
+
+/** Why a figure must be read with care: the ISU is reviewing it, or its cycle was inferred. */
+export const BRIEFING_MARKER_KINDS = ['under_review', 'cycle_inferred'] as const;
+export const BriefingMarkerSchema = z.object({
+  kind: z.enum(BRIEFING_MARKER_KINDS),
+  cycle: z.string().meta({ description: 'The cycle of the marked figure (its last cycle, for a period figure).' }),
+  label: z.string().meta({ description: 'The marker in words: "under review by the ISU", "cycle inferred".' }),
+  note: z.string().nullable().meta({ description: 'The drafters’ comment (under review) or how the cycle was inferred (the observation’s note).' }),
+  paragraph: ParagraphSchema.nullable().meta({ description: 'The paragraph carrying the drafters’ comment, for an under-review figure.' }),
+  text: z.string().meta({ description: 'Label and note in one phrase, as printed next to the figure.' }),
+});
+export type BriefingMarker = z.infer<typeof BriefingMarkerSchema>;
+
+/** One figure of an indicator in words, as the document states it (a bound, a period average, "all 12"…). */
+export const BriefingFigureSchema = z.object({
+  cycle: z.string(),
+  spanFrom: z.string().nullable(),
+  value: z.number().nullable(),
+  qualifier: QualifierSchema,
+  denominator: z.number().int().nullable(),
+  reporting: ReportingSchema,
+  paragraph: ParagraphSchema.nullable(),
+  words: z.string().meta({ description: 'e.g. "at least 8 of 10 States Parties over the review period (10MSP–13MSP)", "all 12 States Parties in 13MSP".' }),
+  markers: z.array(BriefingMarkerSchema),
+  text: z.string().meta({ description: 'The words with their paragraph and markers: "9 of 12 (75%) in 13MSP (¶92) [under review by the ISU (…)]".' }),
+});
+export type BriefingFigure = z.infer<typeof BriefingFigureSchema>;
 
 export const BriefingChangeSchema = z.object({
   fromCycle: z.string(),
   toCycle: z.string(),
-  deltaCount: z.number().nullable(),
-  deltaPoints: z.number().nullable().meta({ description: 'Change in percentage points of the population, when its size is known.' }),
+  deltaCount: z.number().nullable().meta({ description: 'null when either end is a bound or an average: no exact change can be computed.' }),
+  deltaPoints: z.number().nullable().meta({ description: 'Change in percentage points of the population, when its size is known and both ends are exact.' }),
+  markers: z.array(BriefingMarkerSchema).meta({ description: 'The markers of the two figures compared.' }),
   sentence: z.string(),
 });
 
 export const BriefingIndicatorSchema = z.object({
   indicator: IndicatorSchema,
   effectiveStatus: StatusCodeSchema,
-  latest: z.string().meta({ description: 'The latest usable figure in words, e.g. "9 of 12 (75%) in 13MSP".' }).nullable(),
+  latest: z
+    .string()
+    .meta({ description: 'The latest figure in words with its paragraph and markers, e.g. "9 of 12 (75%) in 13MSP (¶92)"; null only when the document gives no figure at all.' })
+    .nullable(),
+  latestFigure: BriefingFigureSchema.nullable(),
+  /** One per observation, in the same order as `indicator.observations`. */
+  figures: z.array(BriefingFigureSchema),
+  projection: z.string().nullable().meta({ description: 'Where the pace so far leads by the deadline (the status projection sentence), for a judged indicator.' }),
   sincePrevious: BriefingChangeSchema.nullable(),
   sinceBaseline: BriefingChangeSchema.nullable(),
   paragraphs: z.array(z.number().int()),
@@ -40,12 +75,13 @@ export const BriefingSchema = z.object({
   flagged: z.array(BriefingIndicatorSchema),
   others: z.array(BriefingIndicatorSchema),
   actionsWithoutFigures: z.array(z.object({ number: z.number().int(), title: z.string(), summary: z.string(), paragraphs: z.array(z.number().int()) })),
-  conflicts: z.array(ConflictSchema),
+  conflicts: z.array(ConflictSchema).meta({ description: 'Every conflict naming one of the pillar’s indicators or filed under one of its actions.' }),
   questions: z.array(z.string()),
   sinceLastMeeting: z.object({ sentence: z.string(), changes: z.array(BriefingRecentChangeSchema) }),
   generatedFrom: z.object({ dataVersion: z.number().int(), updatedAt: z.string().nullable(), document: z.string() }),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type BriefingIndicator = z.infer<typeof BriefingIndicatorSchema>;
+export type BriefingChange = z.infer<typeof BriefingChangeSchema>;
 export type BriefingRecentChange = z.infer<typeof BriefingRecentChangeSchema>;
 export const BriefingResponseSchema = z.object({ data: BriefingSchema });

@@ -15,8 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { fill, type BriefingTemplates } from '@ccm/shared/domain/briefing';
-import type { Briefing, BriefingIndicator } from '@ccm/shared/schemas/briefing';
+import { fill, statusLabel, type BriefingTemplates } from '@ccm/shared/domain/briefing';
+import type { Briefing, BriefingFigure, BriefingIndicator } from '@ccm/shared/schemas/briefing';
 import { indicatorChartSvg } from './chart-svg.ts';
 
 export function chartPng(svg: string): Buffer {
@@ -25,6 +25,15 @@ export function chartPng(svg: string): Buffer {
 
 export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Promise<Buffer> {
   const rtl = briefing.lang === 'ar';
+  const deadline = briefing.actionPlan.deadlineCycle;
+  // "Label: text", with French typography's non-breaking space before the colon.
+  const labelled = (label: string, text: string) => `${label}${briefing.lang === 'fr' ? '\u00a0' : ''}: ${text}`;
+  // The figures table's note: the markers first (under review, cycle inferred, each with its note), then any other note.
+  const noteOf = (f: BriefingFigure | undefined, note: string | null) => {
+    const markers = f?.markers ?? [];
+    const noteShown = markers.some((m) => m.kind === 'cycle_inferred' && m.note !== null);
+    return [...markers.map((m) => m.text), ...(note !== null && !noteShown ? [note] : [])].join(' · ');
+  };
   const p = (text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; bold?: boolean } = {}) =>
     new Paragraph({
       ...(options.heading ? { heading: options.heading } : {}),
@@ -43,17 +52,20 @@ export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Pr
       rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
     });
 
+  const share = (value: number | null, of: number | null) => (value !== null && of !== null && of > 0 ? `${value} / ${of} (${Math.round((value / of) * 100)}%)` : '');
+
   const indicatorBlock = (b: BriefingIndicator) => {
     const i = b.indicator;
     const chart = chartPng(indicatorChartSvg(i, briefing.cyclesCovered, briefing.actionPlan.deadlineCycle));
     const blocks: (Paragraph | Table)[] = [
-      p(`${fill(t['label.action'], { number: i.action })}: ${i.title}`, { heading: HeadingLevel.HEADING_3 }),
-      p(`${t['label.status']}: ${i.status.reason}`),
+      p(labelled(fill(t['label.action'], { number: i.action }), i.title), { heading: HeadingLevel.HEADING_3 }),
+      p(labelled(t['label.status'], i.status.reason)),
     ];
-    if (i.override) blocks.push(p(fill(t['label.override'], { status: t[`status.${i.override.code}`], justification: i.override.justification })));
-    if (b.latest) blocks.push(p(`${t['label.latest']}: ${b.latest}`));
-    if (b.sincePrevious) blocks.push(p(`${t['label.sincePrevious']}: ${b.sincePrevious.sentence}`));
-    if (b.sinceBaseline) blocks.push(p(`${t['label.sinceBaseline']}: ${b.sinceBaseline.sentence}`));
+    if (i.override) blocks.push(p(fill(t['label.override'], { status: statusLabel(i.override.code, t, deadline), justification: i.override.justification })));
+    if (b.latest) blocks.push(p(labelled(t['label.latest'], b.latest)));
+    if (b.projection) blocks.push(p(labelled(t['label.projection'], b.projection)));
+    if (b.sincePrevious) blocks.push(p(labelled(t['label.sincePrevious'], b.sincePrevious.sentence)));
+    if (b.sinceBaseline) blocks.push(p(labelled(t['label.sinceBaseline'], b.sinceBaseline.sentence)));
     blocks.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -70,16 +82,16 @@ export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Pr
       p(fill(t['label.chart'], { title: i.title })),
       table(
         [t['col.cycle'], t['col.value'], t['col.share'], t['col.qualifier'], t['col.paragraph'], t['col.note']],
-        i.observations.map((o) => [
+        i.observations.map((o, index) => [
           o.spanFrom ? `${o.spanFrom}–${o.cycle}` : o.cycle,
           o.value === null ? '—' : String(o.value),
-          o.value !== null && o.denominator !== null ? `${o.value} / ${o.denominator} (${Math.round((o.value / o.denominator) * 100)}%)` : '',
+          share(o.value, o.denominator ?? i.denominator),
           t[`qualifier.${o.qualifier}`],
           o.source.paragraph === null ? o.source.document : `¶ ${o.source.paragraph}`,
-          o.note ?? '',
+          noteOf(b.figures[index], o.note),
         ]),
       ),
-      p(`${t['label.paragraphs']}: ${b.paragraphs.map((n) => `¶ ${n}`).join(', ')}`),
+      p(labelled(t['label.paragraphs'], b.paragraphs.map((n) => `¶ ${n}`).join(t['list.comma']))),
     );
     return blocks;
   };
@@ -98,9 +110,9 @@ export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Pr
     p(t['section.noFigures'], { heading: HeadingLevel.HEADING_1 }),
     ...(briefing.actionsWithoutFigures.length
       ? briefing.actionsWithoutFigures.flatMap((a) => [
-          p(`${fill(t['label.action'], { number: a.number })}: ${a.title}`, { heading: HeadingLevel.HEADING_3 }),
+          p(labelled(fill(t['label.action'], { number: a.number }), a.title), { heading: HeadingLevel.HEADING_3 }),
           p(a.summary),
-          p(`${t['label.paragraphs']}: ${a.paragraphs.map((n) => `¶ ${n}`).join(', ')}`),
+          p(labelled(t['label.paragraphs'], a.paragraphs.map((n) => `¶ ${n}`).join(t['list.comma']))),
         ])
       : [p(t['label.none'])]),
     p(t['section.conflicts'], { heading: HeadingLevel.HEADING_1 }),

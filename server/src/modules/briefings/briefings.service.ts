@@ -15,8 +15,6 @@ export function briefingFor(catalogue: Catalogue, slug: string, lang: string): B
   const actions = catalogue.actions.filter((a) => a.actionPlan === plan.code && a.pillar === slug);
   const indicators = catalogue.indicators.filter((i) => i.pillar === slug);
   const ids = new Set(indicators.map((i) => i.id));
-  const actionNumbers = new Set(actions.map((a) => a.number));
-  const conflicts = catalogue.conflicts.filter((c) => (c.indicator !== null && ids.has(c.indicator)) || (c.action !== null && actionNumbers.has(c.action)));
 
   // "Since the last MSP": changes published after the previous reporting cycle was published.
   const reporting = catalogue.cycles.filter((c) => c.actionPlan === plan.code && !c.isDeadline);
@@ -41,7 +39,8 @@ export function briefingFor(catalogue: Catalogue, slug: string, lang: string): B
     actionPlan: plan,
     actions,
     indicators,
-    conflicts,
+    // All of them: the briefing keeps each one naming a pillar indicator or filed under a pillar action.
+    conflicts: catalogue.conflicts,
     recentChanges,
     lastPublishedCycle: latest?.code ?? null,
     dataVersion: catalogue.version,
