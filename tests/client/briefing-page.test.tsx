@@ -38,7 +38,7 @@ const PILLAR: Pillar = {
 };
 
 function obs(cycle: string, value: number): Observation {
-  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, revisions: [] };
+  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [] };
 }
 
 function classified(id: string, action: number, title: string, observations: Observation[]): Indicator {
@@ -85,7 +85,7 @@ const INDICATORS = {
 
 const CONFLICT: Conflict = {
   id: 're-conflict',
-  indicator: 're-stalled',
+  indicators: ['re-stalled'],
   action: 28,
   series: null,
   description: 'Paragraph 121 and paragraph 125 give different counts.',
@@ -191,6 +191,41 @@ describe('BriefingView', () => {
     expect(within(others).getAllByRole('figure')).toHaveLength(2);
   });
 
+  it('says where the pace leads, and which figures to read with care (under review, cycle inferred)', () => {
+    const marked = classified('re-marked', 29, 'Risk education is tailored to age and gender', [
+      obs('10MSP', 0),
+      { ...obs('12MSP', 4), cycleInferred: true, note: 'Given for the review period; placed in 12MSP.' },
+      { ...obs('13MSP', 7), underReview: { note: 'ISU IS COLLATING FURTHER INFO', paragraph: 121 } },
+    ]);
+    const { achieved, stalled } = INDICATORS;
+    const briefing = buildBriefing({
+      pillar: PILLAR,
+      actionPlan: PLAN,
+      actions: [action(27, [achieved.id]), action(28, [stalled.id]), action(29, [marked.id])],
+      indicators: [achieved, stalled, marked],
+      conflicts: [],
+      recentChanges: [],
+      lastPublishedCycle: '13MSP',
+      dataVersion: 3,
+      updatedAt: null,
+      document: 'Draft Review Document 2021-2025 v1.0',
+      lang: 'en',
+    });
+    renderView(briefing);
+    const article = screen.getByRole('article', { name: 'Risk education is tailored to age and gender' });
+    const item = within(article);
+    const entry = [...briefing.flagged, ...briefing.others].find((i) => i.indicator.id === 're-marked');
+    expect(entry).toBeDefined();
+    if (entry?.projection) expect(definition('Where the pace leads', item)).toHaveTextContent(entry.projection);
+    const care = definition('Figures to read with care', item) as HTMLElement;
+    expect(care).toHaveTextContent(/13MSP: under review by the ISU/);
+    expect(care).toHaveTextContent(/12MSP: cycle inferred/);
+    // The chart's own table marks the same figures in words.
+    const table = item.getByRole('table', { name: /Figures:/ });
+    expect(within(table).getByText('Under review by the ISU')).toBeInTheDocument();
+    expect(within(table).getByText('Cycle inferred')).toBeInTheDocument();
+  });
+
   it('lists the actions without figures with their summaries and paragraphs', () => {
     renderView();
     const section = within(region('Actions without figures'));
@@ -248,7 +283,7 @@ describe('BriefingView', () => {
 
   it('says so when nothing is flagged, no conflict is recorded and no figure changed', () => {
     renderView(wordsOnlyBriefing());
-    expect(within(region('Flagged indicators')).getByText('No indicator of this pillar is stalled or declining.')).toBeInTheDocument();
+    expect(within(region('Flagged indicators')).getByText('No indicator of this pillar is declining, stalled or too slow for the 3RC.')).toBeInTheDocument();
     expect(within(region('Flagged indicators')).queryByRole('heading', { level: 3 })).toBeNull();
     expect(within(region('Data conflicts in the source')).getByText('No conflict is recorded for this pillar.')).toBeInTheDocument();
     expect(within(region('Summary')).getByText(/None of the 2 actions of Risk Education has a figure/)).toBeInTheDocument();

@@ -95,6 +95,8 @@ describe('the catalogues', () => {
     expect(term('status.label.stalled')).toEqual(['au point mort', 'estancado', 'متعثر']);
     expect(term('status.label.declining')).toEqual(['en recul', 'en retroceso', 'في تراجع']);
     expect(term('status.label.insufficient_data')).toEqual(['données insuffisantes', 'datos insuficientes', 'بيانات غير كافية']);
+    expect(term('status.label.off_track')).toEqual(['trop lent pour la {{deadline}}', 'demasiado lento para la {{deadline}}', 'أبطأ من اللازم لبلوغ {{deadline}}']);
+    expect(catalogues.en.get('status.label.off_track')).toBe('Too slow for the {{deadline}}');
     expect(term('qualifier.at_least')).toEqual(['au moins', 'al menos', 'على الأقل']);
     expect(term('qualifier.at_most')).toEqual(['au plus', 'como máximo', 'على الأكثر']);
     expect(term('qualifier.average')).toEqual(['moyenne', 'promedio', 'متوسط']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { IndicatorChart } from '../../client/src/components/charts/indicator-chart.tsx';
 import { IndicatorChartFigure } from '../../client/src/components/charts/indicator-chart-figure.tsx';
 import { buildIndicatorChartModel } from '../../client/src/lib/indicator-chart-model.ts';
@@ -88,6 +88,63 @@ describe('IndicatorChart', () => {
     expect(legend).toHaveTextContent('One figure for a whole period');
     expect(screen.getByText('Show the figures')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Figures:/ })).toBeInTheDocument();
+  });
+
+  it('draws a point whose cycle was inferred as a hollow diamond, and rings a figure under review', () => {
+    const marked = indicator({
+      observations: [
+        observation({ cycle: '10MSP', value: 5 }),
+        observation({ cycle: '11MSP', value: 6, cycleInferred: true, note: 'Given for the review period; placed in 11MSP.' }),
+        observation({ cycle: '12MSP', value: 7, underReview: { note: 'UPDATE THE STATS', paragraph: 140 } }),
+        observation({ cycle: '13MSP', value: 8, qualifier: 'at_least', underReview: { note: 'ISU IS COLLATING FURTHER INFO', paragraph: null } }),
+      ],
+    });
+    const { container } = renderChart(marked);
+    const inferred = container.querySelector('[data-testid="point"][data-cycle="11MSP"]');
+    expect(inferred?.tagName.toLowerCase()).toBe('path');
+    expect(inferred).toHaveAttribute('data-inferred', 'true');
+    expect(inferred).toHaveAttribute('fill', '#ffffff');
+    expect(inferred?.querySelector('title')?.textContent).toBe('11MSP: 6 States Parties · Cycle inferred: Given for the review period; placed in 11MSP.');
+    // A plain exact point stays a filled circle.
+    const plain = container.querySelector('[data-testid="point"][data-cycle="10MSP"]');
+    expect(plain?.tagName.toLowerCase()).toBe('circle');
+    expect(plain).not.toHaveAttribute('data-inferred');
+
+    const review = container.querySelector('[data-testid="point"][data-cycle="12MSP"]');
+    expect(review).toHaveAttribute('data-under-review', 'true');
+    expect(review?.querySelector('title')?.textContent).toBe('12MSP: 7 States Parties · Under review by the ISU: UPDATE THE STATS (¶ 140)');
+    const bound = container.querySelector('[data-testid="bound-at-least"]');
+    expect(bound?.querySelector('title')?.textContent).toBe('13MSP: at least 8 States Parties · Under review by the ISU: ISU IS COLLATING FURTHER INFO');
+    // One dashed ring per figure under review: the point and the bound.
+    const rings = container.querySelectorAll('[data-testid="under-review-ring"]');
+    expect(rings).toHaveLength(2);
+    expect(rings[0]).toHaveAttribute('stroke-dasharray');
+  });
+
+  it('names the marks in its legend and says them in words in its table', () => {
+    const marked = indicator({
+      observations: [
+        observation({ cycle: '10MSP', value: 5 }),
+        observation({ cycle: '11MSP', value: 6, cycleInferred: true, note: 'Placed in 11MSP.' }),
+        observation({ cycle: '12MSP', value: 7, underReview: { note: 'UPDATE THE STATS', paragraph: 140 } }),
+      ],
+    });
+    renderClient(<IndicatorChartFigure indicator={marked} cycles={cycles} caption="Marked chart" width={640} height={300} />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(legend).toHaveTextContent('Cycle inferred (hollow diamond)');
+    expect(legend).toHaveTextContent('Under review by the ISU (dashed ring)');
+    const table = screen.getByRole('table', { name: /Figures:/ });
+    const rowOf = (cycle: string) => table.querySelector(`tr[data-cycle="${cycle}"]`) as HTMLElement;
+    expect(within(rowOf('11MSP')).getByText('Cycle inferred')).toBeInTheDocument();
+    expect(within(rowOf('12MSP')).getByText('Under review by the ISU')).toBeInTheDocument();
+    expect(within(rowOf('10MSP')).queryByText(/Cycle inferred|Under review/)).toBeNull();
+  });
+
+  it('has no mark entries in the legend when no figure is marked', () => {
+    renderClient(<IndicatorChartFigure indicator={qualified} cycles={cycles} caption="Plain chart" width={640} height={300} />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(legend).not.toHaveTextContent('Cycle inferred');
+    expect(legend).not.toHaveTextContent('Under review');
   });
 
   it('still draws its axes, population line and markers when no figure is an exact point', () => {

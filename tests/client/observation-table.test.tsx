@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ObservationTable } from '../../client/src/features/indicator/components/observation-table.tsx';
 import { renderClient } from '../helpers/client-render.tsx';
 import { conflict, indicator, observation } from '../helpers/client-fixtures.ts';
@@ -59,6 +60,42 @@ describe('ObservationTable', () => {
     expect(row('11MSP').getByText('¶ 124')).toBeInTheDocument();
     expect(row('11MSP').getByText('The paragraph says "at least".')).toBeInTheDocument();
     expect(row('11MSP').queryByRole('link', { name: 'See the conflict' })).toBeNull();
+  });
+
+  it('marks a figure under review by the ISU and one whose cycle was inferred, each with its note', async () => {
+    const user = userEvent.setup();
+    const marked = indicator({
+      observations: [
+        observation({ cycle: '12MSP', value: 8, denominator: 10, cycleInferred: true, note: 'The document says "during the review period"; placed in 12MSP, the cycle of the report.' }),
+        observation({
+          cycle: '13MSP',
+          value: 9,
+          denominator: 10,
+          source: { document: 'Doc', paragraph: 131 },
+          underReview: { note: 'ISU IS COLLATING FURTHER INFO', paragraph: 130 },
+        }),
+        observation({ cycle: '11MSP', value: 8, denominator: 10 }),
+      ],
+    });
+    renderClient(<ObservationTable indicator={marked} conflicts={[]} />);
+    const review = row('13MSP');
+    const reviewMark = review.getByText('Under review by the ISU');
+    expect(reviewMark.closest('[data-mark="under-review"]')).not.toBeNull();
+    // The drafters' comment and its paragraph are behind the disclosure.
+    await user.click(reviewMark);
+    expect(review.getByText('ISU IS COLLATING FURTHER INFO')).toBeVisible();
+    expect(review.getByText(/¶ 130/)).toBeVisible();
+    expect(review.queryByText('Cycle inferred')).toBeNull();
+
+    const inferred = row('12MSP');
+    expect(inferred.getByText('Cycle inferred').closest('[data-mark="cycle-inferred"]')).not.toBeNull();
+    expect(inferred.queryByText('Under review by the ISU')).toBeNull();
+    // The value cell still reads as the figure alone.
+    expect(inferred.getByText('8', { selector: '[data-field="value"]' })).toBeInTheDocument();
+
+    const plain = row('11MSP');
+    expect(plain.queryByText('Cycle inferred')).toBeNull();
+    expect(plain.queryByText('Under review by the ISU')).toBeNull();
   });
 
   it('has a caption and scrolls inside a labelled, focusable region', () => {

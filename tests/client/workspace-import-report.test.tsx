@@ -16,6 +16,8 @@ const record = (value: number | null, denominator: number | null = 10) => ({
   source: 'Article 7 reports 2026',
   paragraph: null,
   note: null,
+  cycleInferred: false,
+  underReview: null,
 });
 
 const REPORT: ImportReport = {
@@ -48,6 +50,31 @@ describe('import report', () => {
 
     const rejected = screen.getByRole('table', { name: '1 refused row, with the reason' });
     expect(within(rejected).getByRole('row', { name: /5/ })).toHaveTextContent('value must not be above the denominator (10)');
+  });
+});
+
+describe('a record’s flags in the review and history tables', () => {
+  it('say "cycle inferred" and "under review by the ISU", the drafters’ comment with it', () => {
+    const flagged: ImportReport = {
+      ...REPORT,
+      rejected: [],
+      changes: [
+        {
+          row: 2,
+          indicatorId: 'a27-re-integrated',
+          cycle: '13MSP',
+          spanFrom: null,
+          before: record(9),
+          after: { ...record(9), cycleInferred: true, note: 'Placed in 13MSP.', underReview: { note: 'ISU IS COLLATING FURTHER INFO', paragraph: 130 } },
+        },
+      ],
+    };
+    renderClient(<ImportReportView report={flagged} />);
+    const row = within(screen.getByRole('row', { name: /a27-re-integrated/ }));
+    const [, , before, after] = row.getAllByRole('cell');
+    expect(before).toHaveTextContent(/^9 of 10$/);
+    expect(after).toHaveTextContent('9 of 10cycle inferredunder review by the ISU');
+    expect(within(after as HTMLElement).getByText('under review by the ISU', { exact: false }).closest('[data-mark="under-review"]')).toHaveAttribute('title', 'ISU IS COLLATING FURTHER INFO');
   });
 });
 

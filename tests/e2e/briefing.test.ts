@@ -159,3 +159,34 @@ describe('Coordinators’ briefing', () => {
     await phone.close();
   });
 });
+
+// Figures as the document states them, served by the real server in each language: the markers the page shows and the
+// Word file prints come from the same briefing object.
+describe('Coordinators’ briefing: marked figures in each language', () => {
+  it('marks under-review and inferred-cycle figures in the JSON and in the Word file, in French, Spanish and Arabic', async () => {
+    const [{ default: JSZip }, { IndicatorsResponseSchema }] = await Promise.all([import('jszip'), import('@ccm/shared/schemas/api')]);
+    const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${server.url}/api/v1/indicators`)).json()).data;
+    const pillars = [...new Set(indicators.filter((i) => i.observations.some((o) => o.underReview !== null || o.cycleInferred)).map((i) => i.pillar))];
+    expect(pillars.length, 'no pillar has a marked figure in the bundled data').toBeGreaterThan(0);
+    const english = new Set<string>();
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
+      for (const slug of pillars) {
+        const response = await fetch(`${server.url}/api/v1/briefings/${slug}?lang=${lang}`);
+        expect(response.status).toBe(200);
+        const briefing = BriefingResponseSchema.parse(await response.json()).data;
+        const markers = [...briefing.flagged, ...briefing.others].flatMap((b) => b.figures.flatMap((f) => f.markers));
+        expect(markers.length, `${slug} ${lang}`).toBeGreaterThan(0);
+        for (const m of markers) {
+          if (lang === 'en') english.add(m.label);
+          else expect(english.has(m.label), `${lang}: "${m.label}" is still English`).toBe(false);
+        }
+        const docx = await fetch(`${server.url}/api/v1/briefings/${slug}.docx?lang=${lang}`);
+        expect(docx.status).toBe(200);
+        const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
+        const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+        const text = xml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+        for (const label of new Set(markers.map((m) => m.label))) expect(text, `${slug} ${lang}`).toContain(label);
+      }
+    }
+  }, 120_000);
+});

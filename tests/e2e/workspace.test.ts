@@ -177,6 +177,40 @@ describe('ISU workspace', () => {
     await page.close();
   });
 
+  it('sets "Cycle inferred" and "Under review by the ISU" on a figure; the review shows both', async () => {
+    const id = 'a28-tailored-re';
+    for (const [width, height] of [[1280, 900], [360, 800]] as const) {
+      const page = await newPage(width, height);
+      await page.goto(`${server.url}/workspace/entry?cycle=14MSP&pillar=risk-education`);
+      const row = page.locator(`form#entry-${id}`);
+      await row.waitFor();
+      await row.getByLabel('Figure').fill('6');
+      await row.getByLabel(/^Source/).fill('Article 7 reports 2026');
+      await row.getByRole('checkbox', { name: 'Cycle inferred' }).check();
+      await row.getByLabel(/^Note \(required: which cycle/).fill('The report gives the figure for the review period; placed in 14MSP.');
+      await row.getByRole('checkbox', { name: 'Under review by the ISU' }).check();
+      await row.getByLabel(/^What is being reviewed/).fill('ISU IS COLLATING FURTHER INFO');
+      await row.getByLabel(/^Paragraph of the comment/).fill('131');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectAxeClean(page, `entry with flags at ${width} px`);
+      await row.scrollIntoViewIfNeeded();
+      await row.screenshot({ path: join(SCREENSHOT_DIR, `workspace-entry-flags-${width}.png`) });
+      if (width === 1280) {
+        await row.getByRole('button', { name: 'Save draft' }).click();
+        await row.getByText('Saved as a draft.').waitFor();
+        // The draft carries both flags, in the row and in the review table.
+        await row.locator('.ws-chip--draft [data-mark="under-review"]').waitFor();
+        await page.goto(`${server.url}/workspace/review?cycle=14MSP`);
+        const draft = page.getByRole('table', { name: /Drafts of 14MSP/ }).locator('tr', { has: page.getByRole('rowheader', { name: id }) });
+        await expect(draft.textContent()).resolves.toMatch(/cycle inferred.*under review by the ISU/);
+        await expectAxeClean(page, 'review with flags');
+        await shot(page, 'review-flags');
+      }
+      await page.close();
+    }
+  });
+
   it('admin screens are accessible; a new editor changes the one-time password and sees no admin controls', async () => {
     const page = await newPage();
     for (const [path, title] of [

@@ -27,6 +27,8 @@ export function observation(overrides: Partial<Observation> & Pick<Observation, 
     source: { document: DOCUMENT, paragraph: 123 },
     quote: null,
     note: null,
+    cycleInferred: false,
+    underReview: null,
     revisions: [],
     ...overrides,
   };
@@ -39,6 +41,18 @@ export function status(overrides: Partial<IndicatorStatus> = {}): IndicatorStatu
       'Stalled: from 8 to 9 of 10 States Parties (80% to 90%) between 10MSP and 13MSP, a pace of 0.25 times the pace needed (3.3 against 5 percentage points a cycle) to reach 100% by the 3RC, below 0.50.',
     reasonKey: 'status.reason.stalled_pace',
     reasonParams: {},
+    rule: { step: 5, key: 'recent_test', params: { gainLast: 1, gainBefore: 0, threshold: 1 } },
+    projection: {
+      deadlineCycle: '3RC',
+      value: 9,
+      of: 10,
+      needed: 10,
+      key: 'status.projection.share',
+      params: { value: 9, of: 10, needed: 10, deadlineCycle: '3RC' },
+      text: 'At this pace, about 9 of 10 by the 3RC (needed: 10).',
+    },
+    possible: ['stalled'],
+    inferredCycles: [],
     inputs: {
       baselineCycle: '10MSP',
       p0: 0.8,
@@ -59,7 +73,6 @@ export function status(overrides: Partial<IndicatorStatus> = {}): IndicatorStatu
       epsilon: 0.1,
       usesShares: true,
       usablePoints: 4,
-      rule: '5: R below 0.5',
     },
     history: [
       { cycle: '10MSP', code: 'insufficient_data' },
@@ -100,7 +113,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
 export function conflict(overrides: Partial<Conflict> = {}): Conflict {
   return {
     id: 'a27-conflict',
-    indicator: 'a27-re-integrated',
+    indicators: ['a27-re-integrated'],
     action: 27,
     series: null,
     description: 'Paragraph 123 and paragraph 130 give different counts.',

@@ -1,10 +1,18 @@
 // Shapes an indicator's observations into what its chart draws: exact points on the line, and every qualified
 // figure (a bound, an average, a span) as a marker of its own kind, never as a point on the line.
 import type { Indicator, Observation } from '@ccm/shared/schemas/api';
-import type { Qualifier } from '@ccm/shared/schemas/common';
+import type { Qualifier, UnderReview } from '@ccm/shared/schemas/common';
 import type { ChartCycle } from './cycles.ts';
 
-export interface ChartPoint {
+/** How the document states a figure, beyond its value: its cycle inferred, or the figure under review by the ISU. */
+export interface ChartMarks {
+  /** The document gives the figure for an unnamed point of a period; its cycle was inferred (the note says how). */
+  inferred: boolean;
+  underReview: UnderReview;
+  note: string | null;
+}
+
+export interface ChartPoint extends ChartMarks {
   cycle: string;
   ordinal: number;
   value: number;
@@ -13,7 +21,7 @@ export interface ChartPoint {
   paragraph: number | null;
 }
 
-export interface ChartBound {
+export interface ChartBound extends ChartMarks {
   cycle: string;
   ordinal: number;
   value: number;
@@ -21,7 +29,7 @@ export interface ChartBound {
   paragraph: number | null;
 }
 
-export interface ChartRange {
+export interface ChartRange extends ChartMarks {
   from: string;
   to: string;
   fromOrdinal: number;
@@ -33,7 +41,7 @@ export interface ChartRange {
   paragraph: number | null;
 }
 
-export interface ChartGap {
+export interface ChartGap extends ChartMarks {
   cycle: string;
   ordinal: number;
   reporting: 'not_reported' | 'not_applicable';
@@ -54,6 +62,18 @@ export interface IndicatorChartModel {
   required: { fromOrdinal: number; fromValue: number; toOrdinal: number; toValue: number } | null;
   yMax: number;
   yTicks: number[];
+}
+
+export const marksOf = (o: Pick<Observation, 'cycleInferred' | 'underReview' | 'note'>): ChartMarks => ({
+  inferred: o.cycleInferred,
+  underReview: o.underReview,
+  note: o.note,
+});
+
+/** Whether any mark the chart draws is inferred or under review (for the legend). */
+export function chartMarks(model: Pick<IndicatorChartModel, 'points' | 'bounds' | 'ranges' | 'gaps'>): { inferred: boolean; underReview: boolean } {
+  const all: ChartMarks[] = [...model.points, ...model.bounds, ...model.ranges, ...model.gaps];
+  return { inferred: model.points.some((p) => p.inferred), underReview: all.some((m) => m.underReview !== null) };
 }
 
 /** A round step giving at most six intervals up to the largest value (with a little headroom), and the ticks. */
@@ -82,7 +102,7 @@ export function buildIndicatorChartModel(
     const at = ordinal.get(o.cycle);
     if (at === undefined) continue;
     if (o.reporting !== 'reported') {
-      if (o.spanFrom === null) gaps.push({ cycle: o.cycle, ordinal: at, reporting: o.reporting });
+      if (o.spanFrom === null) gaps.push({ cycle: o.cycle, ordinal: at, reporting: o.reporting, ...marksOf(o) });
       continue;
     }
     if (o.value === null) continue;
@@ -98,9 +118,10 @@ export function buildIndicatorChartModel(
         kind: o.qualifier === 'average' ? 'average' : 'span',
         qualifier: o.qualifier,
         paragraph,
+        ...marksOf(o),
       });
     } else if (o.qualifier === 'at_least' || o.qualifier === 'at_most') {
-      bounds.push({ cycle: o.cycle, ordinal: at, value: o.value, kind: o.qualifier, paragraph });
+      bounds.push({ cycle: o.cycle, ordinal: at, value: o.value, kind: o.qualifier, paragraph, ...marksOf(o) });
     } else {
       addPoint(byOrdinal, o, at);
     }
@@ -153,6 +174,7 @@ function addPoint(byOrdinal: Map<number, ChartPoint>, o: Observation, at: number
     approximate: o.qualifier === 'approximate',
     denominator: o.denominator,
     paragraph: o.source.paragraph,
+    ...marksOf(o),
   };
   const previous = byOrdinal.get(at);
   if (previous === undefined || !point.approximate || previous.approximate) byOrdinal.set(at, point);

@@ -1,5 +1,5 @@
 // Shapes a series into charts (rows per period, one column per measure) and the single facts that are not charted.
-import type { Qualifier } from '@ccm/shared/schemas/common';
+import type { Qualifier, UnderReview } from '@ccm/shared/schemas/common';
 import type { Series, SeriesPoint } from '@ccm/shared/schemas/api';
 import { SERIES_LAYOUTS, type SeriesChartLayout } from './series-layouts.ts';
 
@@ -9,6 +9,8 @@ export interface SeriesCell {
   provisional: boolean;
   states: string[] | null;
   paragraph: number;
+  /** The drafters marked the figure's paragraph for checking: shown, marked "under review by the ISU". */
+  underReview: UnderReview;
 }
 
 export interface SeriesChartView {
@@ -23,6 +25,8 @@ export interface SeriesChartView {
   /** cells[period][measure] */
   cells: Record<string, Record<string, SeriesCell | undefined> | undefined>;
   provisionalPeriods: string[];
+  /** Whether any figure of the chart is under review by the ISU (for the legend). */
+  underReview: boolean;
 }
 
 export interface SeriesView {
@@ -48,6 +52,7 @@ function chartFromLayout(series: Series, layout: SeriesChartLayout, known: boole
       provisional: p.provisional,
       states: p.states,
       paragraph: p.source.paragraph,
+      underReview: p.underReview,
     };
   }
   const provisionalPeriods = periods.filter((period) => points.some((p) => p.period === period && p.provisional));
@@ -61,6 +66,7 @@ function chartFromLayout(series: Series, layout: SeriesChartLayout, known: boole
     tableOnly: tableOnly.filter((m) => points.some((p) => p.measure === m)),
     cells,
     provisionalPeriods,
+    underReview: points.some((p) => p.underReview !== null),
   };
 }
 

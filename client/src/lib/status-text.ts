@@ -1,12 +1,39 @@
-// Short sentences about an indicator's status: its latest usable figure, and since when it has been flagged.
+// Short texts about an indicator's status: its label (off_track names the plan's deadline), its latest usable figure,
+// and since when it has been flagged.
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '@ccm/shared/schemas/api';
-import { stalledSince } from '@ccm/shared/domain/classify';
+import { isFlagged, type StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusHistoryEntry } from '@ccm/shared/schemas/status';
 import { useFormatters } from './format.ts';
+
+/** The first cycle of the final unbroken run of flagged codes (declining, stalled, off_track), else null. */
+export function flaggedSince(history: readonly StatusHistoryEntry[]): string | null {
+  let since: string | null = null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i];
+    if (entry === undefined || !isFlagged(entry.code)) break;
+    since = entry.cycle;
+  }
+  return since;
+}
+
+/**
+ * A status in words: "Stalled", "Too slow for the 3RC". The deadline is the plan's (an indicator carries it in
+ * status.inputs.deadlineCycle); without one the label says "the deadline".
+ */
+export function useStatusLabel(): (code: StatusCode, deadline?: string | null) => string {
+  const { t } = useTranslation();
+  return (code, deadline) => t(`status.label.${code}`, { deadline: deadline ?? t('status.deadlineUnknown') });
+}
+
+/** The deadline an indicator's status is judged against, e.g. "3RC". */
+export const deadlineOf = (indicator: { status: { inputs: { deadlineCycle: string } } } | undefined): string | null =>
+  indicator?.status.inputs.deadlineCycle ?? null;
 
 export function useStatusText() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const label = useStatusLabel();
   return {
     /** "10 of 18 (56%) in 13MSP", or "7 States Parties in 13MSP" when the population is unknown. */
     latest: (indicator: Pick<Indicator, 'status' | 'unit'>): string => {
@@ -17,11 +44,12 @@ export function useStatusText() {
       }
       return t('status.latestCount', { n: format.number(i.nk), unit: indicator.unit, cycle: i.latestCycle });
     },
-    /** "Stalled since 12MSP" (or "Declining since …"), or null when the indicator is not flagged. */
+    /** "Stalled since 12MSP" (or "Too slow for the 3RC since …"), or null when the indicator is not flagged. */
     since: (indicator: Pick<Indicator, 'status'>): string | null => {
-      const cycle = stalledSince(indicator.status.history);
+      if (!isFlagged(indicator.status.code)) return null;
+      const cycle = flaggedSince(indicator.status.history);
       if (cycle === null) return null;
-      return t('status.since', { status: t(`status.label.${indicator.status.code}`), cycle });
+      return t('status.since', { status: label(indicator.status.code, indicator.status.inputs.deadlineCycle), cycle });
     },
   };
 }

@@ -11,6 +11,8 @@ export const CHART_COLORS = {
   grid: '#d6dbe1',
   axis: '#3b4350',
   gap: '#5b6675',
+  /** The dashed ring around a figure under review by the ISU. */
+  review: '#a3123a',
 } as const;
 
 /** Colours for series with several measures (ISU contributions and the like), in legend order. */

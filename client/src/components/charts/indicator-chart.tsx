@@ -1,10 +1,12 @@
 // An indicator's figures across the plan's cycles, the deadline cycle as the horizon. Exact figures are points on the
-// line; a bound ("at least", "at most") is a caret, a period average a band, a figure for a span a bracket.
+// line; a bound ("at least", "at most") is a caret, a period average a band, a figure for a span a bracket. A point whose
+// cycle was inferred is a diamond; a figure under review by the ISU has a dashed ring. Each mark's <title> says it all.
 // Props in, SVG out: the shaping is in lib/indicator-chart-model.ts. Colours are SVG attributes so the SVG exports as is.
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
+import type { ChartMarks, IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
 import { useFormatters } from '../../lib/format.ts';
+import { useMarksText } from '../ui/observation-marks.tsx';
 import { CHART_COLORS as C } from './chart-colors.ts';
 
 export interface IndicatorChartProps {
@@ -22,12 +24,30 @@ const RANGE_OVERHANG = 0.28;
 /** A white outline behind a label, so it stays legible where it crosses a line. */
 const HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
+/** A dashed ring around a figure under review by the ISU. */
+function ReviewRing({ cx, cy, r = 9.5 }: { cx: number; cy: number; r?: number }) {
+  return <circle data-testid="under-review-ring" cx={cx} cy={cy} r={r} fill="none" stroke={C.review} strokeWidth={2} strokeDasharray="3 2.5" />;
+}
+
+/** A diamond: the point of a figure whose cycle was inferred. */
+export const diamondPath = (cx: number, cy: number, r: number) => `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`;
+
 function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const marksText = useMarksText();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;
+  /** The tooltip: the figure, then how the document states it ("Cycle inferred: …", "Under review by the ISU: …"). */
+  const titled = (text: string, marks: ChartMarks) => {
+    const extra = marksText(marks);
+    return extra ? `${text}${t('marks.separator')}${extra}` : text;
+  };
+  const dataMarks = (marks: ChartMarks) => ({
+    'data-inferred': marks.inferred ? 'true' : undefined,
+    'data-under-review': marks.underReview ? 'true' : undefined,
+  });
   const x = (ordinal: number) => xScale(ordinal) ?? 0;
   const y = (value: number) => yScale(value) ?? 0;
   const base = y(0);
@@ -61,18 +81,20 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
           to: r.to,
           qualifier: t(`qualifier.${r.qualifier}`),
         });
+        const ring = r.underReview ? <ReviewRing cx={(x1 + x2) / 2} cy={yv} /> : null;
         if (r.kind === 'average') {
           return (
-            <g key={`range-${r.from}-${r.to}-${r.paragraph}`} data-testid="average-band" data-qualifier={r.qualifier} data-from={r.from} data-to={r.to} data-value={r.value}>
-              <title>{label}</title>
+            <g key={`range-${r.from}-${r.to}-${r.paragraph}`} data-testid="average-band" data-qualifier={r.qualifier} data-from={r.from} data-to={r.to} data-value={r.value} {...dataMarks(r)}>
+              <title>{titled(label, r)}</title>
               <rect x={x1} y={yv - 6} width={Math.max(x2 - x1, 4)} height={12} fill={C.average} fillOpacity={0.16} />
               <line x1={x1} x2={x2} y1={yv} y2={yv} stroke={C.average} strokeWidth={2.5} strokeDasharray="7 4" />
+              {ring}
             </g>
           );
         }
         return (
-          <g key={`range-${r.from}-${r.to}-${r.paragraph}`} data-testid="span-period" data-qualifier={r.qualifier} data-from={r.from} data-to={r.to} data-value={r.value}>
-            <title>{label}</title>
+          <g key={`range-${r.from}-${r.to}-${r.paragraph}`} data-testid="span-period" data-qualifier={r.qualifier} data-from={r.from} data-to={r.to} data-value={r.value} {...dataMarks(r)}>
+            <title>{titled(label, r)}</title>
             <path
               d={`M${x1},${yv + 8} V${yv} H${x2} V${yv + 8}`}
               fill="none"
@@ -91,6 +113,7 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
                 fill={C.bound}
               />
             ) : null}
+            {ring}
           </g>
         );
       })}
@@ -102,36 +125,42 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
         // A bar at the bound and a caret on the side the true figure lies.
         const caret = up ? `M${cx - 7},${cy - 5} L${cx},${cy - 15} L${cx + 7},${cy - 5} Z` : `M${cx - 7},${cy + 5} L${cx},${cy + 15} L${cx + 7},${cy + 5} Z`;
         return (
-          <g key={`bound-${b.cycle}-${b.paragraph}`} data-testid={up ? 'bound-at-least' : 'bound-at-most'} data-qualifier={b.kind} data-cycle={b.cycle} data-value={b.value}>
-            <title>{t(`chart.marker.${b.kind}`, { value: format.number(b.value), unit, cycle: b.cycle })}</title>
+          <g key={`bound-${b.cycle}-${b.paragraph}`} data-testid={up ? 'bound-at-least' : 'bound-at-most'} data-qualifier={b.kind} data-cycle={b.cycle} data-value={b.value} {...dataMarks(b)}>
+            <title>{titled(t(`chart.marker.${b.kind}`, { value: format.number(b.value), unit, cycle: b.cycle }), b)}</title>
             <line x1={cx - 9} x2={cx + 9} y1={cy} y2={cy} stroke={C.bound} strokeWidth={3} strokeLinecap="round" />
             <path d={caret} fill={C.bound} />
+            {b.underReview ? <ReviewRing cx={cx} cy={cy} r={12} /> : null}
           </g>
         );
       })}
 
-      {model.points.map((p) => (
-        <circle
-          key={`point-${p.cycle}`}
-          data-testid={p.approximate ? 'point-approximate' : 'point'}
-          data-cycle={p.cycle}
-          data-value={p.value}
-          cx={x(p.ordinal)}
-          cy={y(p.value)}
-          r={5}
-          fill={p.approximate ? '#ffffff' : C.series}
-          stroke={C.series}
-          strokeWidth={2}
-        >
-          <title>
-            {t(p.approximate ? 'chart.marker.approximate' : 'chart.marker.point', { value: format.number(p.value), unit, cycle: p.cycle })}
-          </title>
-        </circle>
-      ))}
+      {model.points.map((p) => {
+        const cx = x(p.ordinal);
+        const cy = y(p.value);
+        const title = titled(t(p.approximate ? 'chart.marker.approximate' : 'chart.marker.point', { value: format.number(p.value), unit, cycle: p.cycle }), p);
+        // Hollow: approximate, or (a diamond) the cycle is inferred; the tooltip and the table say which, or both.
+        const paint = { fill: p.approximate || p.inferred ? '#ffffff' : C.series, stroke: C.series, strokeWidth: 2 };
+        const common = { 'data-testid': p.approximate ? 'point-approximate' : 'point', 'data-cycle': p.cycle, 'data-value': p.value, ...dataMarks(p) };
+        const shape = p.inferred ? (
+          <path {...common} d={diamondPath(cx, cy, 6.5)} {...paint}>
+            <title>{title}</title>
+          </path>
+        ) : (
+          <circle {...common} cx={cx} cy={cy} r={5} {...paint}>
+            <title>{title}</title>
+          </circle>
+        );
+        return (
+          <g key={`point-${p.cycle}`}>
+            {p.underReview ? <ReviewRing cx={cx} cy={cy} /> : null}
+            {shape}
+          </g>
+        );
+      })}
 
       {model.gaps.map((g) => (
-        <g key={`gap-${g.cycle}`} data-testid="gap" data-cycle={g.cycle}>
-          <title>{t(`chart.marker.${g.reporting}`, { cycle: g.cycle })}</title>
+        <g key={`gap-${g.cycle}`} data-testid="gap" data-cycle={g.cycle} {...dataMarks(g)}>
+          <title>{titled(t(`chart.marker.${g.reporting}`, { cycle: g.cycle }), g)}</title>
           <path
             d={`M${x(g.ordinal) - 4},${base - 10} l8,8 m0,-8 l-8,8`}
             stroke={C.gap}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator } from '@ccm/shared/schemas/api';
 import { cycleLabel } from '../../lib/cycles.ts';
 import { useObservationText } from '../../lib/observation-text.ts';
+import { ObservationMarks, observationMarks } from '../ui/observation-marks.tsx';
 import { TableScroll } from '../ui/table-scroll.tsx';
 
 export function IndicatorDataTable({ indicator }: { indicator: Indicator }) {
@@ -24,9 +25,17 @@ export function IndicatorDataTable({ indicator }: { indicator: Indicator }) {
         </thead>
         <tbody>
           {indicator.observations.map((o, i) => (
-            <tr key={`${o.spanFrom ?? ''}-${o.cycle}-${o.source.paragraph}-${i}`} data-cycle={cycleLabel(o)}>
+            <tr
+              key={`${o.spanFrom ?? ''}-${o.cycle}-${o.source.paragraph}-${i}`}
+              data-cycle={cycleLabel(o)}
+              data-inferred={o.cycleInferred ? 'true' : undefined}
+              data-under-review={o.underReview ? 'true' : undefined}
+            >
               <th scope="row">{cycleLabel(o)}</th>
-              <td>{text.phrase(o)}</td>
+              <td>
+                {text.phrase(o)}
+                <ObservationMarks marks={observationMarks(o)} />
+              </td>
               <td>{text.ofPopulation(o) ?? t('observation.none')}</td>
               <td className="numeric">{text.share(o) ?? t('observation.none')}</td>
               <td>{t('observation.paragraph', { paragraph: o.source.paragraph })}</td>

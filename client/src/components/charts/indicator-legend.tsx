@@ -1,6 +1,6 @@
 // The legend entries an indicator chart needs: only the kinds of marks it actually draws.
 import { useTranslation } from 'react-i18next';
-import type { IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
+import { chartMarks, type IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
 import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
 
@@ -84,6 +84,26 @@ export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
       key: 'required',
       label: t('chart.legend.required'),
       symbol: <line x1="2" x2="24" y1="12" y2="4" stroke={C.required} strokeWidth="1.5" strokeDasharray="2 4" strokeLinecap="round" />,
+    });
+  }
+  const marks = chartMarks(model);
+  if (marks.inferred) {
+    entries.push({
+      key: 'inferred',
+      label: t('chart.legend.inferred'),
+      symbol: <path d="M13,2 L19,8 L13,14 L7,8 Z" fill="#fff" stroke={C.series} strokeWidth="2" />,
+    });
+  }
+  if (marks.underReview) {
+    entries.push({
+      key: 'under_review',
+      label: t('chart.legend.underReview'),
+      symbol: (
+        <>
+          <circle cx="13" cy="8" r="6.5" fill="none" stroke={C.review} strokeWidth="2" strokeDasharray="3 2.5" />
+          <circle cx="13" cy="8" r="3" fill={C.series} />
+        </>
+      ),
     });
   }
   if (model.gaps.length > 0) {

@@ -1,5 +1,6 @@
 // A series across its periods: bars (stacked or grouped) and lines, provisional periods drawn hollow and dashed,
-// bounds ("at least") marked above their bar. Props in, SVG out; the shaping is in lib/series-model.ts.
+// bounds ("at least") marked above their bar, figures under review by the ISU ringed (dashed). Props in, SVG out; the
+// shaping is in lib/series-model.ts.
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SeriesChartView } from '../../lib/series-model.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
@@ -13,11 +14,18 @@ export interface SeriesChartProps {
   periodLabel: (period: string) => string;
   tick: (value: number) => string;
   valueText: (value: number) => string;
+  /** "Under review by the ISU: …" for a figure under review, else null (added to the tooltip). */
+  reviewText?: (period: string, measure: string) => string | null;
   /** Words for a bound, e.g. "at least". */
   boundText: (qualifier: 'at_least' | 'at_most') => string;
   provisionalMark: string;
   height?: number;
   width?: number;
+}
+
+/** A dashed ring: the figure is under review by the ISU. */
+function ReviewMark({ cx, cy }: { cx: number; cy: number }) {
+  return <circle data-testid="under-review-ring" cx={cx} cy={cy} r={8.5} fill="none" stroke={C.review} strokeWidth={2} strokeDasharray="3 2.5" />;
 }
 
 interface DotProps {
@@ -35,6 +43,7 @@ export function SeriesChart({
   periodLabel,
   tick,
   valueText,
+  reviewText = () => null,
   boundText,
   provisionalMark,
   height = 320,
@@ -43,6 +52,7 @@ export function SeriesChart({
   const provisional = new Set(view.provisionalPeriods);
   const data = view.periods.map((period) => {
     const row: Record<string, string | number | null> = {
+      index: view.periods.indexOf(period),
       label: provisional.has(period) ? `${periodLabel(period)}${provisionalMark}` : periodLabel(period),
     };
     for (const m of [...view.bars.map((b) => b.measure), ...view.lines]) row[m] = view.cells[period]?.[m]?.value ?? null;
@@ -78,7 +88,13 @@ export function SeriesChart({
       />
       <YAxis stroke={C.axis} tick={{ fill: C.axis, fontSize: 12 }} tickFormatter={tick} width={wide ? 84 : 48} />
       <Tooltip
-        formatter={(value, name) => [typeof value === 'number' ? valueText(value) : String(value), labelOf(String(name))]}
+        formatter={(value, name, item) => {
+          const index = (item as { payload?: { index?: number } } | undefined)?.payload?.index;
+          const period = index === undefined ? undefined : view.periods[index];
+          const review = period === undefined ? null : reviewText(period, String(name));
+          const shown = typeof value === 'number' ? valueText(value) : String(value);
+          return [review ? `${shown} (${review})` : shown, labelOf(String(name))];
+        }}
         isAnimationActive={false}
       />
       {view.bars.map((b, barIndex) => {
@@ -103,6 +119,9 @@ export function SeriesChart({
               content={(props) => {
                 const { x, y, width: w, index } = props as { x?: number | string; y?: number | string; width?: number | string; index?: number };
                 const c = index === undefined ? undefined : cell(index, b.measure);
+                if (c?.underReview && x !== undefined && y !== undefined && w !== undefined && c.qualifier !== 'at_least' && c.qualifier !== 'at_most') {
+                  return <ReviewMark key={`review-${barIndex}-${index}`} cx={Number(x) + Number(w) / 2} cy={Number(y) - 10} />;
+                }
                 if (!c || (c.qualifier !== 'at_least' && c.qualifier !== 'at_most') || x === undefined || y === undefined || w === undefined) return null;
                 const cx = Number(x) + Number(w) / 2;
                 const top = Number(y);
@@ -113,6 +132,7 @@ export function SeriesChart({
                     <text x={cx} y={top - 17} textAnchor="middle" fontSize={11} fill={C.bound}>
                       {boundText(c.qualifier)}
                     </text>
+                    {c.underReview ? <ReviewMark cx={cx} cy={top - 31} /> : null}
                   </g>
                 );
               }}
@@ -139,14 +159,16 @@ export function SeriesChart({
               if (cx === undefined || cy === undefined || index === undefined || props.value === null) return <g key={`dot-${m}-${index ?? 'x'}`} />;
               const c = cell(index, m);
               return (
-                <path
-                  key={`dot-${m}-${index}`}
-                  d={dotPath(shape, cx, cy, 4.5)}
-                  fill={c?.provisional ? '#ffffff' : color}
-                  stroke={color}
-                  strokeWidth={2}
-                  strokeDasharray={c?.provisional ? '2 1.5' : undefined}
-                />
+                <g key={`dot-${m}-${index}`}>
+                  {c?.underReview ? <ReviewMark cx={cx} cy={cy} /> : null}
+                  <path
+                    d={dotPath(shape, cx, cy, 4.5)}
+                    fill={c?.provisional ? '#ffffff' : color}
+                    stroke={color}
+                    strokeWidth={2}
+                    strokeDasharray={c?.provisional ? '2 1.5' : undefined}
+                  />
+                </g>
               );
             }}
           />

@@ -7,7 +7,8 @@ import { useFormatters } from '../../lib/format.ts';
 import { useMeasureLabel, useSeriesFormatters } from '../../lib/series-format.ts';
 import { TableScroll } from '../ui/table-scroll.tsx';
 import { EnglishText } from '../ui/localized-text.tsx';
-import { SERIES_PALETTE } from './chart-colors.ts';
+import { ObservationMarks, useMarksText } from '../ui/observation-marks.tsx';
+import { CHART_COLORS as C, SERIES_PALETTE } from './chart-colors.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
 import type { SeriesChartProps } from './series-chart.tsx';
@@ -25,6 +26,7 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
   const format = useSeriesFormatters();
   const { chartText } = useFormatters();
   const labelOf = useMeasureLabel();
+  const marksText = useMarksText();
   const drawn = [...view.bars.map((b) => b.measure), ...view.lines];
   const colorOf = (measure: string) => SERIES_PALETTE[Math.max(drawn.indexOf(measure), 0) % SERIES_PALETTE.length] ?? SERIES_PALETTE[0];
   const columns = [...drawn, ...view.tableOnly];
@@ -46,6 +48,18 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
       ),
     })),
   ];
+  if (view.underReview) {
+    entries.push({
+      key: 'under_review',
+      label: t('chart.legend.underReview'),
+      symbol: (
+        <>
+          <circle cx="13" cy="8" r="6.5" fill="none" stroke={C.review} strokeWidth="2" strokeDasharray="3 2.5" />
+          <circle cx="13" cy="8" r="3" fill="#5b6675" />
+        </>
+      ),
+    });
+  }
   if (view.provisionalPeriods.length > 0) {
     entries.push({
       key: 'provisional',
@@ -79,7 +93,7 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
               {columns.map((m) => {
                 const c = view.cells[period]?.[m];
                 return (
-                  <td key={m} className="numeric">
+                  <td key={m} className="numeric" data-under-review={c?.underReview ? 'true' : undefined}>
                     {c ? (
                       <>
                         {c.qualifier !== 'exact' ? `${t(`qualifier.${c.qualifier}`)} ` : ''}
@@ -88,6 +102,7 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
                             <EnglishText>{c.states.join(', ')}</EnglishText>
                           </span> : null}
                         <span className="cell-source">{t('observation.paragraph', { paragraph: c.paragraph })}</span>
+                        <ObservationMarks marks={{ inferred: false, underReview: c.underReview, note: null }} />
                       </>
                     ) : (
                       t('observation.none')
@@ -140,6 +155,10 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
           periodLabel={(period) => chartText(format.period(period))}
           tick={(v) => chartText(format.tick(v, view.unit))}
           valueText={(v) => format.value(v, view.unit)}
+          reviewText={(period, measure) => {
+            const review = view.cells[period]?.[measure]?.underReview ?? null;
+            return review ? marksText({ inferred: false, underReview: review, note: null }) : null;
+          }}
           boundText={(q) => chartText(t(`qualifier.${q}`))}
           provisionalMark={t('series.provisionalMark')}
           height={height}

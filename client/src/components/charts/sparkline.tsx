@@ -8,9 +8,11 @@ export interface SparklineProps {
   height?: number;
   /** Draws a dashed line at this value (the target or population). */
   reference?: number | null;
+  /** Per slot: the figure's cycle was inferred (a hollow dot), or it is under review by the ISU (a dashed ring). */
+  marks?: readonly ({ inferred: boolean; underReview: boolean } | undefined)[];
 }
 
-export function Sparkline({ values, max, width = 120, height = 36, reference = null }: SparklineProps) {
+export function Sparkline({ values, max, width = 120, height = 36, reference = null, marks = [] }: SparklineProps) {
   const pad = 4;
   const slots = Math.max(values.length - 1, 1);
   const top = max > 0 ? max : 1;
@@ -34,15 +36,22 @@ export function Sparkline({ values, max, width = 120, height = 36, reference = n
         <line className="sparkline__reference" x1={pad} x2={width - pad} y1={y(reference)} y2={y(reference)} />
       ) : null}
       {points.length > 1 ? <polyline className="sparkline__line" points={path} /> : null}
-      {points.map((p) => (
-        <circle
-          key={p.i}
-          className={p === last ? 'sparkline__dot sparkline__dot--last' : 'sparkline__dot'}
-          cx={x(p.i)}
-          cy={y(p.v)}
-          r={p === last ? 3 : 1.8}
-        />
-      ))}
+      {points.map((p) => {
+        const mark = marks[p.i];
+        const cx = x(p.i);
+        const cy = y(p.v);
+        return (
+          <g key={p.i}>
+            {mark?.underReview ? <circle className="sparkline__review" cx={cx} cy={cy} r={5.5} /> : null}
+            {mark?.inferred ? (
+              // A hollow diamond, as the full chart draws a figure whose cycle was inferred.
+              <path className="sparkline__dot sparkline__dot--inferred" d={`M${cx},${cy - 3.5} L${cx + 3.5},${cy} L${cx},${cy + 3.5} L${cx - 3.5},${cy} Z`} />
+            ) : (
+              <circle className={p === last ? 'sparkline__dot sparkline__dot--last' : 'sparkline__dot'} cx={cx} cy={cy} r={p === last ? 3 : 1.8} />
+            )}
+          </g>
+        );
+      })}
     </svg>
   );
 }

@@ -1,9 +1,11 @@
-// One indicator in a list: status badge, linked title, action and pillar, latest figure and since when it is flagged.
+// One indicator in a list: status badge, linked title, action and pillar, latest figure and since when it is flagged,
+// and which of its figures are under review by the ISU or placed in their cycle by inference.
 import { useTranslation } from 'react-i18next';
 import type { Indicator, TextLanguage } from '@ccm/shared/schemas/api';
 import { Link } from '../../i18n/link.tsx';
 import { useStatusText } from '../../lib/status-text.ts';
 import { LocalizedText } from './localized-text.tsx';
+import { IndicatorMarks } from './observation-marks.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 export function IndicatorItem({
@@ -23,7 +25,7 @@ export function IndicatorItem({
   return (
     <article className="indicator-item" data-indicator={indicator.id} data-status={indicator.status.code}>
       <div className="indicator-item__status">
-        <StatusBadge code={indicator.status.code} size="sm" />
+        <StatusBadge code={indicator.status.code} size="sm" deadline={indicator.status.inputs.deadlineCycle} />
         {since ? <span className="indicator-item__since">{since}</span> : null}
       </div>
       <Heading className="indicator-item__title">
@@ -42,6 +44,7 @@ export function IndicatorItem({
         {' · '}
         {text.latest(indicator)}
       </p>
+      <IndicatorMarks indicator={indicator} />
     </article>
   );
 }

@@ -1,14 +1,14 @@
 // A status as text plus a shape, tinted by colour only as a third cue.
-import { useTranslation } from 'react-i18next';
 import type { StatusCode } from '@ccm/shared/schemas/common';
+import { useStatusLabel } from '../../lib/status-text.ts';
 import { StatusIcon } from './status-icon.tsx';
 
-export function StatusBadge({ code, size = 'md' }: { code: StatusCode; size?: 'sm' | 'md' }) {
-  const { t } = useTranslation();
+export function StatusBadge({ code, size = 'md', deadline }: { code: StatusCode; size?: 'sm' | 'md'; /** The plan's deadline cycle, named by "Too slow for the 3RC". */ deadline?: string | null }) {
+  const label = useStatusLabel();
   return (
     <span className={`status-badge status-badge--${size}`} data-status={code}>
       <StatusIcon code={code} size={size === 'sm' ? 14 : 16} />
-      <span className="status-badge__label">{t(`status.label.${code}`)}</span>
+      <span className="status-badge__label">{label(code, deadline)}</span>
     </span>
   );
 }

@@ -1,8 +1,8 @@
 // Counts of indicators by status, most severe first; each count links to the flagged list filtered by that status.
-import { useTranslation } from 'react-i18next';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import type { StatusCounts as Counts } from '@ccm/shared/schemas/api';
 import { useFormatters } from '../../lib/format.ts';
+import { useStatusLabel } from '../../lib/status-text.ts';
 import { Link } from '../../i18n/link.tsx';
 import { StatusIcon } from './status-icon.tsx';
 
@@ -11,13 +11,16 @@ export function StatusCounts({
   pillar,
   hideZero = false,
   variant = 'list',
+  deadline,
 }: {
   counts: Partial<Counts>;
   pillar?: string;
   hideZero?: boolean;
   variant?: 'list' | 'tiles';
+  /** The plan's deadline cycle, named by "Too slow for the 3RC". */
+  deadline?: string | null;
 }) {
-  const { t } = useTranslation();
+  const label = useStatusLabel();
   const format = useFormatters();
   const codes = STATUS_CODES.filter((code) => !hideZero || (counts[code] ?? 0) > 0);
   return (
@@ -30,7 +33,7 @@ export function StatusCounts({
             <Link to={`/flagged?${search}`} className="status-counts__link">
               <StatusIcon code={code} />
               <span className="status-counts__count">{format.number(count)}</span>
-              <span className="status-counts__label">{t(`status.label.${code}`)}</span>
+              <span className="status-counts__label">{label(code, deadline)}</span>
             </Link>
           </li>
         );

@@ -2,9 +2,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
+import { useStatusLabel } from '../../lib/status-text.ts';
 
-export function StatusFilter({ value, onChange }: { value: StatusCode | null; onChange: (code: StatusCode | null) => void }) {
+export function StatusFilter({
+  value,
+  onChange,
+  deadline,
+}: {
+  value: StatusCode | null;
+  onChange: (code: StatusCode | null) => void;
+  /** The plan's deadline cycle, named by "Too slow for the 3RC". */
+  deadline?: string | null;
+}) {
   const { t } = useTranslation();
+  const label = useStatusLabel();
   const id = useId();
   return (
     <div className="field">
@@ -21,7 +32,7 @@ export function StatusFilter({ value, onChange }: { value: StatusCode | null; on
         <option value="">{t('filters.allStatuses')}</option>
         {STATUS_CODES.map((code) => (
           <option key={code} value={code}>
-            {t(`status.label.${code}`)}
+            {label(code, deadline)}
           </option>
         ))}
       </select>

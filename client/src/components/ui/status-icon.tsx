@@ -12,6 +12,8 @@ const PATHS: Record<StatusCode, ReactNode> = {
       <rect x="9.5" y="3" width="3" height="10" rx="0.5" />
     </>
   ),
+  // An hourglass: moving the right way, but time runs out before the deadline.
+  off_track: <path d="M3 1.5h10v2.2L9.6 8l3.4 4.3v2.2H3v-2.2L6.4 8 3 3.7zm2 2v.5L8 7.4 11 4v-.5z" fillRule="evenodd" />,
   // Two chevrons up: needs to go faster.
   needs_acceleration: <path d="M8 2.5l5.5 5.2-1.4 1.4L8 5.3 3.9 9.1 2.5 7.7zm0 5l5.5 5.2-1.4 1.4L8 10.3l-4.1 3.8-1.4-1.4z" />,
   // An arrow up and to the end: rising.

@@ -1,10 +1,12 @@
-// "Why?": a disclosure with the status reason sentence and the arithmetic behind it (baseline, latest, paces, ratio, rule).
+// "Why?": a disclosure that leads with where the indicator is heading ("At this pace, about 75 of 112 by the 3RC"), then
+// the status reason (with the range of statuses the figures allow, and the cycles that were inferred), then the
+// arithmetic behind it (baseline, latest, paces, ratio, and the step of the rule that decided).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorStatus } from '@ccm/shared/schemas/status';
+import { STATUS_CODES } from '@ccm/shared/schemas/common';
+import type { IndicatorStatus, ReasonParams, StatusRule } from '@ccm/shared/schemas/status';
 import { useFormatters, type Formatters } from '../../lib/format.ts';
-import { useRuleText } from '../../lib/rule-text.ts';
-import { EnglishText } from './localized-text.tsx';
+import { useStatusLabel } from '../../lib/status-text.ts';
 
 function pointText(
   t: (key: string, options?: Record<string, unknown>) => string,
@@ -20,6 +22,70 @@ function pointText(
     return t('why.pointShare', { cycle, n: format.number(count), N: format.number(population), pct: format.percent(share) });
   }
   return t('why.pointCount', { cycle, n: format.number(count) });
+}
+
+/** The rule's params as the reader's numbers: 0.26 → "0,26" in French; a missing one as a dash. */
+function ruleParams(params: ReasonParams, format: Formatters, none: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, value === null ? none : typeof value === 'number' ? format.number(value) : value]),
+  );
+}
+
+/**
+ * The catalogue entry of a rule key: "pace_below_stalled" → "paceBelowStalled". (Camel case, because i18next would read
+ * a key ending in "_one", as "net_gain_below_one" does, as a plural form.)
+ */
+export const ruleCatalogueKey = (key: string) =>
+  key
+    .split('_')
+    .map((word, i) => (i === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
+
+/** "6: R = 0.26, below 0.5", from the rule's key and params (a catalogue entry per key; an unknown key names only its step). */
+export function useRuleText(): (rule: StatusRule) => string {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (rule) => {
+    const params = ruleParams(rule.params, format, t('why.none'));
+    const text = t([`why.rules.${ruleCatalogueKey(rule.key)}`, 'why.rules.unknown'], params);
+    return t('why.ruleStep', { step: format.integer(rule.step), text });
+  };
+}
+
+/** "Possible: Stalled … On track": the statuses some series consistent with the figures would get, most severe first. */
+export function StatusRange({ status }: { status: Pick<IndicatorStatus, 'possible' | 'inputs'> }) {
+  const { t } = useTranslation();
+  const label = useStatusLabel();
+  const codes = [...new Set(status.possible)].sort((a, b) => STATUS_CODES.indexOf(a) - STATUS_CODES.indexOf(b));
+  const first = codes[0];
+  const last = codes.at(-1);
+  if (codes.length < 2 || first === undefined || last === undefined) return null;
+  const deadline = status.inputs.deadlineCycle;
+  return (
+    <p className="why__possible" data-field="possible" data-codes={codes.join(' ')}>
+      {t('why.possible', { from: label(first, deadline), to: label(last, deadline) })}
+      <span className="visually-hidden">
+        {' '}
+        {t('why.possibleAll', { list: codes.map((c) => label(c, deadline)).join(t('common.listSeparator')) })}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * "Cycles inferred: 12MSP. …": the figures the document gives for an unnamed point of a period, placed by inference.
+ * Said only when the reason does not say it already (the rule adds its own note when its params name the cycles).
+ */
+export function InferredCycles({ status }: { status: Pick<IndicatorStatus, 'inferredCycles' | 'reasonParams'> }) {
+  const { t } = useTranslation();
+  const cycles = status.inferredCycles;
+  const named = status.reasonParams.inferredCycles;
+  if (cycles.length === 0 || (named !== undefined && named !== null && named !== '')) return null;
+  return (
+    <p className="why__inferred" data-field="inferredCycles">
+      {t('why.inferredCycles', { cycles: cycles.join(t('common.listSeparator')) })}
+    </p>
+  );
 }
 
 export function WhyPanel({ status, unit }: { status: IndicatorStatus; unit: string }) {
@@ -57,7 +123,10 @@ export function WhyPanel({ status, unit }: { status: IndicatorStatus; unit: stri
         {t('why.toggle')}
       </button>
       <div id={panelId} className="why__panel" hidden={!open}>
+        {status.projection ? <p className="why__projection">{status.projection.text}</p> : null}
         <p className="why__reason">{status.reason}</p>
+        <StatusRange status={status} />
+        <InferredCycles status={status} />
         <dl className="why__figures">
           <div>
             <dt>{t('why.baseline')}</dt>
@@ -117,8 +186,10 @@ export function WhyPanel({ status, unit }: { status: IndicatorStatus; unit: stri
             <dd data-field="usablePoints">{format.number(inputs.usablePoints)}</dd>
           </div>
           <div>
-            <dt>{t('why.rule')}</dt>
-            <dd data-field="rule">{inputs.rule === '' ? t('why.none') : (ruleText(inputs.rule) ?? <EnglishText>{inputs.rule}</EnglishText>)}</dd>
+            <dt>{t('why.ruleLabel')}</dt>
+            <dd data-field="rule" data-rule={status.rule.key}>
+              {ruleText(status.rule)}
+            </dd>
           </div>
         </dl>
         <p className="why__note">{t('why.explainer')}</p>

@@ -1,4 +1,5 @@
-// One indicator in the briefing: its heading and status, the figures in sentences, the reason and paragraphs, its chart.
+// One indicator in the briefing: its heading and status, the figures in sentences (as the document states them), where
+// the pace leads by the deadline, the reason, the figures to read with care (under review, cycle inferred), its chart.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../i18n/link.tsx';
 import type { BriefingIndicator as BriefingIndicatorData } from '@ccm/shared/schemas/briefing';
@@ -11,6 +12,8 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
   const { t } = useTranslation('briefing');
   const { indicator } = item;
   const headingId = `briefing-indicator-${indicator.id}`;
+  // Every figure's markers, once per kind and cycle ("13MSP: under review by the ISU (drafters’ note …)").
+  const markers = [...new Map(item.figures.flatMap((f) => f.markers).map((m) => [`${m.kind}-${m.cycle}`, m])).values()];
   return (
     <article className="briefing-indicator" aria-labelledby={headingId} data-indicator={indicator.id} data-status={item.effectiveStatus}>
       <header className="briefing-indicator__header">
@@ -18,7 +21,7 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
         <h3 id={headingId} className="briefing-indicator__title">
           <Link to={`/indicators/${indicator.id}`}>{indicator.title}</Link>
         </h3>
-        <StatusBadge code={item.effectiveStatus} size="sm" />
+        <StatusBadge code={item.effectiveStatus} size="sm" deadline={indicator.status.inputs.deadlineCycle} />
       </header>
       <div className="briefing-indicator__body">
         <dl className="briefing-facts">
@@ -26,6 +29,12 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
             <dt>{t('indicator.latest')}</dt>
             <dd>{item.latest ?? t('indicator.noLatest')}</dd>
           </div>
+          {item.projection ? (
+            <div className="briefing-facts__row briefing-facts__row--projection">
+              <dt>{t('indicator.projection')}</dt>
+              <dd>{item.projection}</dd>
+            </div>
+          ) : null}
           <div className="briefing-facts__row">
             <dt>{t('indicator.sincePrevious')}</dt>
             <dd>{item.sincePrevious?.sentence ?? t('indicator.noChange')}</dd>
@@ -38,6 +47,20 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
             <dt>{t('indicator.reason')}</dt>
             <dd>{indicator.status.reason}</dd>
           </div>
+          {markers.length > 0 ? (
+            <div className="briefing-facts__row briefing-facts__row--markers">
+              <dt>{t('indicator.markers')}</dt>
+              <dd>
+                <ul className="briefing-markers">
+                  {markers.map((m) => (
+                    <li key={`${m.kind}-${m.cycle}`} data-marker={m.kind}>
+                      {t('indicator.marker', { cycle: m.cycle, text: m.text })}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
           {indicator.override ? (
             <div className="briefing-facts__row">
               <dt>{t('indicator.override')}</dt>

@@ -99,8 +99,8 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
         </ul>
       </Section>
 
-      <Section name="flagged" title={t('section.flagged')} lead={briefing.flagged.length > 0 ? t('lead.flagged') : undefined}>
-        <IndicatorList items={briefing.flagged} empty={t('empty.flagged')} cycles={cycles} chartWidth={chartWidth} />
+      <Section name="flagged" title={t('section.flagged')} lead={briefing.flagged.length > 0 ? t('lead.flagged', { deadline: plan.deadlineCycle }) : undefined}>
+        <IndicatorList items={briefing.flagged} empty={t('empty.flagged', { deadline: plan.deadlineCycle })} cycles={cycles} chartWidth={chartWidth} />
       </Section>
 
       <Section name="others" title={t('section.others')} lead={briefing.others.length > 0 ? t('lead.others') : undefined}>

@@ -10,6 +10,7 @@ import { IndicatorChartFigure } from '../../../components/charts/indicator-chart
 import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { LocalizedText } from '../../../components/ui/localized-text.tsx';
+import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
 import { useParagraphList } from '../../../components/ui/paragraph-refs.tsx';
 import { DEFAULT_LANGUAGE } from '../../../i18n/index.ts';
 import { useLanguage, useLanguageFromUrl } from '../../../i18n/use-language.ts';
@@ -51,9 +52,10 @@ export function EmbedIndicatorPage() {
             <LocalizedText text={data.title} i18n={data.i18n} field="title" />
           </h1>
           <p className="embed__status">
-            <StatusBadge code={data.status.code} size="sm" />
+            <StatusBadge code={data.status.code} size="sm" deadline={data.status.inputs.deadlineCycle} />
             <span>{text.latest(data)}</span>
           </p>
+          <IndicatorMarks indicator={data} />
         </header>
         <IndicatorChartFigure
           indicator={data}

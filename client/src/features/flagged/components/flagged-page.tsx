@@ -7,6 +7,7 @@ import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useActions } from '../../../lib/api/get-actions.ts';
 import { useFormatters } from '../../../lib/format.ts';
+import { useStatusLabel } from '../../../lib/status-text.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { LocalizedText, isFallback } from '../../../components/ui/localized-text.tsx';
@@ -20,6 +21,7 @@ import { matchesAction, matchesIndicator } from '../utils/search.ts';
 export function FlaggedPage() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const label = useStatusLabel();
   const { filters, update } = useFlaggedFilters();
   const indicators = useIndicators();
   const pillars = usePillars();
@@ -55,6 +57,8 @@ export function FlaggedPage() {
     items: matches.filter((i) => i.status.code === code).sort((a: Indicator, b: Indicator) => a.action - b.action || a.title.localeCompare(b.title)),
   })).filter((g) => g.items.length > 0);
   const state = combineQueries(indicators, pillars, actions);
+  // The plan's deadline, which "Too slow for the 3RC" names.
+  const deadline = indicators.data?.[0]?.status.inputs.deadlineCycle ?? null;
   const hasFilters = filters.pillar !== null || filters.status !== null || filters.q !== '';
 
   return (
@@ -76,7 +80,7 @@ export function FlaggedPage() {
             ))}
           </select>
         </div>
-        <StatusFilter value={filters.status} onChange={(status) => update({ status })} />
+        <StatusFilter value={filters.status} onChange={(status) => update({ status })} deadline={deadline} />
         <div className="field field--grow">
           <label htmlFor={searchFieldId}>{t('filters.search')}</label>
           <input
@@ -110,7 +114,7 @@ export function FlaggedPage() {
             <section key={group.code} className="status-group" data-status={group.code} aria-labelledby={`group-${group.code}`}>
               <h2 id={`group-${group.code}`} className="status-group__title">
                 <StatusIcon code={group.code} size={20} />
-                <span>{t(`status.label.${group.code}`)}</span>
+                <span>{label(group.code, group.items[0]?.status.inputs.deadlineCycle ?? deadline)}</span>
                 <span className="status-group__count">{format.number(group.items.length)}</span>
               </h2>
               <ul className="indicator-list">

@@ -14,10 +14,10 @@ export const conflictsQueryOptions = (lang: string = currentLanguage()) => {
   return queryOptions({ queryKey, queryFn: () => getConflicts(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
-/** The conflicts recorded for one indicator. */
+/** The conflicts recorded for one indicator: every conflict that lists it among the indicators it concerns. */
 export function useIndicatorConflicts(indicatorId: string) {
   return useQuery({
     ...conflictsQueryOptions(useLanguage()),
-    select: (conflicts: Conflict[]) => conflicts.filter((c) => c.indicator === indicatorId),
+    select: (conflicts: Conflict[]) => conflicts.filter((c) => c.indicators.includes(indicatorId)),
   });
 }

@@ -22,6 +22,10 @@ export function indicatorCsv(indicator: Indicator, actionPlan: string): string {
     document: o.source.document,
     paragraph: o.source.paragraph,
     note: o.note,
+    cycleInferred: o.cycleInferred,
+    // The drafters' comment, as the server's export gives it: empty unless the figure is under review by the ISU.
+    underReview: o.underReview?.note ?? null,
+    underReviewParagraph: o.underReview?.paragraph ?? null,
   }));
   return toCsv(rows, EXPORT_COLUMNS);
 }

@@ -11,13 +11,14 @@ import { Link } from '../../../i18n/link.tsx';
 import { EnglishText, LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { planCycles } from '../../../lib/cycles.ts';
 import { useFormatters } from '../../../lib/format.ts';
-import { useStatusText } from '../../../lib/status-text.ts';
+import { useStatusLabel, useStatusText } from '../../../lib/status-text.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
 import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { WhyPanel } from '../../../components/ui/status-why.tsx';
+import { InferredCycles, StatusRange, WhyPanel } from '../../../components/ui/status-why.tsx';
+import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
 import { useIndicatorConflicts } from '../api/get-conflicts.ts';
 import { ConflictList } from './conflict-list.tsx';
 import { EmbedSnippet } from './embed-snippet.tsx';
@@ -30,6 +31,7 @@ export function IndicatorPage() {
   const { id = '' } = useParams();
   const format = useFormatters();
   const text = useStatusText();
+  const label = useStatusLabel();
   const indicator = useIndicator(id);
   const cycles = useCycles();
   const conflicts = useIndicatorConflicts(id);
@@ -64,6 +66,7 @@ export function IndicatorPage() {
   const since = text.since(data);
   const chartCycles = planCycles(cycles.data, data.observations);
   const population = data.population;
+  const deadline = data.status.inputs.deadlineCycle;
 
   return (
     <article className="indicator-page">
@@ -93,13 +96,14 @@ export function IndicatorPage() {
           <LocalizedText text={data.title} i18n={data.i18n} field="title" />
         </h1>
         <div className="indicator-page__status">
-          <StatusBadge code={data.status.code} />
+          <StatusBadge code={data.status.code} deadline={deadline} />
           {since ? <span className="indicator-page__since">{since}</span> : null}
           <span className="indicator-page__latest">{text.latest(data)}</span>
+          <IndicatorMarks indicator={data} />
         </div>
         {data.override ? (
           <p className="notice" data-override={data.override.code}>
-            {t('indicator.override', { status: t(`status.label.${data.override.code}`), date: format.date(data.override.createdAt) })}{' '}
+            {t('indicator.override', { status: label(data.override.code, deadline), date: format.date(data.override.createdAt) })}{' '}
             <EnglishText>{data.override.justification}</EnglishText>
           </p>
         ) : null}
@@ -118,10 +122,13 @@ export function IndicatorPage() {
       <div className="indicator-page__grid">
         <section className="section card" aria-labelledby="indicator-status">
           <h2 id="indicator-status">{t('indicator.statusHeading')}</h2>
+          {data.status.projection ? <p className="indicator-page__projection">{data.status.projection.text}</p> : null}
           <p className="indicator-page__reason">{data.status.reason}</p>
+          <StatusRange status={data.status} />
+          <InferredCycles status={data.status} />
           <WhyPanel status={data.status} unit={data.unit} />
           <h3 className="subheading">{t('indicator.historyHeading')}</h3>
-          <StatusHistory history={data.status.history} />
+          <StatusHistory history={data.status.history} observations={data.observations} deadline={deadline} />
           {since ? <p className="indicator-page__since-text">{since}</p> : null}
         </section>
 

@@ -1,5 +1,6 @@
 // Every observation of an indicator: cycle or span, value, "n of N" and share, qualifier in words, paragraph with its
-// quote, note (and published corrections), and the conflicts whose statements cite the same paragraph.
+// quote, note (and published corrections), the conflicts whose statements cite the same paragraph, and how the document
+// states the figure: "Under review by the ISU", "Cycle inferred".
 import { useTranslation } from 'react-i18next';
 import type { Conflict, Indicator } from '@ccm/shared/schemas/api';
 import { cycleLabel } from '../../../lib/cycles.ts';
@@ -7,6 +8,7 @@ import { useFormatters } from '../../../lib/format.ts';
 import { useObservationText } from '../../../lib/observation-text.ts';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
+import { ObservationMarks, observationMarks } from '../../../components/ui/observation-marks.tsx';
 
 export function ObservationTable({ indicator, conflicts }: { indicator: Indicator; conflicts: readonly Conflict[] }) {
   const { t } = useTranslation();
@@ -37,12 +39,19 @@ export function ObservationTable({ indicator, conflicts }: { indicator: Indicato
             const related = conflicts.filter((c) => paragraph !== null && c.statements.some((s) => s.paragraph === paragraph));
             const revisions = o.revisions;
             return (
-              <tr key={`${o.spanFrom ?? ''}-${o.cycle}-${paragraph ?? ''}-${index}`} data-cycle={cycleLabel(o)} data-qualifier={o.qualifier}>
+              <tr
+                key={`${o.spanFrom ?? ''}-${o.cycle}-${paragraph ?? ''}-${index}`}
+                data-cycle={cycleLabel(o)}
+                data-qualifier={o.qualifier}
+                data-inferred={o.cycleInferred ? 'true' : undefined}
+                data-under-review={o.underReview ? 'true' : undefined}
+              >
                 <th scope="row" data-field="cycle">
                   {cycleLabel(o)}
                 </th>
-                <td className="numeric" data-field="value">
-                  {text.value(o)}
+                <td className="numeric">
+                  <span data-field="value">{text.value(o)}</span>
+                  <ObservationMarks marks={observationMarks(o)} />
                 </td>
                 <td data-field="ofPopulation">{text.ofPopulation(o) ?? dash}</td>
                 <td className="numeric" data-field="share">
@@ -86,9 +95,10 @@ export function ObservationTable({ indicator, conflicts }: { indicator: Indicato
                 <td data-field="conflicts">
                   {related.length === 0
                     ? dash
-                    : related.map((c) => (
+                    : related.map((c, n) => (
+                        // Several conflicts cite one paragraph: each link says which, so none reads the same as another.
                         <a key={c.id} href={`#conflict-${c.id}`} className="conflict-link">
-                          {t('observation.conflictLink')}
+                          {related.length === 1 ? t('observation.conflictLink') : t('observation.conflictLinkNumbered', { n: n + 1 })}
                         </a>
                       ))}
                 </td>

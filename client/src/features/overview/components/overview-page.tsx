@@ -1,7 +1,7 @@
 // Overview: the plan and its latest cycle, status counts, one card per pillar with sparklines, the flagged list, ISU money.
 import { lazy, memo, Suspense, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLAGGED_STATUS_CODES, STATUS_CODES } from '@ccm/shared/schemas/common';
+import { STATUS_CODES, isFlagged } from '@ccm/shared/schemas/common';
 import type { Cycle, Indicator, PillarSummary } from '@ccm/shared/schemas/api';
 import { useSummary } from '../../../lib/api/get-summary.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
@@ -24,16 +24,18 @@ const OverviewDetails = memo(function OverviewDetails({
   indicators,
   cycles,
   pillars,
+  deadline,
 }: {
   indicators: Indicator[];
   cycles: Cycle[];
   pillars: PillarSummary[];
+  deadline: string;
 }) {
   const { t } = useTranslation();
   const flagged = useMemo(
     () =>
       indicators
-        .filter((i) => (FLAGGED_STATUS_CODES as readonly string[]).includes(i.status.code))
+        .filter((i) => isFlagged(i.status.code))
         .sort((a, b) => severity(a.status.code) - severity(b.status.code) || a.action - b.action || a.title.localeCompare(b.title)),
     [indicators],
   );
@@ -45,14 +47,14 @@ const OverviewDetails = memo(function OverviewDetails({
     <>
       <section className="section" aria-labelledby="overview-flagged">
         <div className="section__header">
-          <h2 id="overview-flagged">{t('overview.flaggedHeading')}</h2>
+          <h2 id="overview-flagged">{t('overview.flaggedHeading', { deadline })}</h2>
           <Link to="/flagged" className="section__more">
             {t('overview.flaggedAll')}
           </Link>
         </div>
         <p className="section__lead">{t('overview.flaggedLead')}</p>
         {flagged.length === 0 ? (
-          <EmptyState>{t('overview.flaggedEmpty')}</EmptyState>
+          <EmptyState>{t('overview.flaggedEmpty', { deadline })}</EmptyState>
         ) : (
           <ul className="indicator-list">
             {flagged.map((indicator) => (
@@ -72,7 +74,7 @@ const OverviewDetails = memo(function OverviewDetails({
             // The card's number of rows, for the height the stylesheet estimates while the card is out of view.
             return (
               <li key={pillar.slug} style={{ '--spark-rows': own.length } as CSSProperties}>
-                <PillarCard pillar={pillar} indicators={own} cycles={chartCycles} />
+                <PillarCard pillar={pillar} indicators={own} cycles={chartCycles} deadline={deadline} />
               </li>
             );
           })}
@@ -93,7 +95,10 @@ export function OverviewPage() {
   // built: first the plan and its counts, from the small summary; then the lists, the bulk of the page.
   const shown = useDeferredValue(summary.data);
   const details = useMemo(
-    () => (shown && indicators.data && cycles.data ? { indicators: indicators.data, cycles: cycles.data, pillars: shown.pillars } : null),
+    () =>
+      shown && indicators.data && cycles.data
+        ? { indicators: indicators.data, cycles: cycles.data, pillars: shown.pillars, deadline: shown.actionPlan.deadlineCycle }
+        : null,
     [shown, indicators.data, cycles.data],
   );
   const deferredDetails = useDeferredValue(details);
@@ -149,11 +154,16 @@ export function OverviewPage() {
 
       <section className="section" aria-labelledby="overview-status">
         <h2 id="overview-status">{t('overview.statusHeading', { count: shown.indicatorCount })}</h2>
-        <StatusCounts counts={shown.counts} variant="tiles" />
+        <StatusCounts counts={shown.counts} variant="tiles" deadline={plan.deadlineCycle} />
       </section>
 
       {deferredDetails ? (
-        <OverviewDetails indicators={deferredDetails.indicators} cycles={deferredDetails.cycles} pillars={deferredDetails.pillars} />
+        <OverviewDetails
+          indicators={deferredDetails.indicators}
+          cycles={deferredDetails.cycles}
+          pillars={deferredDetails.pillars}
+          deadline={deferredDetails.deadline}
+        />
       ) : (
         // Holds the place of the lists (a screen high) so nothing below them moves into view while they load.
         <div className="overview__pending">

@@ -8,6 +8,7 @@ import { LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { DeferredIndicatorChartFigure } from '../../../components/charts/deferred-indicator-chart-figure.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { WhyPanel } from '../../../components/ui/status-why.tsx';
+import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
 
 export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; cycles: ChartCycle[] }) {
   const { t } = useTranslation();
@@ -23,10 +24,11 @@ export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; c
           </Link>
         </h3>
         <div className="indicator-panel__status">
-          <StatusBadge code={indicator.status.code} />
+          <StatusBadge code={indicator.status.code} deadline={indicator.status.inputs.deadlineCycle} />
           {since ? <span className="indicator-panel__since">{since}</span> : null}
         </div>
         <p className="indicator-panel__latest">{text.latest(indicator)}</p>
+        <IndicatorMarks indicator={indicator} />
       </header>
       <DeferredIndicatorChartFigure
         indicator={indicator}

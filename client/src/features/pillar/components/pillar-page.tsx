@@ -149,6 +149,7 @@ export function PillarPage() {
   }
 
   const { sortedActions, pillarIndicators, counts, visibleActions } = model;
+  const deadline = pillarIndicators[0]?.status.inputs.deadlineCycle ?? null;
 
   const setStatus = (code: StatusCode | null) => {
     const next = new URLSearchParams(params);
@@ -181,7 +182,7 @@ export function PillarPage() {
 
       {pillarIndicators.length > 0 ? (
         <section className="section section--tight" aria-label={t('pillar.countsLabel')}>
-          <StatusCounts counts={counts} pillar={pillar.slug} hideZero />
+          <StatusCounts counts={counts} pillar={pillar.slug} hideZero deadline={deadline} />
         </section>
       ) : null}
 
@@ -191,7 +192,7 @@ export function PillarPage() {
             {t('pillar.tocTitle')}
           </h2>
           <div className="filters filters--stacked">
-            <StatusFilter value={status} onChange={setStatus} />
+            <StatusFilter value={status} onChange={setStatus} deadline={deadline} />
           </div>
           <ol className="pillar-toc__list">
             {visibleActions.map(({ action }) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeriesPoint } from '@ccm/shared/schemas/api';
 import { useMeasureLabel, useSeriesFormatters } from '../../../lib/series-format.ts';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
+import { ObservationMarks } from '../../../components/ui/observation-marks.tsx';
 
 export function SeriesFacts({ facts }: { facts: SeriesPoint[] }) {
   const { t } = useTranslation();
@@ -23,6 +24,9 @@ export function SeriesFacts({ facts }: { facts: SeriesPoint[] }) {
             {' · '}
             {t('observation.paragraph', { paragraph: p.source.paragraph })}
           </p>
+          {p.underReview ? (
+            <ObservationMarks marks={{ inferred: false, underReview: p.underReview, note: null }} />
+          ) : null}
           {p.states && p.states.length > 0 ? (
             <p className="fact__states">
               <EnglishText>{p.states.join(', ')}</EnglishText>

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/que
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
+import { ObservationMarks } from '../../../components/ui/observation-marks.tsx';
 import { SeriesFacts } from './series-facts.tsx';
 import { SeriesNav } from './series-nav.tsx';
 
@@ -117,13 +118,16 @@ export function SeriesPage() {
               </thead>
               <tbody>
                 {data.points.map((p, i) => (
-                  <tr key={`${p.measure}-${p.period}-${i}`}>
+                  <tr key={`${p.measure}-${p.period}-${i}`} data-under-review={p.underReview ? 'true' : undefined}>
                     <th scope="row">{labelOf(p.measure)}</th>
                     <td>
                       {format.period(p.period)}
                       {p.provisional ? <span className="tag">{t('series.provisional')}</span> : null}
                     </td>
-                    <td className="numeric">{format.value(p.value, p.unit)}</td>
+                    <td className="numeric">
+                      {format.value(p.value, p.unit)}
+                      <ObservationMarks marks={{ inferred: false, underReview: p.underReview, note: null }} />
+                    </td>
                     <td>{t(`qualifier.${p.qualifier}`)}</td>
                     <td>{p.states && p.states.length > 0 ? <EnglishText>{p.states.join(', ')}</EnglishText> : t('observation.none')}</td>
                     <td>

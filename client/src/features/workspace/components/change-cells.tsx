@@ -1,6 +1,7 @@
-// Table cells shared by the review and history screens: a change's kind and state as words.
+// Table cells shared by the review and history screens: a change's kind and state as words, and a record with its flags.
 import { useTranslation } from 'react-i18next';
-import type { Change } from '@ccm/shared/schemas/workspace';
+import type { Change, ObservationRecord } from '@ccm/shared/schemas/workspace';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 
 export function ChangeKind({ change }: { change: Change }) {
   const { t } = useTranslation('workspace');
@@ -10,4 +11,29 @@ export function ChangeKind({ change }: { change: Change }) {
 export function ChangeState({ change }: { change: Change }) {
   const { t } = useTranslation('workspace');
   return <span className={`ws-chip ws-chip--${change.state}`}>{t(`change.state.${change.state}`)}</span>;
+}
+
+/** "9 of 10", then "cycle inferred" and "under review by the ISU" when the record says so (the comment as its title). */
+export function RecordText({ record }: { record: ObservationRecord | null | undefined }) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  return (
+    <>
+      {format.record(record)}
+      {record?.cycleInferred ? (
+        <span className="ws-mark ws-mark--inferred" data-mark="cycle-inferred">
+          {t('record.mark.cycleInferred')}
+        </span>
+      ) : null}
+      {record?.underReview ? (
+        <span className="ws-mark ws-mark--review" data-mark="under-review" title={record.underReview.note}>
+          {t('record.mark.underReview')}
+          <span className="visually-hidden">
+            {t('common.listSeparator')}
+            {record.underReview.note}
+          </span>
+        </span>
+      ) : null}
+    </>
+  );
 }

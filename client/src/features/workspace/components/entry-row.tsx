@@ -1,4 +1,5 @@
-// One indicator of the entry grid: its previous, published and draft figures, the fields, the status preview, Save.
+// One indicator of the entry grid: its previous, published and draft figures, the fields (with "Cycle inferred" and
+// "Under review by the ISU", which the ISU sets or clears), the status preview, Save.
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,14 +17,29 @@ import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { workspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
-import { ENTRY_FIELDS, checkEntry, initialValues, isDirty, needsReason, type EntryField, type EntryValues } from '../utils/entry-form.ts';
+import {
+  ENTRY_FIELDS,
+  checkEntry,
+  initialValues,
+  isDirty,
+  needsReason,
+  type EntryField,
+  type EntryTextField,
+  type EntryValues,
+  type FlagField,
+} from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, type FieldErrors } from '../utils/field-errors.ts';
-import { SelectField, TextAreaField, TextField, focusFirstInvalid } from './form-field.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField, focusFirstInvalid } from './form-field.tsx';
+import { RecordText } from './change-cells.tsx';
 import { ProblemAlert } from './problem-alert.tsx';
 import { StatusPreview } from './status-preview.tsx';
 import { WORKSPACE_PATHS, withSearch } from './workspace-paths.ts';
 
 const PREVIEW_SOURCE = 'preview';
+
+/** The server names a nested field ("underReview.note"): show its message by the field that holds it. */
+const fieldOfParameter = (parameter: string) =>
+  parameter.startsWith('underReview.paragraph') ? 'underReviewParagraph' : parameter.startsWith('underReview.') ? 'underReview' : parameter;
 
 export interface EntryRowProps {
   row: Row;
@@ -60,14 +76,20 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
   const settledCheck = checkEntry({ ...settled, source: settled.source.trim() || PREVIEW_SOURCE }, context);
   const previewEntry = dirty && settled === values && settledCheck.entry !== null ? settledCheck.entry : null;
   const indicator = useQuery({ ...indicatorQueryOptions(row.indicatorId), enabled: dirty });
-  const preview = useStatusPreview(indicator.data, previewEntry, cycles);
+  const preview = useStatusPreview(indicator.data, previewEntry, cycles, workspaceLanguage(i18n.language));
 
-  const serverField = fieldErrorOfProblem(save.error, ENTRY_FIELDS);
+  const serverField = fieldErrorOfProblem(save.error, ENTRY_FIELDS, fieldOfParameter);
   const errors: FieldErrors = attempted ? { ...check.errors } : {};
   if (serverField && !errors[serverField.field]) errors[serverField.field] = serverField.error;
   const errorOf = (field: EntryField) => errorText(errors[field]);
 
-  const set = (field: EntryField) => (value: string) => {
+  const setFlag = (field: FlagField) => (checked: boolean) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    setValues((previous) => ({ ...previous, [field]: checked }));
+  };
+
+  const set = (field: EntryTextField) => (value: string) => {
     setSaved(false);
     if (save.error) save.reset();
     setValues((previous) => {
@@ -138,14 +160,18 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
             </div>
             <div>
               <dt>{t('entry.published', { cycle })}</dt>
-              <dd>{format.record(row.published)}</dd>
+              <dd>
+                <RecordText record={row.published} />
+              </dd>
             </div>
             <div>
               <dt>{t('entry.draft')}</dt>
               <dd>
                 {row.draft ? (
                   <>
-                    <span className="ws-chip ws-chip--draft">{format.record(row.draft.after)}</span>
+                    <span className="ws-chip ws-chip--draft">
+                      <RecordText record={row.draft.after} />
+                    </span>
                     <span className="ws-cell-sub">{t('entry.draftBy', { author: row.draft.author, when: format.moment(row.draft.createdAt) })}</span>
                   </>
                 ) : (
@@ -203,14 +229,54 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
             error={errorOf('source')}
           />
           <TextField id={`${id}-paragraph`} label={t('entry.field.paragraph')} inputMode="numeric" value={values.paragraph} onChange={set('paragraph')} error={errorOf('paragraph')} />
+          <CheckboxField
+            id={`${id}-cycleInferred`}
+            className="ws-field--half"
+            label={t('entry.field.cycleInferred')}
+            checked={values.cycleInferred}
+            onChange={setFlag('cycleInferred')}
+            hint={t('entry.hint.cycleInferred')}
+          />
+          <CheckboxField
+            id={`${id}-underReview`}
+            className="ws-field--half"
+            label={t('entry.field.underReview')}
+            checked={values.underReview}
+            onChange={setFlag('underReview')}
+            hint={row.published?.underReview || row.draft?.after?.underReview ? t('entry.hint.underReviewClear') : t('entry.hint.underReview')}
+          />
+          {values.underReview ? (
+            <div className="ws-review ws-field--wide">
+              <TextAreaField
+                id={`${id}-underReviewNote`}
+                className="ws-field--wide"
+                label={t('entry.field.underReviewNote')}
+                rows={2}
+                value={values.underReviewNote}
+                onChange={set('underReviewNote')}
+                required
+                hint={t('entry.hint.underReviewNote')}
+                error={errorOf('underReview')}
+              />
+              <TextField
+                id={`${id}-underReviewParagraph`}
+                label={t('entry.field.underReviewParagraph')}
+                inputMode="numeric"
+                value={values.underReviewParagraph}
+                onChange={set('underReviewParagraph')}
+                hint={t('entry.hint.underReviewParagraph')}
+                error={errorOf('underReviewParagraph')}
+              />
+            </div>
+          ) : null}
           <TextAreaField
             id={`${id}-note`}
             className="ws-field--wide"
-            label={check.outlier ? t('entry.field.noteRequired') : t('entry.field.note')}
-            rows={check.outlier || values.note.length > 80 ? 2 : 1}
+            label={check.outlier ? t('entry.field.noteRequired') : values.cycleInferred ? t('entry.field.noteInferred') : t('entry.field.note')}
+            rows={check.outlier || values.cycleInferred || values.note.length > 80 ? 2 : 1}
             value={values.note}
             onChange={set('note')}
-            required={check.outlier}
+            required={check.outlier || values.cycleInferred}
             hint={
               showOutlierHint && row.previous
                 ? t('entry.hint.outlier', { cycle: row.previous.cycle, previous: format.number(row.previous.value ?? 0), value: values.value })

@@ -135,9 +135,25 @@ export function SelectField<V extends string>(
 }
 
 /** A checkbox with its label on the inline-end side (a filter, a confirmation). */
-export function CheckboxField({ id, label, checked, onChange, hint, disabled }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: ReactNode; disabled?: boolean }) {
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled,
+  className,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ReactNode;
+  disabled?: boolean;
+  className?: string;
+}) {
   return (
-    <div className="ws-check">
+    <div className={`ws-check${className ? ` ${className}` : ''}`}>
       <input
         id={id}
         name={id}

@@ -10,7 +10,7 @@ import { useHistory } from '../api/get-history.ts';
 import { useWorkspaceCycles } from '../api/get-workspace-cycles.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
-import { ChangeKind, ChangeState } from './change-cells.tsx';
+import { ChangeKind, ChangeState, RecordText } from './change-cells.tsx';
 import { SelectField } from './form-field.tsx';
 import { PageHeader } from './page-header.tsx';
 import { SuccessNote } from './problem-alert.tsx';
@@ -97,9 +97,13 @@ export function HistoryPage() {
                       <ChangeKind change={change} />
                       {change.revertsChangeId !== null ? <span className="ws-cell-sub">{t('history.reverts', { id: change.revertsChangeId })}</span> : null}
                     </td>
-                    <td>{format.record(change.before)}</td>
                     <td>
-                      <strong>{format.record(change.after)}</strong>
+                      <RecordText record={change.before} />
+                    </td>
+                    <td>
+                      <strong>
+                        <RecordText record={change.after} />
+                      </strong>
                     </td>
                     <td>{change.reason ?? <span className="ws-muted">{t('record.dash')}</span>}</td>
                     <td>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '@ccm/shared/schemas/workspace';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { RecordText } from './change-cells.tsx';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation('workspace');
@@ -72,9 +73,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     <code>{c.indicatorId}</code>
                   </td>
                   <td>{c.spanFrom ? t('common.span', { from: c.spanFrom, to: c.cycle }) : c.cycle}</td>
-                  <td>{format.record(c.before)}</td>
                   <td>
-                    <strong>{format.record(c.after)}</strong>
+                    <RecordText record={c.before} />
+                  </td>
+                  <td>
+                    <strong>
+                      <RecordText record={c.after} />
+                    </strong>
                   </td>
                 </tr>
               ))}

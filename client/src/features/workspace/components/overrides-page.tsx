@@ -36,6 +36,9 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
   if (indicator.isPending) return <LoadingState />;
   if (indicator.isError) return <ErrorState onRetry={() => void indicator.refetch()} />;
   const current = indicator.data.override;
+  // "Too slow for the 3RC" names the plan's deadline.
+  const deadline = indicator.data.status.inputs.deadlineCycle;
+  const label = (code: StatusCode) => t(`statusLabel.${code}`, { deadline });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +62,7 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
   };
 
   const options = [
-    ...STATUS_CODES.map((code): { value: Choice; label: string } => ({ value: code, label: t('overrides.setTo', { status: t(`statusLabel.${code}`) }) })),
+    ...STATUS_CODES.map((code): { value: Choice; label: string } => ({ value: code, label: t('overrides.setTo', { status: label(code) }) })),
     ...(current ? [{ value: WITHDRAW as Choice, label: t('overrides.withdraw') }] : []),
   ];
   const serverField = fieldErrorOfProblem(override.error, ['code', 'justification']);
@@ -71,7 +74,7 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
         <div>
           <dt>{t('overrides.computed')}</dt>
           <dd>
-            <StatusBadge code={indicator.data.status.code} size="sm" />
+            <StatusBadge code={indicator.data.status.code} size="sm" deadline={deadline} />
           </dd>
         </div>
         <div>
@@ -79,7 +82,7 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
           <dd>
             {current ? (
               <>
-                <StatusBadge code={current.code} size="sm" />
+                <StatusBadge code={current.code} size="sm" deadline={deadline} />
                 <span className="ws-cell-sub">{t('overrides.since', { when: format.moment(current.createdAt) })}</span>
               </>
             ) : (
@@ -106,7 +109,7 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
           />
         </div>
         <ProblemAlert error={serverField ? null : override.error} />
-        {done ? <SuccessNote>{done === WITHDRAW ? t('overrides.withdrawn') : t('overrides.done', { status: t(`statusLabel.${done}`) })}</SuccessNote> : null}
+        {done ? <SuccessNote>{done === WITHDRAW ? t('overrides.withdrawn') : t('overrides.done', { status: label(done) })}</SuccessNote> : null}
         <div className="ws-actions">
           <button type="submit" className="button" disabled={override.isPending}>
             {choice === WITHDRAW ? t('overrides.submitWithdraw') : t('overrides.submit')}

@@ -11,7 +11,7 @@ import { usePublishCycle } from '../api/publish-cycle.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
-import { ChangeKind } from './change-cells.tsx';
+import { ChangeKind, RecordText } from './change-cells.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
 import { CycleSelect, defaultCycle } from './cycle-select.tsx';
 import { PageHeader } from './page-header.tsx';
@@ -108,9 +108,13 @@ export function ReviewPage() {
                       <td>
                         <ChangeKind change={change} />
                       </td>
-                      <td>{format.record(change.before)}</td>
                       <td>
-                        <strong>{format.record(change.after)}</strong>
+                        <RecordText record={change.before} />
+                      </td>
+                      <td>
+                        <strong>
+                          <RecordText record={change.after} />
+                        </strong>
                       </td>
                       <td>
                         {change.author}

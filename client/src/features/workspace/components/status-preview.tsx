@@ -1,4 +1,5 @@
-// What the entered figure would do to the indicator's status, said before anything is saved.
+// What the entered figure would do to the indicator's status, said before anything is saved, with the reason in the
+// workspace's language.
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import type { StatusPreview as Preview } from '../api/classify-preview.ts';
@@ -29,10 +30,10 @@ export function StatusPreview({ id, idle, invalid, pending, failed, preview }: S
         <p className={`ws-preview__line${changes ? ' ws-preview__line--change' : ''}`}>
           {changes
             ? withElements(t('entry.preview.change'), {
-                from: <StatusBadge code={preview.from} size="sm" />,
-                to: <StatusBadge code={preview.to} size="sm" />,
+                from: <StatusBadge code={preview.from} size="sm" deadline={preview.deadline} />,
+                to: <StatusBadge code={preview.to} size="sm" deadline={preview.deadline} />,
               })
-            : withElements(t('entry.preview.stay'), { status: <StatusBadge code={preview.to} size="sm" /> })}
+            : withElements(t('entry.preview.stay'), { status: <StatusBadge code={preview.to} size="sm" deadline={preview.deadline} /> })}
         </p>
         <p className="ws-preview__reason">{preview.reason}</p>
       </>

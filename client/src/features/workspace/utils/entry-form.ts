@@ -1,5 +1,6 @@
-// The entry row as a form: text fields in, an ObservationEntryInput out, checked by the shared schema plus the two
-// rules that need the row's context (an outlier needs a note; a correction to a published cycle needs a reason).
+// The entry row as a form: text fields and two flags in, an ObservationEntryInput out, checked by the shared schema (an
+// inferred cycle needs a note; a figure under review needs the drafters' comment) plus the two rules that need the row's
+// context (an outlier needs a note; a correction to a published cycle needs a reason).
 import type { Qualifier, Reporting } from '@ccm/shared/schemas/common';
 import {
   ObservationEntryInputSchema,
@@ -18,10 +19,22 @@ export interface EntryValues {
   source: string;
   paragraph: string;
   note: string;
+  /** The document gives the figure for an unnamed point of a period: its cycle was inferred (the note says how). */
+  cycleInferred: boolean;
+  /** The figure is under review by the ISU (the drafters' comment and its paragraph); unticking clears the flag. */
+  underReview: boolean;
+  underReviewNote: string;
+  underReviewParagraph: string;
   reason: string;
 }
 
-export const ENTRY_FIELDS = ['reporting', 'value', 'denominator', 'qualifier', 'source', 'paragraph', 'note', 'reason'] as const;
+/** The text fields of the row (the two flags aside). */
+export const TEXT_FIELDS = ['reporting', 'value', 'denominator', 'qualifier', 'source', 'paragraph', 'note', 'underReviewNote', 'underReviewParagraph', 'reason'] as const;
+export type EntryTextField = (typeof TEXT_FIELDS)[number];
+export const FLAG_FIELDS = ['cycleInferred', 'underReview'] as const;
+export type FlagField = (typeof FLAG_FIELDS)[number];
+/** Every field a message can be about: the server's problem names one of these (`underReview` for its note). */
+export const ENTRY_FIELDS = [...TEXT_FIELDS, ...FLAG_FIELDS] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -30,7 +43,20 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 export function initialValues(row: EntryRow): EntryValues {
   const record: ObservationRecord | null | undefined = row.draft ? row.draft.after : row.published;
   if (!record) {
-    return { reporting: 'reported', value: '', denominator: text(row.populationSize), qualifier: 'exact', source: '', paragraph: '', note: '', reason: '' };
+    return {
+      reporting: 'reported',
+      value: '',
+      denominator: text(row.populationSize),
+      qualifier: 'exact',
+      source: '',
+      paragraph: '',
+      note: '',
+      cycleInferred: false,
+      underReview: false,
+      underReviewNote: '',
+      underReviewParagraph: '',
+      reason: '',
+    };
   }
   return {
     reporting: record.reporting,
@@ -40,12 +66,19 @@ export function initialValues(row: EntryRow): EntryValues {
     source: record.source,
     paragraph: text(record.paragraph),
     note: record.note ?? '',
+    cycleInferred: record.cycleInferred,
+    underReview: record.underReview !== null,
+    underReviewNote: record.underReview?.note ?? '',
+    underReviewParagraph: text(record.underReview?.paragraph),
     reason: row.draft?.reason ?? '',
   };
 }
 
 export function isDirty(values: EntryValues, baseline: EntryValues): boolean {
-  return ENTRY_FIELDS.some((field) => values[field].trim() !== baseline[field].trim());
+  if (FLAG_FIELDS.some((field) => values[field] !== baseline[field])) return true;
+  // The comment's fields count only while the flag is set: unticking and ticking again is no change.
+  const fields = values.underReview ? TEXT_FIELDS : TEXT_FIELDS.filter((f) => f !== 'underReviewNote' && f !== 'underReviewParagraph');
+  return fields.some((field) => values[field].trim() !== baseline[field].trim());
 }
 
 /** '' is no number; a number may use a decimal comma; anything else is NaN, which the schema rejects as "not a number". */
@@ -67,6 +100,11 @@ export function toEntryInput(values: EntryValues, indicatorId: string, cycle: st
     source: values.source,
     paragraph: parseNumber(values.paragraph),
     note: values.note.trim() || null,
+    cycleInferred: values.cycleInferred,
+    // Unticked: null clears the flag. Ticked: the comment, and its paragraph (the figure's own when none is given).
+    underReview: values.underReview
+      ? { note: values.underReviewNote, paragraph: parseNumber(values.underReviewParagraph) ?? parseNumber(values.paragraph) }
+      : null,
     reason: values.reason.trim() || null,
   };
 }
@@ -91,9 +129,16 @@ export interface EntryCheck {
 export function checkEntry(values: EntryValues, context: EntryContext): EntryCheck {
   const input = toEntryInput(values, context.row.indicatorId, context.cycle);
   const parsed = ObservationEntryInputSchema.safeParse(input);
+  // underReview.note is the comment's field; underReview.paragraph has one of its own.
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) =>
+        issue.path[0] === 'underReview' && issue.path[1] === 'paragraph' ? { ...issue, path: ['underReviewParagraph', ...issue.path.slice(2)] } : issue,
+      );
   const errors: FieldErrors = parsed.success
     ? {}
-    : fieldErrorsOf(parsed.error.issues, 'entry', (issue) => {
+    : fieldErrorsOf(issues, 'entry', (issue) => {
+        if (issue.code === 'custom' && issue.path[0] === 'note') return 'inferred';
         if (issue.code !== 'custom' || issue.path[0] !== 'value') return undefined;
         // The schema's own order of value rules: the first that holds is the issue reported first.
         if (input.reporting === 'reported' && input.value === null) return 'required';

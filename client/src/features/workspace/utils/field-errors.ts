@@ -36,9 +36,15 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], scope: string
  * A 400 (or 409) problem naming a field becomes that field's message; anything else stays a form-level problem.
  * The server words its problems in English: the catalogue frames its detail in the reader's language.
  */
-export function fieldErrorOfProblem(error: unknown, fields: readonly string[]): { field: string; error: FieldError } | null {
+export function fieldErrorOfProblem(
+  error: unknown,
+  fields: readonly string[],
+  /** Maps a nested parameter ("underReview.note") onto the form field that shows it. */
+  fieldOfParameter: (parameter: string) => string = (parameter) => parameter,
+): { field: string; error: FieldError } | null {
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return null;
-  const field = error.problem?.parameter?.replace(/^body\./, '');
+  const parameter = error.problem?.parameter?.replace(/^body\./, '');
+  const field = parameter === undefined ? undefined : fieldOfParameter(parameter);
   if (!field || !fields.includes(field)) return null;
   const detail = error.problem?.detail;
   return { field, error: detail ? { key: 'validation.server', values: { detail } } : { key: 'validation.generic.custom' } };

@@ -1,0 +1,107 @@
+// Flagged means declining, stalled or too slow for the deadline (off_track), most severe first, wherever indicators are
+// listed by status; and an indicator page lists every conflict that names it among the indicators it concerns.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import type { Conflict, Indicator } from '@ccm/shared/schemas/api';
+import { FlaggedPage } from '../../client/src/features/flagged/components/flagged-page.tsx';
+import { useIndicatorConflicts } from '../../client/src/features/indicator/api/get-conflicts.ts';
+import { ConflictList } from '../../client/src/features/indicator/components/conflict-list.tsx';
+import { IndicatorItem } from '../../client/src/components/ui/indicator-item.tsx';
+import { conflict, indicator, observation, status } from '../helpers/client-fixtures.ts';
+import { renderClient } from '../helpers/client-render.tsx';
+
+const OFF_TRACK = indicator({
+  id: 'a10-off-track',
+  action: 10,
+  title: 'States Parties with national clearance plans',
+  status: status({
+    code: 'off_track',
+    reason: 'Too slow for the 3RC: from 60 to 66 of 112 States Parties between 10MSP and 13MSP.',
+    history: [
+      { cycle: '11MSP', code: 'needs_acceleration' },
+      { cycle: '12MSP', code: 'off_track' },
+      { cycle: '13MSP', code: 'off_track' },
+    ],
+  }),
+  observations: [observation({ cycle: '13MSP', value: 66, denominator: 112, underReview: { note: 'UPDATE THE STATS', paragraph: 40 } })],
+});
+const STALLED = indicator({ id: 'a20-stalled', action: 20, title: 'Stalled indicator' });
+const ON_TRACK = indicator({ id: 'a30-on-track', action: 30, title: 'On-track indicator', status: status({ code: 'on_track', history: [{ cycle: '13MSP', code: 'on_track' }] }) });
+const DECLINING = indicator({ id: 'a40-declining', action: 40, title: 'Declining indicator', status: status({ code: 'declining', history: [{ cycle: '13MSP', code: 'declining' }] }) });
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+
+function stub(routes: Record<string, unknown>) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const path = url.split('?')[0] ?? url;
+    const body = routes[path];
+    if (body === undefined) return new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }), { status: 404 });
+    return json({ data: body });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('flagged: declining, stalled, off_track', () => {
+  beforeEach(() => {
+    stub({ '/api/v1/indicators': [ON_TRACK, OFF_TRACK, STALLED, DECLINING], '/api/v1/pillars': [], '/api/v1/actions': [] });
+  });
+
+  it('the Flagged page groups off_track between stalled and needs acceleration, most severe first', async () => {
+    renderClient(<FlaggedPage />, { route: '/flagged' });
+    await screen.findByText('4 indicators of 4 shown');
+    const groups = [...document.querySelectorAll('.status-group')].map((g) => g.getAttribute('data-status'));
+    expect(groups).toEqual(['declining', 'stalled', 'off_track', 'on_track']);
+    const offTrack = within(screen.getByRole('region', { name: /Too slow for the 3RC/ }));
+    expect(offTrack.getByRole('heading', { level: 2 })).toHaveTextContent('Too slow for the 3RC1');
+    expect(offTrack.getByRole('link', { name: 'States Parties with national clearance plans' })).toHaveAttribute('href', '/indicators/a10-off-track');
+  });
+
+  it('filters by ?status=off_track', async () => {
+    renderClient(
+      <Routes>
+        <Route path="/flagged" element={<FlaggedPage />} />
+      </Routes>,
+      { route: '/flagged?status=off_track' },
+    );
+    await screen.findByText('1 indicator of 4 shown');
+    expect(screen.getByLabelText('Status')).toHaveValue('off_track');
+    const shown = [...document.querySelectorAll('.indicator-item[data-indicator]')].map((e) => e.getAttribute('data-indicator'));
+    expect(shown).toEqual(['a10-off-track']);
+  });
+
+  it('an off_track item says since when it has been flagged and marks its figure under review', () => {
+    renderClient(<IndicatorItem indicator={OFF_TRACK} />);
+    expect(screen.getByText('Too slow for the 3RC since 12MSP')).toBeInTheDocument();
+    expect(screen.getByText('Under review by the ISU: 13MSP')).toBeInTheDocument();
+  });
+});
+
+function IndicatorConflicts({ id }: { id: string }) {
+  const conflicts = useIndicatorConflicts(id);
+  return conflicts.data ? <ConflictList conflicts={conflicts.data} /> : <p>loading</p>;
+}
+
+describe('conflicts of an indicator', () => {
+  const shared: Conflict = conflict({ id: 'shared-conflict', indicators: ['a27-re-integrated', 'a28-re-reach'], description: 'Two paragraphs disagree on both indicators.' });
+  const other: Conflict = conflict({ id: 'other-conflict', indicators: ['a29-other'], description: 'Concerns another indicator only.' });
+
+  it.each(['a27-re-integrated', 'a28-re-reach'])('come from conflict.indicators: %s lists the conflict it shares', async (id) => {
+    stub({ '/api/v1/conflicts': [shared, other] });
+    renderClient(<IndicatorConflicts id={id} />);
+    expect(await screen.findByText('Two paragraphs disagree on both indicators.')).toBeInTheDocument();
+    expect(screen.queryByText('Concerns another indicator only.')).toBeNull();
+    expect(document.getElementById('conflict-shared-conflict')).not.toBeNull();
+  });
+
+  it('an indicator no conflict names lists none', async () => {
+    stub({ '/api/v1/conflicts': [shared, other] });
+    const unnamed: Indicator = indicator({ id: 'a99-none' });
+    renderClient(<IndicatorConflicts id={unnamed.id} />);
+    await vi.waitFor(() => expect(screen.queryByText('loading')).toBeNull());
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+});
