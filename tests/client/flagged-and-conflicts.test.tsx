@@ -105,3 +105,34 @@ describe('conflicts of an indicator', () => {
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 });
+
+describe('a conflict over many indicators', () => {
+  const wide: Conflict = conflict({
+    id: 'footnote-4',
+    indicators: ['a1', 'a2', 'a27-re-integrated'],
+    description: 'Footnote 4 says the figures reflect 10MSP–12MSP; many paragraphs give 13MSP figures.',
+    statements: [
+      { paragraph: 6, says: 'The figures primarily reflect 10MSP to 12MSP.', quote: 'primarily reflect the period' },
+      { paragraph: 14, says: 'A figure for 13MSP (Action 1).', quote: 'seven (7) at the 13MSP' },
+      { paragraph: 15, says: 'A figure for 13MSP (Action 2).', quote: 'nine (9) at the 13MSP' },
+      { paragraph: 123, says: 'A figure for 13MSP (Action 27).', quote: 'ten (10) during the 12MSP and 13MSP cycles' },
+      { paragraph: 125, says: 'A figure for 13MSP (Action 29).', quote: 'seven (7) during the 13MSP cycle' },
+    ],
+  });
+
+  it('shows its lead statement and this indicator’s, with the others behind a disclosure', () => {
+    renderClient(<ConflictList conflicts={[wide]} paragraphs={[123]} />);
+    const item = document.getElementById('conflict-footnote-4');
+    expect(item).not.toBeNull();
+    if (!item) return;
+    const visible = within(item).getAllByRole('listitem').filter((li) => !li.closest('details'));
+    expect(visible.map((li) => li.textContent)).toEqual([expect.stringContaining('primarily reflect'), expect.stringContaining('Action 27')]);
+    expect(within(item).getByText('Show 3 more statements, about other indicators')).toBeInTheDocument();
+  });
+
+  it('a conflict with few statements shows them all', () => {
+    renderClient(<ConflictList conflicts={[conflict()]} paragraphs={[123]} />);
+    expect(screen.getAllByRole('listitem').filter((li) => li.closest('.conflict__statements'))).toHaveLength(2);
+    expect(screen.queryByText(/more statement/)).toBeNull();
+  });
+});

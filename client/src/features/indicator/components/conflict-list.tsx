@@ -1,30 +1,48 @@
 // Where the source document contradicts itself about this indicator: each statement with its paragraph and quote.
+// A conflict that spans many indicators (footnote 4 against every 13MSP figure) shows its lead statement and the ones
+// from this indicator's paragraphs; the statements about other indicators are one click away.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@ccm/shared/schemas/api';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
-export function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) {
+/** Conflicts with more statements than this are shortened to the ones that concern the page's indicator. */
+const SHORTEN_ABOVE = 4;
+
+type Statement = Conflict['statements'][number];
+
+export function ConflictList({ conflicts, paragraphs }: { conflicts: readonly Conflict[]; paragraphs?: readonly number[] }) {
   const { t } = useTranslation();
+  const statement = (s: Statement, i: number): ReactNode => (
+    <li key={`${s.paragraph}-${i}`}>
+      <span className="conflict__paragraph">{t('observation.paragraph', { paragraph: s.paragraph })}</span>{' '}
+      <EnglishText>{s.says}</EnglishText>
+      <blockquote className="quote" lang="en" dir="ltr">
+        {s.quote}
+      </blockquote>
+    </li>
+  );
   return (
     <ul className="conflict-list">
-      {conflicts.map((c) => (
-        <li key={c.id} id={`conflict-${c.id}`} className="conflict" tabIndex={-1}>
-          <p className="conflict__description">
-            <EnglishText badge>{c.description}</EnglishText>
-          </p>
-          <ul className="conflict__statements">
-            {c.statements.map((s, i) => (
-              <li key={`${s.paragraph}-${i}`}>
-                <span className="conflict__paragraph">{t('observation.paragraph', { paragraph: s.paragraph })}</span>{' '}
-                <EnglishText>{s.says}</EnglishText>
-                <blockquote className="quote" lang="en" dir="ltr">
-                  {s.quote}
-                </blockquote>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
+      {conflicts.map((c) => {
+        const shorten = paragraphs !== undefined && c.statements.length > SHORTEN_ABOVE;
+        const own = shorten ? c.statements.filter((s, i) => i === 0 || paragraphs.includes(s.paragraph)) : c.statements;
+        const others = shorten ? c.statements.filter((s, i) => i !== 0 && !paragraphs.includes(s.paragraph)) : [];
+        return (
+          <li key={c.id} id={`conflict-${c.id}`} className="conflict" tabIndex={-1}>
+            <p className="conflict__description">
+              <EnglishText badge>{c.description}</EnglishText>
+            </p>
+            <ul className="conflict__statements">{own.map(statement)}</ul>
+            {others.length > 0 && (
+              <details className="conflict__others">
+                <summary>{t('conflicts.others', { count: others.length })}</summary>
+                <ul className="conflict__statements">{others.map(statement)}</ul>
+              </details>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -174,7 +174,10 @@ export function IndicatorPage() {
         ) : conflicts.data.length === 0 ? (
           <p className="muted">{t('conflicts.none')}</p>
         ) : (
-          <ConflictList conflicts={conflicts.data} />
+          <ConflictList
+            conflicts={conflicts.data}
+            paragraphs={data.observations.flatMap((o) => (o.source.paragraph === null ? [] : [o.source.paragraph]))}
+          />
         )}
       </section>
 
