@@ -3,7 +3,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database_ } from './db/client.ts';
-import errors from './plugins/errors.ts';
+import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.ts';
+import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH } from './lib/limits.ts';
 import routeTable from './plugins/route-table.ts';
 import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
@@ -25,19 +26,39 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/**
+ * Fastify's trustProxy from TRUST_PROXY. A hop count trusts that many proxies in front of the server whatever their
+ * address (Fastify's own number option trusts none), so it is only safe when nothing but the proxy can reach the port.
+ */
+function trustProxyOption(setting: Config['TRUST_PROXY']): FastifyServerOptions['trustProxy'] {
+  if (typeof setting !== 'number') return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
 export async function buildApp({ config, database, logger }: AppOptions) {
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },
-    bodyLimit: 2 * 1024 * 1024,
+    // Behind a reverse proxy: request.ip (rate limits, logs) and request.protocol come from the proxy's headers.
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A client that drips its request is cut off: headers within HEADERS_TIMEOUT_MS, the whole request within
+    // REQUEST_TIMEOUT_MS, checked every second (Node's default check runs every 30 s).
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: { headersTimeout: config.HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  // Connections beyond the cap are closed at once, so a flood of idle sockets cannot exhaust the process.
+  app.server.maxConnections = config.MAX_CONNECTIONS;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(routeTable);
   await app.register(errors);
-  await app.register(security);
+  await app.register(security, { config });
   await app.register(openapi);
   await app.register(data, { database, config });
   await app.register(auth, { config });

@@ -7,7 +7,8 @@ import { REPO_ROOT } from './app.ts';
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests/screenshots');
 
-export async function launchBrowser(): Promise<Browser> {
+/** `args` are added to the usual flags (e.g. `--host-resolver-rules=…` to reach the server under another host name). */
+export async function launchBrowser(options: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
       `No Chromium at ${CHROME_PATH}. Install Debian's package (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium binary. Browser tests never download a browser.`,
@@ -26,6 +27,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.args ?? []),
     ],
   });
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../server/src/config.ts';
+import { ConfigError, ConfigSchema, parseConfig } from '../../server/src/config.ts';
+import { REPO_ROOT } from '../helpers/app.ts';
 
 describe('configuration', () => {
   it('defaults to port 3000 and data/dashboard.db', () => {
@@ -15,6 +18,19 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud'],
     ['STALL_RATIO', 'half'],
     ['SEED_ON_START', 'yes'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', 'nginx'],
+    ['TRUST_PROXY', '127.0.0.1,10.0.0.0/33'],
+    ['TRUST_PROXY', '0'],
+    ['PUBLIC_URL', 'dashboard.example.org'],
+    ['PUBLIC_URL', 'ftp://dashboard.example.org'],
+    ['COOKIE_SECURE', 'yes'],
+    ['SESSION_MAX_HOURS', '0'],
+    ['SESSION_IDLE_MINUTES', '1.5'],
+    ['REQUEST_TIMEOUT_MS', '500'],
+    ['MAX_CONNECTIONS', '0'],
+    ['SIGNIN_ADDRESS_MAX_FAILURES', 'many'],
+    ['HEADERS_TIMEOUT_MS', '30000'],
   ])('rejects %s=%s with one line naming the variable', (name, value) => {
     expect(() => parseConfig({ [name]: value })).toThrow(ConfigError);
     try {
@@ -25,6 +41,38 @@ describe('configuration', () => {
       expect(message).toContain(JSON.stringify(value));
       expect(message).not.toContain('\n');
     }
+  });
+
+  it('defaults for deployment: plain HTTP, no proxy trusted, 12-hour sessions, 20 s to send a request', () => {
+    const config = parseConfig({});
+    expect(config.PUBLIC_URL).toBeUndefined();
+    expect(config).toMatchObject({
+      TRUST_PROXY: false,
+      COOKIE_SECURE: 'auto',
+      SESSION_IDLE_MINUTES: 60,
+      SESSION_MAX_HOURS: 12,
+      REQUEST_TIMEOUT_MS: 20_000,
+      HEADERS_TIMEOUT_MS: 10_000,
+      MAX_CONNECTIONS: 1000,
+      SIGNIN_MAX_FAILURES: 5,
+      SIGNIN_ADDRESS_MAX_FAILURES: 20,
+    });
+  });
+
+  it.each([
+    ['2', 2],
+    ['127.0.0.1', ['127.0.0.1']],
+    ['127.0.0.1, 10.0.0.0/8,::1', ['127.0.0.1', '10.0.0.0/8', '::1']],
+    ['loopback,uniquelocal', ['loopback', 'uniquelocal']],
+    ['false', false],
+  ])('TRUST_PROXY=%s is read as %j', (value, expected) => {
+    expect(parseConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it('.env.example lists every setting, each with its default', () => {
+    const text = readFileSync(join(REPO_ROOT, '.env.example'), 'utf8');
+    const listed = [...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect([...new Set(listed)].sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
   });
 
   it('names every bad variable at once', () => {

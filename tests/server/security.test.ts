@@ -7,8 +7,8 @@ import { buildTestApp, REPO_ROOT } from '../helpers/app.ts';
 import { createAccount, signIn } from '../helpers/auth.ts';
 
 describe('security', () => {
-  it('sends a CSP without inline scripts, nosniff, a frame-ancestors policy and a referrer policy', async () => {
-    const { app } = await buildTestApp();
+  it('sends a CSP without inline scripts, nosniff, a frame-ancestors policy and a referrer policy (HSTS only over HTTPS)', async () => {
+    const { app } = await buildTestApp({ config: { PUBLIC_URL: 'https://dashboard.example.org' } });
     for (const url of ['/api/v1/summary', '/api/health', '/api/v1/nothing']) {
       const res = await app.inject({ method: 'GET', url });
       const csp = String(res.headers['content-security-policy']);
@@ -17,7 +17,8 @@ describe('security', () => {
       expect(csp, url).toContain("frame-ancestors 'self'");
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
-      expect(res.headers['strict-transport-security'], url).toBeDefined();
+      expect(res.headers['strict-transport-security'], url).toBe('max-age=31536000');
+      expect(csp, url).toMatch(/upgrade-insecure-requests/);
     }
     await app.close();
   });

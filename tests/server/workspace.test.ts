@@ -290,7 +290,7 @@ describe('accounts and sessions', () => {
     expect(ProblemSchema.parse(unknown.json()).detail).toBe(ProblemSchema.parse(wrong.json()).detail);
   });
 
-  it('answers 429 after repeated failures for one account', async () => {
+  it('answers 429 after repeated failures for one account from one address', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 7; i += 1) {
       codes.push((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'admin@isu.test', password: `wrong ${i}` } })).statusCode);

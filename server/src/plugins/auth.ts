@@ -16,7 +16,8 @@ declare module 'fastify' {
     sessionToken: string | null;
   }
   interface FastifyInstance {
-    sessionCookieOptions: { httpOnly: true; sameSite: 'strict'; secure: boolean; path: string };
+    /** The session cookie's attributes for this request (Secure over HTTPS, per COOKIE_SECURE). */
+    sessionCookieOptions(request: FastifyRequest): { httpOnly: true; sameSite: 'strict'; secure: boolean; path: string; maxAge: number };
   }
   interface FastifyContextConfig {
     /** The minimum role the route needs, enforced before the body is even read. */
@@ -37,8 +38,9 @@ export function isCrossOrigin(request: FastifyRequest): boolean {
   if (!origin) return false;
   try {
     const from = new URL(origin);
-    // Compare through URL so default ports (:80, :443) are normalised on both sides.
-    return from.host !== new URL(`${from.protocol}//${request.headers.host ?? ''}`).host;
+    // Compare through URL so default ports (:80, :443) are normalised on both sides. request.host is the Host header,
+    // or a trusted proxy's X-Forwarded-Host.
+    return from.host !== new URL(`${from.protocol}//${request.host}`).host;
   } catch {
     return true;
   }
@@ -46,11 +48,19 @@ export function isCrossOrigin(request: FastifyRequest): boolean {
 
 export default fp(
   async function authPlugin(app: FastifyInstance, opts: { config: Config }) {
-    const idleMs = opts.config.SESSION_IDLE_MINUTES * 60_000;
+    const limits = { idleMs: opts.config.SESSION_IDLE_MINUTES * 60_000, maxMs: opts.config.SESSION_MAX_HOURS * 3_600_000 };
+    const secure = opts.config.COOKIE_SECURE;
     await app.register(cookie);
     app.decorateRequest('user', null);
     app.decorateRequest('sessionToken', null);
-    app.decorate('sessionCookieOptions', { httpOnly: true, sameSite: 'strict', secure: opts.config.COOKIE_SECURE, path: '/' } as const);
+    app.decorate('sessionCookieOptions', (request: FastifyRequest) => ({
+      httpOnly: true as const,
+      sameSite: 'strict' as const,
+      secure: secure === 'auto' ? app.isHttps(request) : secure === 'true',
+      path: '/',
+      // The browser forgets the cookie when the server would refuse it anyway.
+      maxAge: opts.config.SESSION_MAX_HOURS * 3600,
+    }));
 
     // Deny by default: every state-changing API route must declare a role or be marked public, and the rule is
     // enforced here, before the body is parsed, so a route cannot forget its guard.
@@ -62,7 +72,7 @@ export default fp(
       const token = request.cookies[SESSION_COOKIE];
       if (token && token.length <= 200) {
         request.sessionToken = token;
-        request.user = userOfSession(app.database.db, token, idleMs);
+        request.user = userOfSession(app.database.db, token, limits);
       }
       const config = request.routeOptions.config;
       const role = config.role;
@@ -76,5 +86,5 @@ export default fp(
       if (user.mustChangePassword && !config.allowPasswordChange) throw new ForbiddenError('Set a new password before anything else.');
     });
   },
-  { name: 'auth', dependencies: ['data'] },
+  { name: 'auth', dependencies: ['data', 'security'] },
 );

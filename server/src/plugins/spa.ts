@@ -1,4 +1,5 @@
-// Serves the built SPA: hashed assets cached for a year, index.html for every client route, problems for unknown API paths.
+// Serves the built SPA: hashed assets cached for a year, index.html for every client route, problems for unknown API
+// paths (405 with Allow when the path exists for other methods).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -22,6 +23,11 @@ export default fp(async function spaPlugin(app: FastifyInstance, opts: { root: s
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
+    const allowed = app.allowedMethods(path);
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      reply.header('Allow', allowed.join(', '));
+      return sendProblem(reply, request, { status: 405, detail: `${path} accepts ${allowed.join(', ')}, not ${request.method}.` });
+    }
     const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && path !== '/api';
     if (!wantsPage || !hasClient) {
       return sendProblem(reply, request, { status: 404, detail: `No route ${request.method} ${path}.` });

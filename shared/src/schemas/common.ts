@@ -1,5 +1,6 @@
 // Vocabulary shared by the seed files, the database, the API and the client.
 import { z } from 'zod';
+import { safeText } from '../domain/text.ts';
 
 export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'average', 'approximate'] as const;
 export const QualifierSchema = z.enum(QUALIFIERS).meta({
@@ -65,6 +66,15 @@ export const UnderReviewSchema = z
   .nullable()
   .meta({ description: 'Under review by the ISU (the drafters’ comment and its paragraph), or null.' });
 export type UnderReview = z.infer<typeof UnderReviewSchema>;
+
+/** The under-review flag as the workspace accepts it: the note normalised and refused when it holds hostile characters. */
+export const UnderReviewInputSchema = z
+  .object({
+    note: safeText().trim().min(3, 'underReview.note must say what is being reviewed').max(1000),
+    paragraph: ParagraphSchema.nullable().meta({ description: 'The paragraph that carries the drafters’ comment.' }),
+  })
+  .nullable()
+  .meta({ description: 'Under review by the ISU (the drafters’ comment and its paragraph), or null.' });
 
 export const SourceSchema = z.object({
   document: z.string().min(1),

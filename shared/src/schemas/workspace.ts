@@ -1,5 +1,6 @@
 // Contracts of the ISU workspace: accounts, cycles, value entry, import, review and publish, history, overrides, content.
 import { z } from 'zod';
+import { safeText } from '../domain/text.ts';
 import {
   CycleCodeSchema,
   ParagraphSchema,
@@ -7,8 +8,15 @@ import {
   ReportingSchema,
   SlugSchema,
   StatusCodeSchema,
+  UnderReviewInputSchema,
   UnderReviewSchema,
 } from './common.ts';
+
+/**
+ * Every text the workspace stores goes through safeText: NFC, plain line breaks (a vertical tab from Word becomes a
+ * newline), and a 400 naming the field for control characters, lone surrogates and bidirectional overrides.
+ */
+const reasonText = () => safeText().trim().max(2000).nullable().default(null);
 
 export const ROLES = ['editor', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -44,15 +52,17 @@ export const CreateUserInputSchema = z.object({ email: EmailSchema, role: RoleSc
 export const CreateUserResponseSchema = z.object({
   data: UserSchema.extend({ oneTimePassword: z.string().meta({ description: 'Shown once; the user must change it at first sign-in.' }) }),
 });
+/** An admin's password reset: the account with its new one-time password (all its sessions have ended). */
+export const PasswordResetResponseSchema = CreateUserResponseSchema;
 
 // --- Cycles ---------------------------------------------------------------------------------
 
 export const CreateCycleInputSchema = z
   .object({
     code: CycleCodeSchema,
-    actionPlan: z.string().min(1).max(16),
+    actionPlan: safeText().min(1).max(16),
     year: z.number().int().min(2000).max(2100),
-    meeting: z.string().trim().min(3).max(200),
+    meeting: safeText().trim().min(3).max(200),
     startDate: z.iso.date().nullable().optional(),
     endDate: z.iso.date().nullable().optional(),
   })
@@ -96,12 +106,12 @@ export const ObservationEntryInputSchema = z
       .nullable()
       .default(null),
     reporting: ReportingSchema.default('reported'),
-    source: z.string().trim().min(3, 'source must name the report or document the figure comes from').max(300),
+    source: safeText().trim().min(3, 'source must name the report or document the figure comes from').max(300),
     paragraph: ParagraphSchema.nullable().default(null),
-    note: z.string().trim().max(2000).nullable().default(null),
+    note: safeText().trim().max(2000).nullable().default(null),
     cycleInferred: z.boolean({ error: 'cycleInferred must be true or false' }).default(false),
-    underReview: UnderReviewSchema.default(null),
-    reason: z.string().trim().max(2000).nullable().default(null),
+    underReview: UnderReviewInputSchema.default(null),
+    reason: reasonText(),
   })
   .strict()
   .superRefine((o, ctx) => {
@@ -185,7 +195,7 @@ export const EntryRowSchema = z.object({
 export type EntryRow = z.infer<typeof EntryRowSchema>;
 export const EntryGridResponseSchema = z.object({ data: z.object({ cycle: WorkspaceCycleSchema, rows: z.array(EntryRowSchema) }) });
 
-export const RevertInputSchema = z.object({ reason: z.string().trim().min(3, 'reason must say why the value is reverted').max(2000) }).strict();
+export const RevertInputSchema = z.object({ reason: safeText().trim().min(3, 'reason must say why the value is reverted').max(2000) }).strict();
 export const PublishResponseSchema = z.object({ data: z.object({ cycle: z.string(), published: z.number().int(), dataVersion: z.number().int() }) });
 
 // --- Import ---------------------------------------------------------------------------------
@@ -210,13 +220,15 @@ export const ImportReportSchema = z.object({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export const ImportResponseSchema = z.object({ data: ImportReportSchema });
 export const ImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') }).strict();
+/** What the import accepts: CSV, as browsers label it (Windows with Excel installed says application/vnd.ms-excel). */
+export const CSV_MEDIA_TYPES = ['text/csv', 'application/csv', 'text/x-csv', 'application/x-csv', 'text/comma-separated-values', 'application/vnd.ms-excel'] as const;
 
 // --- Overrides and content ------------------------------------------------------------------
 
 export const StatusOverrideInputSchema = z
   .object({
     code: StatusCodeSchema.nullable().meta({ description: 'null withdraws the current override' }),
-    justification: z.string().trim().min(10, 'justification must explain the override in at least 10 characters').max(2000),
+    justification: safeText().trim().min(10, 'justification must explain the override in at least 10 characters').max(2000),
   })
   .strict();
 export const StatusOverrideSchema = z.object({
@@ -235,10 +247,10 @@ export const CONTENT_FIELDS = {
 } as const;
 export const ContentChangeInputSchema = z
   .union([
-    z.object({ entity: z.literal('action'), key: z.string().regex(/^\d{1,3}$/, 'key must be an action number'), field: z.enum(CONTENT_FIELDS.action), value: z.string().trim().min(1).max(4000), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
-    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.enum(['title', 'populationDescription']), value: z.string().trim().min(1).max(1000), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
-    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int().positive().nullable(), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
-    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: z.string().trim().max(2000).nullable().default(null) }).strict(),
+    z.object({ entity: z.literal('action'), key: z.string().regex(/^\d{1,3}$/, 'key must be an action number'), field: z.enum(CONTENT_FIELDS.action), value: safeText().trim().min(1).max(4000), reason: reasonText() }).strict(),
+    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.enum(['title', 'populationDescription']), value: safeText().trim().min(1).max(1000), reason: reasonText() }).strict(),
+    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int().positive().nullable(), reason: reasonText() }).strict(),
+    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: reasonText() }).strict(),
   ]);
 export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;
 
@@ -248,15 +260,16 @@ export const TRANSLATABLE_FIELDS = { action: ['title', 'summary'], indicator: ['
 export const TranslationInputSchema = z
   .object({
     entity: z.enum(['action', 'indicator', 'pillar']),
-    key: z.string().min(1).max(80),
+    key: safeText().min(1).max(80),
     field: z.enum(['title', 'summary', 'name']),
     lang: z.enum(CONTENT_LANGUAGES),
-    value: z.string().trim().min(1, 'value must not be empty').max(4000),
-    reason: z.string().trim().max(2000).nullable().default(null),
+    // Arabic text quoting a Latin name or a number may need direction isolates (U+2066–U+2069): allowed, balanced only.
+    value: safeText('balanced').trim().min(1, 'value must not be empty').max(4000),
+    reason: reasonText(),
   })
   .strict()
   .refine((t) => (TRANSLATABLE_FIELDS[t.entity] as readonly string[]).includes(t.field), {
-    message: 'this field cannot be translated for this entity',
+    message: 'field cannot be translated for this entity',
     path: ['field'],
   });
 export type TranslationInput = z.infer<typeof TranslationInputSchema>;

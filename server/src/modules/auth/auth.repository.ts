@@ -1,5 +1,5 @@
 // Drizzle queries for accounts and sessions.
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { sessions, users, type UserRow } from '../../db/schema.ts';
 
@@ -19,8 +19,8 @@ export function insertUser(db: Db, user: Omit<UserRow, 'id'>): UserRow {
   return db.insert(users).values(user).returning().get();
 }
 
-export function updatePassword(db: Db, id: number, passwordHash: string): void {
-  db.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, id)).run();
+export function updatePassword(db: Db, id: number, passwordHash: string, mustChangePassword = false): void {
+  db.update(users).set({ passwordHash, mustChangePassword }).where(eq(users.id, id)).run();
 }
 
 export function insertSession(db: Db, id: string, userId: number, now: string): void {
@@ -39,6 +39,12 @@ export function deleteSession(db: Db, id: string): void {
   db.delete(sessions).where(eq(sessions.id, id)).run();
 }
 
-export function deleteSessionsOfUser(db: Db, userId: number): void {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Ends every session of a user; returns how many there were. */
+export function deleteSessionsOfUser(db: Db, userId: number): number {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+/** Ends every session of a user but the one given; returns how many ended. */
+export function deleteOtherSessionsOfUser(db: Db, userId: number, keepId: string): number {
+  return db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))).run().changes;
 }

@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { ChangePasswordInputSchema, MeResponseSchema, SignInInputSchema } from '@ccm/shared/schemas/workspace';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
 import type { Config } from '../../config.ts';
-import { UnauthorizedError } from '../../lib/errors.ts';
+import { HttpError, UnauthorizedError } from '../../lib/errors.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
-import { changePassword, FailureCounter, signIn, signOut } from './auth.service.ts';
+import { changePassword, SIGN_IN_FAILED, signIn, signOut } from './auth.service.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 429: ProblemSchema };
 
 const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const failures = new FailureCounter(config.SIGNIN_MAX_FAILURES);
+  const throttle = new SignInThrottle({ perAddressAndAccount: config.SIGNIN_MAX_FAILURES, perAddress: config.SIGNIN_ADDRESS_MAX_FAILURES });
 
   app.post(
     '/sign-in',
@@ -20,11 +21,23 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
       schema: { tags: ['workspace'], summary: 'Sign in; sets an HttpOnly SameSite=Strict session cookie', body: SignInInputSchema, response: { 200: MeResponseSchema, ...errors } },
     },
     async (request, reply) => {
+      // request.ip is the client's address, also behind a proxy named in TRUST_PROXY.
+      const result = await signIn(app.database.db, throttle, { email: request.body.email, password: request.body.password, address: request.ip });
+      if (!result.ok && result.reason === 'throttled') {
+        const seconds = Math.ceil(result.waitMs / 1000);
+        request.log.warn({ address: request.ip, waitSeconds: seconds }, 'sign-in refused: too many recent failures from this address');
+        reply.header('Retry-After', String(seconds));
+        throw new HttpError(429, 'Too Many Requests', `Too many failed sign-ins from your address. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`);
+      }
+      if (!result.ok) {
+        request.log.warn({ address: request.ip, userId: result.userId, knownAccount: result.userId !== null, failures: result.failures }, 'sign-in failed');
+        throw new UnauthorizedError(SIGN_IN_FAILED);
+      }
+      // Only a successful sign-in replaces the session the browser had.
       if (request.sessionToken) signOut(app.database.db, request.sessionToken);
-      const { token, user } = await signIn(app.database.db, failures, request.body.email, request.body.password);
-      request.log.info({ userId: user.id }, 'signed in');
-      reply.setCookie(SESSION_COOKIE, token, app.sessionCookieOptions).header('Cache-Control', 'no-store');
-      return { data: user };
+      request.log.info({ userId: result.user.id, address: request.ip }, 'signed in');
+      reply.setCookie(SESSION_COOKIE, result.token, app.sessionCookieOptions(request)).header('Cache-Control', 'no-store');
+      return { data: result.user };
     },
   );
 
@@ -33,7 +46,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
     { config: { public: true }, schema: { tags: ['workspace'], summary: 'End the session on the server', response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       if (request.sessionToken) signOut(app.database.db, request.sessionToken);
-      reply.clearCookie(SESSION_COOKIE, app.sessionCookieOptions);
+      reply.clearCookie(SESSION_COOKIE, app.sessionCookieOptions(request));
       return reply.code(204).send(null);
     },
   );
@@ -52,12 +65,18 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
     '/password',
     {
       config: { role: 'editor', allowPasswordChange: true, rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
-      schema: { tags: ['workspace'], summary: 'Change the password (required after a one-time password)', body: ChangePasswordInputSchema, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags: ['workspace'],
+        summary: 'Change the password (required after a one-time password); ends every other session of the account',
+        body: ChangePasswordInputSchema,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       const user = request.user;
-      if (!user) throw new UnauthorizedError();
-      await changePassword(app.database.db, user.id, request.body.currentPassword, request.body.newPassword);
+      if (!user || !request.sessionToken) throw new UnauthorizedError();
+      const { endedSessions } = await changePassword(app.database.db, user.id, request.body.currentPassword, request.body.newPassword, request.sessionToken);
+      request.log.info({ userId: user.id, endedSessions }, 'password changed; other sessions ended');
       return reply.code(204).send(null);
     },
   );

@@ -17,13 +17,16 @@ import {
 } from 'docx';
 import { fill, statusLabel, type BriefingTemplates } from '@ccm/shared/domain/briefing';
 import type { Briefing, BriefingFigure, BriefingIndicator } from '@ccm/shared/schemas/briefing';
+import { sanitiseDeep } from '@ccm/shared/domain/text';
 import { indicatorChartSvg } from './chart-svg.ts';
 
 export function chartPng(svg: string): Buffer {
   return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'width', value: 1280 } }).render().asPng();
 }
 
-export async function briefingDocx(briefing: Briefing, t: BriefingTemplates): Promise<Buffer> {
+export async function briefingDocx(stored: Briefing, t: BriefingTemplates): Promise<Buffer> {
+  // Whatever was stored (even before the workspace refused such text), no control character reaches the XML or the chart SVG.
+  const briefing = sanitiseDeep(stored);
   const rtl = briefing.lang === 'ar';
   const deadline = briefing.actionPlan.deadlineCycle;
   // "Label: text", with French typography's non-breaking space before the colon.

@@ -12,6 +12,8 @@ import {
   CreateCycleInputSchema,
   CreateUserInputSchema,
   CreateUserResponseSchema,
+  CSV_MEDIA_TYPES,
+  PasswordResetResponseSchema,
   EntryGridResponseSchema,
   ImportQuerySchema,
   ImportResponseSchema,
@@ -25,8 +27,9 @@ import {
   WorkspaceCycleResponseSchema,
   WorkspaceCyclesResponseSchema,
 } from '@ccm/shared/schemas/workspace';
-import { NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
-import { createUser, toUser } from '../auth/auth.service.ts';
+import { HttpError, NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
+import { BODY_LIMIT_BYTES } from '../../lib/limits.ts';
+import { createUser, resetPassword, toUser } from '../auth/auth.service.ts';
 import { listUsers } from '../auth/auth.repository.ts';
 import * as repo from './workspace.repository.ts';
 import * as service from './workspace.service.ts';
@@ -35,6 +38,10 @@ const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404
 const ChangeIdParams = z.object({ id: z.coerce.number().int().positive() });
 const CycleParams = z.object({ code: CycleCodeSchema });
 const IndicatorParams = z.object({ id: SlugSchema });
+const UserParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** The media type of a request without its parameters ("text/csv; charset=utf-8" → "text/csv"). */
+const mediaTypeOf = (header: string | undefined) => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   const editor = { config: { role: 'editor' as const } };
@@ -46,7 +53,8 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
   });
-  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // CSV as browsers send it: text/csv, or application/vnd.ms-excel on Windows with Excel installed.
+  app.addContentTypeParser([...CSV_MEDIA_TYPES], { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
 
   app.get(
     '/cycles',
@@ -146,9 +154,16 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['workspace'],
         summary: 'Import figures from CSV in the export’s long format (dryRun=true lists changes; false applies all or none)',
         querystring: ImportQuerySchema,
-        consumes: ['text/csv'],
-        body: z.string().max(2 * 1024 * 1024),
-        response: { 200: ImportResponseSchema, ...errors },
+        consumes: [...CSV_MEDIA_TYPES],
+        body: z.string().max(BODY_LIMIT_BYTES),
+        response: { 200: ImportResponseSchema, 415: ProblemSchema, ...errors },
+      },
+      // Before the body is read: a JSON string or plain text is not a CSV file, whatever it holds.
+      preParsing: async (request) => {
+        const type = mediaTypeOf(request.headers['content-type']);
+        if (!(CSV_MEDIA_TYPES as readonly string[]).includes(type)) {
+          throw new HttpError(415, 'Unsupported Media Type', `The import takes a CSV file (Content-Type text/csv or application/vnd.ms-excel), not ${type ? `"${type.slice(0, 100)}"` : 'a body without a Content-Type'}.`);
+        }
       },
     },
     async (request) => ({ data: service.importCsv(app.database.db, userOf(request), request.body, request.query.dryRun === 'true') }),
@@ -199,6 +214,24 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user, password } = await createUser(app.database.db, { email: request.body.email, role: request.body.role });
       return reply.code(201).send({ data: { ...user, oneTimePassword: password } });
+    },
+  );
+
+  app.post(
+    '/users/:id/password-reset',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Give an account a new one-time password and end all its sessions (admin)',
+        params: UserParams,
+        response: { 200: PasswordResetResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { user, password, endedSessions } = await resetPassword(app.database.db, userOf(request), request.params.id);
+      request.log.info({ userId: user.id, by: userOf(request).id, endedSessions }, 'password reset; sessions ended');
+      return { data: { ...user, oneTimePassword: password } };
     },
   );
 };

@@ -18,6 +18,7 @@ import type { Db } from '../../db/client.ts';
 import type { ObservationChangeRow } from '../../db/schema.ts';
 import { bumpDataVersion } from '../../db/data-version.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.ts';
+import { describeIssue } from '../../lib/validation-messages.ts';
 import * as repo from './workspace.repository.ts';
 
 type ObservationRow = NonNullable<ReturnType<typeof repo.findObservation>>;
@@ -388,7 +389,7 @@ export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now 
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      report.rejected.push({ row, field: issue ? String(issue.path[0] ?? '') || null : null, reason: issue?.message ?? 'invalid row' });
+      report.rejected.push({ row, field: issue ? String(issue.path[0] ?? '') || null : null, reason: issue ? describeIssue(issue).message : 'The row is not valid.' });
       return;
     }
     const entry = parsed.data;
