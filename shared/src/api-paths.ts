@@ -1,0 +1,32 @@
+// The public API's paths, in one place: the server registers these routes, the client and the tests call them.
+// Plans are addressed by their code in lower case (`lap`); action numbers and pillar slugs only mean something inside a plan.
+
+/** The URL segment of a plan: its code in lower case ("LAP" → "lap"). */
+export function planSegment(planCode: string): string {
+  return planCode.toLowerCase();
+}
+
+const V1 = '/api/v1';
+const plan = (code: string) => `${V1}/action-plans/${encodeURIComponent(planSegment(code))}`;
+
+export const API_PATHS = {
+  actionPlans: () => `${V1}/action-plans`,
+  actionPlan: (code: string) => plan(code),
+  planCycles: (code: string) => `${plan(code)}/cycles`,
+  planPillars: (code: string) => `${plan(code)}/pillars`,
+  planActions: (code: string) => `${plan(code)}/actions`,
+  planAction: (code: string, number: number) => `${plan(code)}/actions/${number}`,
+  planIndicators: (code: string) => `${plan(code)}/indicators`,
+  planSummary: (code: string) => `${plan(code)}/summary`,
+  /** Indicator ids are unique across plans, so an indicator needs no plan in its path. */
+  indicator: (id: string) => `${V1}/indicators/${encodeURIComponent(id)}`,
+  indicators: () => `${V1}/indicators`,
+  conflicts: () => `${V1}/conflicts`,
+  documentComments: () => `${V1}/document-comments`,
+  series: () => `${V1}/series`,
+  seriesOne: (name: string) => `${V1}/series/${encodeURIComponent(name)}`,
+  exportCsv: () => `${V1}/export.csv`,
+  exportJson: () => `${V1}/export.json`,
+  briefing: (pillar: string) => `${V1}/briefings/${encodeURIComponent(pillar)}`,
+  classify: () => `${V1}/classify`,
+} as const;
