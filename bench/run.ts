@@ -13,7 +13,7 @@ import { prepareClientDist } from './client-dist.ts';
 import { removeOnExit, startServer, type RunningServer } from './server-process.ts';
 import { countRows, DEFAULT_SYNTHETIC, insertSyntheticData, type SyntheticCounts } from './synthetic.ts';
 
-export const ROUTES = ['/api/v1/indicators', '/api/v1/summary', '/api/v1/indicators/a27-re-integrated'] as const;
+export const ROUTES = ['/api/v1/indicators', '/api/v1/action-plans/lap/summary', '/api/v1/indicators/a27-re-integrated'] as const;
 export const MIN_RATIO = 0.8;
 const COLD_REPEATS = 3;
 

@@ -6,6 +6,12 @@ export function planSegment(planCode: string): string {
   return planCode.toLowerCase();
 }
 
+/**
+ * The plan today's unqualified paths (/api/v1/pillars, /actions/27, /summary…) always meant: they answer 308 with the
+ * same path under this plan, whichever plan is current, so a link cited before the next plan still reaches the LAP.
+ */
+export const LEGACY_PLAN_CODE = 'LAP';
+
 const V1 = '/api/v1';
 const plan = (code: string) => `${V1}/action-plans/${encodeURIComponent(planSegment(code))}`;
 

@@ -277,7 +277,7 @@ describe('BriefingView', () => {
     expect(print).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('link', { name: 'Download Word' })).toHaveAttribute('href', '/api/v1/briefings/risk-education.docx?lang=en');
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/api/v1/briefings/risk-education.csv');
-    expect(screen.getByRole('link', { name: 'Back to Risk Education' })).toHaveAttribute('href', '/pillars/risk-education');
+    expect(screen.getByRole('link', { name: 'Back to Risk Education' })).toHaveAttribute('href', '/plans/lap/pillars/risk-education');
     print.mockRestore();
   });
 
@@ -311,9 +311,9 @@ describe('BriefingPage', () => {
   function renderPage(pillar = 'risk-education') {
     return renderClient(
       <Routes>
-        <Route path="/briefings/:pillar" element={<BriefingPage />} />
+        <Route path="/plans/:plan/briefings/:pillar" element={<BriefingPage />} />
       </Routes>,
-      { route: `/briefings/${pillar}` },
+      { route: `/plans/lap/briefings/${pillar}` },
     );
   }
 

@@ -8,6 +8,9 @@ import { FlaggedPage } from '../../client/src/features/flagged/components/flagge
 import { useIndicatorConflicts } from '../../client/src/features/indicator/api/get-conflicts.ts';
 import { ConflictList } from '../../client/src/features/indicator/components/conflict-list.tsx';
 import { IndicatorItem } from '../../client/src/components/ui/indicator-item.tsx';
+import { actionsApiPath } from '../../client/src/lib/api/get-actions.ts';
+import { indicatorsApiPath } from '../../client/src/lib/api/get-indicators.ts';
+import { pillarsApiPath } from '../../client/src/lib/api/get-pillars.ts';
 import { conflict, indicator, observation, status } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 
@@ -47,7 +50,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('flagged: declining, stalled, off_track', () => {
   beforeEach(() => {
-    stub({ '/api/v1/indicators': [ON_TRACK, OFF_TRACK, STALLED, DECLINING], '/api/v1/pillars': [], '/api/v1/actions': [] });
+    stub({ [indicatorsApiPath('lap')]: [ON_TRACK, OFF_TRACK, STALLED, DECLINING], [pillarsApiPath('lap')]: [], [actionsApiPath('lap')]: [] });
   });
 
   it('the Flagged page groups off_track between stalled and needs acceleration, most severe first', async () => {

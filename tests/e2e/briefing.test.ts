@@ -39,7 +39,7 @@ async function briefingFromApi(slug: string): Promise<Briefing> {
 
 /** Opens a briefing and waits until every indicator is drawn (each chart is an SVG once recharts has measured it). */
 async function openBriefing(page: Page, slug: string, briefing: Briefing): Promise<void> {
-  await page.goto(`${server.url}/briefings/${slug}`);
+  await page.goto(`${server.url}/plans/lap/briefings/${slug}`);
   try {
     await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('.briefing-indicator').count()).toBe(briefing.flagged.length + briefing.others.length);
@@ -48,7 +48,7 @@ async function openBriefing(page: Page, slug: string, briefing: Briefing): Promi
     );
   } catch (error) {
     const shown = (await page.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
-    throw new Error(`/briefings/${slug} did not render (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
+    throw new Error(`/plans/lap/briefings/${slug} did not render (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
   }
 }
 
@@ -89,15 +89,20 @@ describe('Coordinators’ briefing', () => {
 
   it('is one click from the pillar page, and an unknown pillar is a 404 page', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/pillars/victim-assistance`);
+    await page.goto(`${server.url}/plans/lap/pillars/victim-assistance`);
     await page.getByRole('link', { name: 'Briefing for Coordinators' }).click();
-    await page.waitForURL('**/briefings/victim-assistance');
+    await page.waitForURL('**/plans/lap/briefings/victim-assistance');
     await expect(page.locator('h1.briefing__title').textContent()).resolves.toBe('Briefing: Victim Assistance');
     await page.getByRole('link', { name: 'Back to Victim Assistance' }).click();
-    await page.waitForURL('**/pillars/victim-assistance');
+    await page.waitForURL('**/plans/lap/pillars/victim-assistance');
 
-    await page.goto(`${server.url}/briefings/no-such-pillar`);
+    await page.goto(`${server.url}/plans/lap/briefings/no-such-pillar`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+
+    // The address of before plans were in URLs lands on the LAP's briefing, its query kept.
+    await page.goto(`${server.url}/briefings/victim-assistance?lang=en`);
+    await page.waitForURL((url) => url.pathname === '/plans/lap/briefings/victim-assistance' && url.search === '?lang=en');
+    await expect(page.locator('h1.briefing__title').textContent()).resolves.toBe('Briefing: Victim Assistance');
     await page.close();
   });
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { IndicatorResponseSchema, IndicatorsResponseSchema } from '@ccm/shared/schemas/api';
+import { API_PATHS } from '@ccm/shared/api-paths';
+import { ActionResponseSchema, IndicatorResponseSchema, IndicatorsResponseSchema } from '@ccm/shared/schemas/api';
 import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -87,7 +88,7 @@ describe('public dashboard', () => {
   });
 
   it('pillar: every action with its indicators, charts, status badges and a "Why?" that opens', async () => {
-    const page = await open('/pillars/risk-education', '.indicator-panel svg.recharts-surface');
+    const page = await open('/plans/lap/pillars/risk-education', '.indicator-panel svg.recharts-surface');
     await expect(page.locator('h1').textContent()).resolves.toBe('Risk Education');
     expect(await page.locator('.action-section').count()).toBeGreaterThanOrEqual(4);
     const panel = page.locator('.indicator-panel[data-indicator="a27-re-integrated"]');
@@ -96,6 +97,33 @@ describe('public dashboard', () => {
     await expect(panel.locator('[data-field="rule"]').textContent()).resolves.toMatch(/\d/);
     await expectNoAxeViolations(page);
     await screenshot(page, 'pillar-risk-education');
+    await page.close();
+  });
+
+  it('an address of before plans were in URLs lands on the LAP’s page, its query and hash kept, and the page renders', async () => {
+    const page = await open('/pillars/risk-education?lang=en#action-27', '.action-section');
+    await page.waitForURL((url) => url.pathname === '/plans/lap/pillars/risk-education' && url.search === '?lang=en' && url.hash === '#action-27');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Risk Education');
+    await page.locator('#action-27').waitFor();
+    await page.close();
+  });
+
+  it('action page (/plans/lap/actions/27): the action, its paragraphs and each indicator with its status and chart', async () => {
+    const action = await api(API_PATHS.planAction('LAP', 27), (b) => ActionResponseSchema.parse(b).data);
+    const page = await open('/plans/lap/pillars/risk-education', '.action-section');
+    await page.getByRole('link', { name: 'Open action 27' }).click();
+    await page.waitForURL((url) => url.pathname === '/plans/lap/actions/27');
+    await page.locator('.indicator-panel svg.recharts-surface').first().waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe(action.title);
+    await expect(page.locator('.page-header__lead').textContent()).resolves.toBe(action.summary);
+    const shown = await page.locator('.indicator-panel[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')));
+    expect(shown).toEqual(action.indicators);
+    expect(await page.locator('.indicator-panel__status .status-badge').count()).toBe(action.indicators.length);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Risk Education' }).getAttribute('href')).resolves.toBe(
+      '/plans/lap/pillars/risk-education',
+    );
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'action-a27');
     await page.close();
   });
 
@@ -113,6 +141,10 @@ describe('public dashboard', () => {
       values.push((await page.locator(`.observation-table tr[data-cycle="${cycle}"] [data-field="value"]`).first().textContent()) ?? '');
     }
     expect(values).toEqual(['8', '8', '10', '10']);
+    // The breadcrumb leads to the indicator's pillar and action in its plan.
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Action 27' }).getAttribute('href')).resolves.toBe('/plans/lap/actions/27');
+    await expect(crumbs.getByRole('link', { name: 'Risk Education' }).getAttribute('href')).resolves.toBe('/plans/lap/pillars/risk-education');
     await expect(page.getByLabel('Embed code').inputValue()).resolves.toContain('/embed/indicators/a27-re-integrated');
 
     // Downloads: the indicator's rows as CSV (with a BOM), its chart as SVG and as PNG.
@@ -193,7 +225,15 @@ describe('public dashboard', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await expectNoAxeViolations(page);
     await screenshot(page, 'not-found');
-    for (const path of ['/indicators/no-such-indicator', '/pillars/no-such-pillar', '/series/no-such-series']) {
+    for (const path of [
+      '/indicators/no-such-indicator',
+      '/plans/lap/pillars/no-such-pillar',
+      '/pillars/no-such-pillar',
+      '/plans/lap/actions/999',
+      '/plans/no-such-plan',
+      '/plans/no-such-plan/pillars/risk-education',
+      '/series/no-such-series',
+    ]) {
       await open(path, 'h1:text("Page not found")', page);
       expect(await page.locator('[role="alert"]').count()).toBe(0);
     }
@@ -203,13 +243,13 @@ describe('public dashboard', () => {
   it('back and forward move between pages', async () => {
     const page = await open('/', '.pillar-card');
     await page.locator('.pillar-card__title a').first().click();
-    await page.waitForURL(/\/pillars\//);
+    await page.waitForURL(/\/plans\/lap\/pillars\//);
     await page.locator('.action-section').first().waitFor();
     await page.goBack();
     await page.locator('.pillar-card').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await page.goForward();
-    await page.waitForURL(/\/pillars\//);
+    await page.waitForURL(/\/plans\/lap\/pillars\//);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { API_PATHS } from '@ccm/shared/api-paths';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import { SummaryResponseSchema } from '@ccm/shared/schemas/api';
 import en from '../../client/src/i18n/locales/en.json';
@@ -120,7 +121,7 @@ describe('Arabic', () => {
 
   it('charts keep the cycles in order from left to right, with Arabic labels; the data table follows the page', async () => {
     const context = await freshContext();
-    const page = await open(context, '/pillars/risk-education?lang=ar', '.indicator-panel svg.recharts-surface');
+    const page = await open(context, '/plans/lap/pillars/risk-education?lang=ar', '.indicator-panel svg.recharts-surface');
     await expect(documentLanguage(page)).resolves.toEqual({ lang: 'ar', dir: 'rtl' });
     const panel = page.locator('.indicator-panel[data-indicator="a27-re-integrated"]');
     const ticks = await panel.locator('text.recharts-cartesian-axis-tick-value').evaluateAll((nodes) =>
@@ -168,7 +169,7 @@ describe('choosing a language', () => {
     const link = page.locator('.pillar-card__title a').first();
     expect(new URL(`${server.url}${(await link.getAttribute('href')) ?? ''}`).searchParams.get('lang')).toBe('fr');
     await link.click();
-    await page.waitForURL((url) => url.pathname.startsWith('/pillars/') && url.searchParams.get('lang') === 'fr');
+    await page.waitForURL((url) => url.pathname.startsWith('/plans/lap/pillars/') && url.searchParams.get('lang') === 'fr');
     await page.locator('.action-section').first().waitFor();
     await expect(documentLanguage(page)).resolves.toEqual({ lang: 'fr', dir: 'ltr' });
     await expect(page.locator('.page-header__eyebrow').first().textContent()).resolves.toBe(fr.pillar.eyebrow);
@@ -224,7 +225,7 @@ describe('choosing a language', () => {
     await page.locator(`h1:has-text("${ar.plan.name.LAP}")`).waitFor();
     await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
-    expect(requests.some((url) => url.includes('/api/v1/summary') && url.includes('lang=ar'))).toBe(true);
+    expect(requests.some((url) => url.includes(API_PATHS.planSummary('LAP')) && url.includes('lang=ar'))).toBe(true);
     await expect(page.locator('.lang-switch a[aria-current="true"]').textContent()).resolves.toBe('العربية');
     await expect(page.locator('.status-counts--tiles .status-counts__label').first().textContent()).resolves.toBe(ar.status.label.declining);
 

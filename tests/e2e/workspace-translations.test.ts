@@ -49,7 +49,7 @@ async function newPage(width = 1280, height = 900): Promise<Page> {
 
 /** The public pillar page in French: its title's text, and whether the title carries the "in English" marker. */
 async function frenchPillarTitle(page: Page, slug: string): Promise<{ text: string; marked: boolean }> {
-  await page.goto(`${server.url}/pillars/${slug}?lang=fr`);
+  await page.goto(`${server.url}/plans/lap/pillars/${slug}?lang=fr`);
   const title = page.getByRole('heading', { level: 1 });
   await page.locator('.pillar-actions').waitFor();
   return { text: ((await title.textContent()) ?? '').trim(), marked: (await title.locator('.fallback-badge').count()) > 0 };

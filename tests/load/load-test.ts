@@ -9,7 +9,7 @@ import { createAccountInFile, createCycleOver, signInOver, writeDraft } from '..
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const READERS = Number(process.env.LOAD_CONNECTIONS ?? 200);
-const READ_PATHS = ['/api/v1/indicators', '/api/v1/summary', '/api/v1/indicators/a27-re-integrated', '/api/v1/indicators?pillar=risk-education', '/api/v1/series/isu-contributions'];
+const READ_PATHS = ['/api/v1/indicators', '/api/v1/action-plans/lap/summary', '/api/v1/indicators/a27-re-integrated', '/api/v1/indicators?pillar=risk-education', '/api/v1/series/isu-contributions'];
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;

@@ -63,7 +63,7 @@ const MARKERS: { kind: BriefingMarker['kind']; words: string; marked: (o: Observ
 
 describe('briefings', () => {
   it('answers a briefing for every pillar, flagged indicators first', async () => {
-    const pillars = PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/pillars' })).json()).data;
+    const pillars = PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' })).json()).data;
     for (const pillar of pillars) {
       const res = await app.inject({ method: 'GET', url: `/api/v1/briefings/${pillar.slug}` });
       expect(res.statusCode, pillar.slug).toBe(200);
@@ -126,7 +126,7 @@ describe('briefings', () => {
   it('lists each conflict in the briefing of every pillar whose indicator it names or under whose action it is filed', async () => {
     const indicators = await allIndicators();
     const pillarOf = new Map(indicators.map((i) => [i.id, i.pillar]));
-    const actions = ActionsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/actions' })).json()).data;
+    const actions = ActionsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/actions' })).json()).data;
     const pillarOfAction = (n: number) => actions.find((a) => a.number === n)?.pillar;
     const conflicts = ConflictsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/conflicts' })).json()).data;
     const briefings = new Map<string, Briefing>();

@@ -34,14 +34,14 @@ async function getJson(url: string, headers: Record<string, string> = {}) {
 describe('catalogue routes', () => {
   it.each([
     ['/api/v1/action-plans', ActionPlansResponseSchema],
-    ['/api/v1/cycles', CyclesResponseSchema],
-    ['/api/v1/pillars', PillarsResponseSchema],
-    ['/api/v1/actions', ActionsResponseSchema],
-    ['/api/v1/actions?pillar=risk-education', ActionsResponseSchema],
-    ['/api/v1/actions/27', ActionResponseSchema],
+    ['/api/v1/action-plans/lap/cycles', CyclesResponseSchema],
+    ['/api/v1/action-plans/lap/pillars', PillarsResponseSchema],
+    ['/api/v1/action-plans/lap/actions', ActionsResponseSchema],
+    ['/api/v1/action-plans/lap/actions?pillar=risk-education', ActionsResponseSchema],
+    ['/api/v1/action-plans/lap/actions/27', ActionResponseSchema],
     ['/api/v1/indicators', IndicatorsResponseSchema],
     ['/api/v1/indicators/a27-re-integrated', IndicatorResponseSchema],
-    ['/api/v1/summary', SummaryResponseSchema],
+    ['/api/v1/action-plans/lap/summary', SummaryResponseSchema],
     ['/api/v1/conflicts', ConflictsResponseSchema],
     ['/api/v1/series', SeriesListResponseSchema],
     ['/api/v1/series/isu-contributions', SeriesResponseSchema],
@@ -61,8 +61,8 @@ describe('catalogue routes', () => {
   });
 
   it('serves all 48 actions, each in a pillar whose range contains it', async () => {
-    const actions = ActionsResponseSchema.parse((await getJson('/api/v1/actions')).body).data;
-    const pillars = PillarsResponseSchema.parse((await getJson('/api/v1/pillars')).body).data;
+    const actions = ActionsResponseSchema.parse((await getJson('/api/v1/action-plans/lap/actions')).body).data;
+    const pillars = PillarsResponseSchema.parse((await getJson('/api/v1/action-plans/lap/pillars')).body).data;
     expect(actions.map((a) => a.number)).toEqual(Array.from({ length: 48 }, (_, i) => i + 1));
     for (const action of actions) {
       const pillar = pillars.find((p) => p.slug === action.pillar);
@@ -107,7 +107,7 @@ describe('catalogue routes', () => {
   });
 
   it('summarises status counts per pillar that add up to the indicator list', async () => {
-    const summary = SummaryResponseSchema.parse((await getJson('/api/v1/summary')).body).data;
+    const summary = SummaryResponseSchema.parse((await getJson('/api/v1/action-plans/lap/summary')).body).data;
     const all = IndicatorsResponseSchema.parse((await getJson('/api/v1/indicators')).body).data;
     expect(summary.indicatorCount).toBe(all.length);
     for (const code of STATUS_CODES) {
@@ -132,8 +132,8 @@ describe('bad input and unknown ids', () => {
     ['/api/v1/indicators?status=nope', 'status'],
     ['/api/v1/indicators?action=1e9', 'action'],
     ['/api/v1/indicators?action=abc', 'action'],
-    ['/api/v1/actions/0', 'number'],
-    ['/api/v1/actions?pillar=BAD%20SLUG', 'pillar'],
+    ['/api/v1/action-plans/lap/actions/0', 'number'],
+    ['/api/v1/action-plans/lap/actions?pillar=BAD%20SLUG', 'pillar'],
     ['/api/v1/export.csv?status=nope', 'status'],
   ])('%s answers a 400 problem document naming "%s"', async (url, parameter) => {
     const { res, body } = await getJson(url);
@@ -151,7 +151,7 @@ describe('bad input and unknown ids', () => {
     expect(ProblemSchema.parse(body).detail).toContain('colour');
   });
 
-  it.each(['/api/v1/indicators/no-such-indicator', '/api/v1/actions/99', '/api/v1/series/no-such-series', '/api/v1/nothing-here', '/api/v1/actions?pillar=no-such-pillar'])(
+  it.each(['/api/v1/indicators/no-such-indicator', '/api/v1/action-plans/lap/actions/99', '/api/v1/series/no-such-series', '/api/v1/nothing-here', '/api/v1/action-plans/lap/actions?pillar=no-such-pillar'])(
     '%s answers a 404 problem document',
     async (url) => {
       const { res, body } = await getJson(url);
@@ -183,7 +183,7 @@ describe('caching', () => {
 
 describe('security and documentation', () => {
   it('sends security headers on API responses', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/pillars' });
+    const res = await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(res.headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -198,13 +198,21 @@ describe('security and documentation', () => {
     for (const path of [
       '/api/health',
       '/api/v1/action-plans',
+      '/api/v1/action-plans/{plan}',
+      '/api/v1/action-plans/{plan}/cycles',
+      '/api/v1/action-plans/{plan}/pillars',
+      '/api/v1/action-plans/{plan}/actions',
+      '/api/v1/action-plans/{plan}/actions/{number}',
+      '/api/v1/action-plans/{plan}/indicators',
+      '/api/v1/action-plans/{plan}/summary',
+      // Today's unqualified paths stay documented (deprecated: 308 to the LAP's).
       '/api/v1/cycles',
       '/api/v1/pillars',
       '/api/v1/actions',
       '/api/v1/actions/{number}',
+      '/api/v1/summary',
       '/api/v1/indicators',
       '/api/v1/indicators/{id}',
-      '/api/v1/summary',
       '/api/v1/series',
       '/api/v1/series/{name}',
       '/api/v1/export.csv',

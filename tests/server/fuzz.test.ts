@@ -239,7 +239,7 @@ describe('generated bad input', () => {
       { method: 'PUT', url: '/api/v1/workspace/content', field: 'value', body: (t) => ({ entity: 'indicator', key: 'a27-re-integrated', field: 'populationDescription', value: `Affected ${t}` }) },
       { method: 'PUT', url: '/api/v1/workspace/content', field: 'reason', body: (t) => ({ entity: 'indicator', key: 'a27-re-integrated', field: 'title', value: 'Title', reason: t }) },
       { method: 'PUT', url: '/api/v1/workspace/translations', field: 'value', isolates: 'balanced', body: (t) => ({ entity: 'pillar', key: 'risk-education', field: 'name', lang: 'ar', value: `التوعية ${t}` }) },
-      { method: 'POST', url: '/api/v1/workspace/cycles', field: 'meeting', body: (t) => ({ code: '15MSP', actionPlan: 'LAP', year: 2027, meeting: `Fifteenth ${t}` }) },
+      { method: 'POST', url: '/api/v1/workspace/cycles', field: 'meeting', body: (t) => ({ code: '15MSP', actionPlan: 'LAP', year: 2026, meeting: `Fifteenth ${t}` }) },
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...fields), fc.oneof(hostile, text), async (f, value) => {
@@ -258,12 +258,14 @@ describe('generated bad input', () => {
   }, 120_000);
 
   it('any method on any path, with malformed escapes and over-long parts, answers a problem document or a page', async () => {
-    const urls = [...new Set(app.routeTable.map((r) => r.url))];
+    // Not sign-out: a generated POST to it would end the admin's session and turn the rest into quiet 401s.
+    const urls = [...new Set(app.routeTable.map((r) => r.url))].filter((url) => url !== '/api/v1/auth/sign-out');
     const pathSafe = fc.string({ unit: fc.constantFrom(...'abcAZ09-_.~!$&\'()*+,;=:@/'.split('')), maxLength: 30 });
     const escape = fc.constantFrom('%', '%E0%A4%A', '%00', '%ZZ', '%2e%2e', '%2F', '%C0%AF', '%ED%A0%80', '%F0%9F%98', '%25', '..', '%u202e');
     const segment = fc.oneof(pathSafe, escape, fc.array(fc.oneof(pathSafe, escape), { maxLength: 4 }).map((a) => a.join('')), fc.integer({ min: 90, max: 6000 }).map((n) => 'a'.repeat(n)));
     const path = fc.oneof(
-      fc.tuple(fc.constantFrom(...urls), segment).map(([url, seg]) => url.replace(/:[a-z]+/gi, seg || 'x').replace('*', seg)),
+      // A bare "*" route with an empty segment would make an empty URL, which no client can send.
+      fc.tuple(fc.constantFrom(...urls), segment).map(([url, seg]) => url.replace(/:[a-z]+/gi, seg || 'x').replace('*', seg) || '/'),
       fc.array(segment, { minLength: 1, maxLength: 5 }).map((segs) => `/${segs.join('/')}`),
       fc.tuple(fc.constantFrom('/api/v1/', '/api/', '/', '/embed/', '/workspace/'), segment).map(([prefix, seg]) => `${prefix}${seg}`),
     );

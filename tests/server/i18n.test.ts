@@ -54,7 +54,7 @@ describe('languages', () => {
   });
 
   it('rejects an unsupported ?lang=', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/v1/pillars?lang=de' })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars?lang=de' })).statusCode).toBe(400);
   });
 
   it('shows a translation once entered in the workspace and published', async () => {
@@ -70,7 +70,7 @@ describe('languages', () => {
     const { data } = await indicator('?lang=fr');
     expect(data.title).toBe('États parties ayant adopté des lois et politiques avec la participation des victimes');
     expect(data.i18n.fallback).toEqual([]);
-    const pillars = PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/pillars?lang=fr' })).json()).data;
+    const pillars = PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars?lang=fr' })).json()).data;
     expect(pillars.find((p) => p.slug === 'victim-assistance')?.name).toBe('Assistance aux victimes');
     expect(pillars.find((p) => p.slug === 'risk-education')?.i18n.fallback).toEqual(['name']);
     expect((await indicator('?lang=es')).data.i18n.fallback).toEqual(['title']);

@@ -38,8 +38,15 @@ function writes() {
 describe('route guard', () => {
   it('finds the workspace write routes, and only the known public writes are open', () => {
     const all = writes();
-    expect(all.length).toBeGreaterThanOrEqual(14);
+    expect(all.length).toBeGreaterThanOrEqual(16);
     expect(all.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort()).toEqual(PUBLIC_WRITES);
+    // Cycles belong to a plan: adding, editing and deleting one is an admin's.
+    const cycleWrites = all.filter((r) => r.url.startsWith('/api/v1/workspace/cycles') && !r.url.endsWith('/publish'));
+    expect(cycleWrites.map((r) => `${r.method} ${r.url} ${r.role}`).sort()).toEqual([
+      'DELETE /api/v1/workspace/cycles/:code admin',
+      'PATCH /api/v1/workspace/cycles/:code admin',
+      'POST /api/v1/workspace/cycles admin',
+    ]);
   });
 
   it('every state-changing route answers 401 without a session, 403 cross-site and 403 for the wrong role', async () => {
@@ -59,7 +66,7 @@ describe('route guard', () => {
       else expect(route.role, `${name} declares a role`).toBe('editor');
       checked.push(name);
     }
-    expect(checked.length).toBeGreaterThanOrEqual(11);
+    expect(checked.length).toBeGreaterThanOrEqual(13);
   });
 
   it('refuses a new write route that forgets to declare its guard', async () => {

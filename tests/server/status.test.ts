@@ -21,7 +21,7 @@ const classify = async (body: unknown) => app.inject({ method: 'POST', url: '/ap
 describe('statuses of the bundled data', () => {
   it('match the shared classifier applied to each indicator’s figures', async () => {
     const indicators = IndicatorsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/indicators' })).json()).data;
-    const cycles = CyclesResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/cycles' })).json()).data;
+    const cycles = CyclesResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json()).data;
     const [plan] = ActionPlansResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans' })).json()).data;
     expect(plan?.deadlineCycle).toBe('3RC');
     if (!plan) return;
@@ -85,7 +85,7 @@ describe('statuses of the bundled data', () => {
   });
 
   it('summary counts equal the statuses served, for every status', async () => {
-    const summary = SummaryResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/summary' })).json()).data;
+    const summary = SummaryResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/summary' })).json()).data;
     for (const code of ['stalled', 'off_track', 'declining', 'insufficient_data'] as const) {
       const listed = IndicatorsResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/indicators?status=${code}` })).json()).data;
       expect(summary.counts[code], code).toBe(listed.length);

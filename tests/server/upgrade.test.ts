@@ -1,18 +1,19 @@
 // A database made by the previous version upgrades in place: the migrations carry its rows forward, the bundled data
 // catches up with the new bundle, and everything the ISU did in it (accounts, corrections, drafts, overrides,
-// translations) is kept.
+// translations, now keyed by plan and carried over as the LAP's) is kept.
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IndicatorsResponseSchema, SummaryResponseSchema } from '../../shared/src/schemas/api.ts';
+import { API_PATHS } from '../../shared/src/api-paths.ts';
+import { IndicatorsResponseSchema, PillarsResponseSchema, SummaryResponseSchema } from '../../shared/src/schemas/api.ts';
 import { ChangesResponseSchema } from '../../shared/src/schemas/workspace.ts';
 import { migrateDatabase, openDatabase, type Database_ } from '../../server/src/db/client.ts';
 import { seedDatabase } from '../../server/src/db/seed.ts';
 import { loadSeedBundle } from '../../server/src/db/seed-files.ts';
 import { buildTestApp, freshDatabase, REPO_ROOT, SEED_DIR } from '../helpers/app.ts';
 import { signIn, TEST_PASSWORD } from '../helpers/auth.ts';
-import { databaseChecksum } from '../helpers/db.ts';
+import { databaseChecksum, insertFixturePlan } from '../helpers/db.ts';
 
 const FIXTURE = resolve(REPO_ROOT, 'tests/fixtures/v1-database.db');
 
@@ -78,7 +79,11 @@ describe('upgrading a database made by the previous version', () => {
     expect(corrected).toEqual([{ value: 9, source_ref: 'Article 7 report of Lao PDR, 2026' }]);
     expect(all("select state from observation_changes where indicator_id = 'a1-policy-integration' and cycle = '12MSP'")).toEqual([{ state: 'draft' }]);
     expect(all("select code from status_overrides where indicator_id = 'a43-timely-reports'")).toEqual([{ code: 'needs_acceleration' }]);
-    expect(all("select text from translations where entity = 'pillar' and key = 'risk-education' and lang = 'fr'")).toEqual([{ text: 'Éducation aux risques' }]);
+    // Translations and content changes are now keyed by plan: the old rows are the LAP's.
+    expect(all("select action_plan, text from translations where entity = 'pillar' and key = 'risk-education' and lang = 'fr'")).toEqual([
+      { action_plan: 'LAP', text: 'Éducation aux risques' },
+    ]);
+    expect(all('select distinct action_plan from content_changes')).toEqual([{ action_plan: 'LAP' }]);
     expect(database.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
@@ -91,8 +96,16 @@ describe('upgrading a database made by the previous version', () => {
     expect(a27?.observations.find((o) => o.cycle === '13MSP')).toMatchObject({ value: 9, cycleInferred: false, underReview: null });
     expect(a27?.observations.find((o) => o.cycle === '13MSP')?.revisions[0]?.previousValue).toBe(10);
     expect(indicators.some((i) => i.observations.some((o) => o.underReview !== null))).toBe(true);
-    const summary = SummaryResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/summary' })).json()).data;
+    const summary = SummaryResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/summary' })).json()).data;
     expect(summary.indicatorCount).toBe(indicators.length);
+
+    // The published French pillar name is still served for the LAP, and only for the LAP once a next plan exists.
+    const frenchPillars = async (plan: string) =>
+      PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: `${API_PATHS.planPillars(plan)}?lang=fr` })).json()).data;
+    expect((await frenchPillars('LAP')).find((p) => p.slug === 'risk-education')).toMatchObject({ name: 'Éducation aux risques', i18n: { lang: 'fr', fallback: [] } });
+    insertFixturePlan(database);
+    expect((await frenchPillars('LAP')).find((p) => p.slug === 'risk-education')?.name).toBe('Éducation aux risques');
+    expect((await frenchPillars('NAP')).find((p) => p.slug === 'risk-education')).toMatchObject({ name: 'Risk education (next plan)', i18n: { fallback: ['name'] } });
 
     const cookie = await signIn(app, 'isu.editor@example.org', TEST_PASSWORD);
     const history = await app.inject({ method: 'GET', url: '/api/v1/workspace/history', headers: { cookie } });

@@ -43,7 +43,7 @@ const entry = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function call(method: 'GET' | 'POST' | 'PUT', url: string, cookie: string | null, payload?: unknown, headers: Record<string, string> = {}) {
+async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, cookie: string | null, payload?: unknown, headers: Record<string, string> = {}) {
   return app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: { ...(cookie ? { cookie } : {}), ...headers } });
 }
 
@@ -56,6 +56,8 @@ const WRITES = [
   { name: 'add a cycle', method: 'POST', url: '/api/v1/workspace/cycles', role: 'admin', body: () => newCycle, ok: 201 },
   { name: 'enter a figure', method: 'PUT', url: '/api/v1/workspace/observations', role: 'editor', body: () => entry({ cycle: '13MSP', value: 9, reason: 'Article 7 report corrected' }), ok: 200 },
   { name: 'publish a cycle', method: 'POST', url: '/api/v1/workspace/cycles/13MSP/publish', role: 'admin', body: () => undefined, ok: 200, setup: true },
+  { name: 'edit a cycle', method: 'PATCH', url: '/api/v1/workspace/cycles/14MSP', role: 'admin', body: () => ({ meeting: 'Fourteenth Meeting (renamed)' }), ok: 200, setup: true },
+  { name: 'delete a cycle', method: 'DELETE', url: '/api/v1/workspace/cycles/14MSP', role: 'admin', body: () => undefined, ok: 204, setup: true },
   { name: 'import CSV', method: 'POST', url: '/api/v1/workspace/import?dryRun=true', role: 'editor', body: () => undefined, ok: 200, csv: true },
   { name: 'override a status', method: 'POST', url: '/api/v1/workspace/indicators/a36-legislation-policies/override', role: 'admin', body: () => ({ code: 'needs_acceleration', justification: 'Three States Parties have announced legislation for 2026.' }), ok: 200 },
   { name: 'edit content', method: 'PUT', url: '/api/v1/workspace/content', role: 'editor', body: () => ({ entity: 'action', key: '27', field: 'title', value: 'Risk education in national plans' }), ok: 200 },
@@ -65,6 +67,7 @@ const WRITES = [
 
 async function prepare(write: (typeof WRITES)[number]) {
   if (write.name === 'publish a cycle') await call('PUT', '/api/v1/workspace/observations', editor, entry({ cycle: '13MSP', value: 9, reason: 'Article 7 report corrected' }));
+  if (write.name === 'edit a cycle' || write.name === 'delete a cycle') await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
   if (write.name === 'publish content') await call('PUT', '/api/v1/workspace/content', editor, { entity: 'action', key: '27', field: 'title', value: 'Risk education in national plans' });
 }
 
@@ -113,7 +116,7 @@ describe('guards on every write route', () => {
 describe('entering, publishing and correcting figures', () => {
   it('keeps a new cycle and its drafts out of the public API until an admin publishes', async () => {
     expect((await call('POST', '/api/v1/workspace/cycles', admin, newCycle)).statusCode).toBe(201);
-    const publicCycles = (await app.inject({ method: 'GET', url: '/api/v1/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
+    const publicCycles = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
     expect(publicCycles).not.toContain('14MSP');
 
     const saved = await call('PUT', '/api/v1/workspace/observations', editor, entry());
@@ -129,7 +132,7 @@ describe('entering, publishing and correcting figures', () => {
     expect(PublishResponseSchema.parse(published.json()).data).toMatchObject({ cycle: '14MSP', published: 1 });
     const indicator = await publicIndicator('a27-re-integrated');
     expect(indicator.observations.find((o) => o.cycle === '14MSP')).toMatchObject({ value: 10, denominator: 10, source: { document: 'Article 7 reports 2026', paragraph: null } });
-    const cyclesAfter = (await app.inject({ method: 'GET', url: '/api/v1/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
+    const cyclesAfter = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
     expect(cyclesAfter).toEqual(['10MSP', '11MSP', '12MSP', '13MSP', '14MSP', '3RC']);
   });
 

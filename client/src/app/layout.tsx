@@ -11,6 +11,7 @@ import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import { Link, NavLink } from '../i18n/link.tsx';
 import { useLanguage, useLanguageFromUrl, withLanguage } from '../i18n/use-language.ts';
 import { EnglishText } from '../components/ui/localized-text.tsx';
+import { flaggedPath, HOME_PATH, seriesPath } from '../lib/page-paths.ts';
 
 /** Each language named in itself; choosing one changes ?lang= in place (no new history entry, no reload). */
 function LanguageSwitcher() {
@@ -99,7 +100,7 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="site-header__brand">
+          <Link to={HOME_PATH} className="site-header__brand">
             <svg className="site-header__logo" width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
               <rect x="1" y="1" width="26" height="26" rx="6" fill="currentColor" />
               <path d="M7 19l5-6 4 3 5-7" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
@@ -115,15 +116,15 @@ export function RootLayout() {
           <nav aria-label={t('nav.label')} className="site-nav">
             <ul>
               <li>
-                <NavLink to="/" end>
+                <NavLink to={HOME_PATH} end>
                   {t('nav.overview')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/flagged">{t('nav.flagged')}</NavLink>
+                <NavLink to={flaggedPath()}>{t('nav.flagged')}</NavLink>
               </li>
               <li>
-                <NavLink to="/series">{t('nav.series')}</NavLink>
+                <NavLink to={seriesPath()}>{t('nav.series')}</NavLink>
               </li>
               <li>
                 <a href="/api/docs">{t('nav.apiDocs')}</a>

@@ -2,8 +2,11 @@
 // Loaders start the queries a page reads as soon as its address is known, alongside the page's code rather than after
 // the page has rendered. They never wait for the answers: each page shows its own loading and error states.
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { planSegment } from '@ccm/shared/api-paths';
 import { currentLanguage, languageFromSearch } from '../i18n/index.ts';
+import { actionQueryOptions } from '../lib/api/get-action.ts';
+import { actionPlansQueryOptions } from '../lib/api/get-action-plans.ts';
 import { actionsQueryOptions } from '../lib/api/get-actions.ts';
 import { cyclesQueryOptions } from '../lib/api/get-cycles.ts';
 import { indicatorsQueryOptions } from '../lib/api/get-indicators.ts';
@@ -12,74 +15,116 @@ import { summaryQueryOptions } from '../lib/api/get-summary.ts';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { NotFound } from '../components/ui/not-found.tsx';
 import { RootLayout } from './layout.tsx';
+import { CURRENT_PLAN } from '../lib/page-paths.ts';
 import { RouteError } from './route-error.tsx';
+import { LegacyPlanRedirect, PlanRoute } from './plan-routes.tsx';
 import { AppLoading } from './app-loading.tsx';
 
 /** The language a page at this address is shown in: its ?lang=, else the interface's. */
 const languageOf = (request: Request) => languageFromSearch(new URL(request.url).search) ?? currentLanguage();
 
-export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
-  {
-    path: '/embed/indicators/:id',
-    lazy: async () => ({ Component: (await import('../features/embed/components/embed-indicator-page.tsx')).EmbedIndicatorPage }),
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <AppLoading />,
-  },
-  {
-    Component: RootLayout,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <AppLoading />,
-    children: [
-      {
-        index: true,
-        Component: OverviewPage,
-        loader: ({ request }) => {
-          const lang = languageOf(request);
-          void queryClient.prefetchQuery(summaryQueryOptions(lang));
-          void queryClient.prefetchQuery(indicatorsQueryOptions({}, lang));
-          void queryClient.prefetchQuery(cyclesQueryOptions(lang));
-          return null;
+/** The plan a page at this address is about, as its URL segment (the current plan where the address names none). */
+const planOf = (params: LoaderFunctionArgs['params']) => planSegment(params.plan ?? CURRENT_PLAN);
+
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
+  // The overview, at `/` (the current plan) and at /plans/:plan.
+  const overview = {
+    Component: OverviewPage,
+    loader: ({ request, params }: LoaderFunctionArgs) => {
+      const lang = languageOf(request);
+      const plan = planOf(params);
+      void queryClient.prefetchQuery(summaryQueryOptions(plan, lang));
+      void queryClient.prefetchQuery(indicatorsQueryOptions(plan, {}, lang));
+      void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
+      return null;
+    },
+  };
+  return [
+    {
+      path: '/embed/indicators/:id',
+      lazy: async () => ({ Component: (await import('../features/embed/components/embed-indicator-page.tsx')).EmbedIndicatorPage }),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <AppLoading />,
+    },
+    {
+      Component: RootLayout,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <AppLoading />,
+      children: [
+        // The current plan's overview.
+        { index: true, ...overview },
+        {
+          path: 'plans/:plan',
+          Component: PlanRoute,
+          loader: ({ request }) => {
+            void queryClient.prefetchQuery(actionPlansQueryOptions(languageOf(request)));
+            return null;
+          },
+          children: [
+            { index: true, ...overview },
+            {
+              path: 'pillars/:slug',
+              loader: ({ request, params }) => {
+                const lang = languageOf(request);
+                const plan = planOf(params);
+                void queryClient.prefetchQuery(pillarsQueryOptions(plan, lang));
+                void queryClient.prefetchQuery(actionsQueryOptions(plan, { pillar: params.slug ?? '' }, lang));
+                void queryClient.prefetchQuery(indicatorsQueryOptions(plan, {}, lang));
+                void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/pillar/components/pillar-page.tsx')).PillarPage }),
+            },
+            {
+              path: 'actions/:number',
+              loader: ({ request, params }) => {
+                const lang = languageOf(request);
+                const plan = planOf(params);
+                const number = Number(params.number);
+                if (Number.isInteger(number) && number > 0) {
+                  void queryClient.prefetchQuery(actionQueryOptions(plan, number, lang));
+                  void queryClient.prefetchQuery(indicatorsQueryOptions(plan, { action: number }, lang));
+                }
+                void queryClient.prefetchQuery(pillarsQueryOptions(plan, lang));
+                void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/pillar/components/action-page.tsx')).ActionPage }),
+            },
+            {
+              path: 'briefings/:pillar',
+              lazy: async () => ({ Component: (await import('../features/briefing/components/briefing-page.tsx')).BriefingPage }),
+            },
+            { path: '*', Component: NotFound },
+          ],
         },
-      },
-      {
-        path: 'pillars/:slug',
-        loader: ({ request, params }) => {
-          const lang = languageOf(request);
-          void queryClient.prefetchQuery(pillarsQueryOptions(lang));
-          void queryClient.prefetchQuery(actionsQueryOptions({ pillar: params.slug ?? '' }, lang));
-          void queryClient.prefetchQuery(indicatorsQueryOptions({}, lang));
-          void queryClient.prefetchQuery(cyclesQueryOptions(lang));
-          return null;
+        // The addresses of before plans were in URLs: the LAP's pages now.
+        { path: 'pillars/:slug', Component: LegacyPlanRedirect },
+        { path: 'briefings/:pillar', Component: LegacyPlanRedirect },
+        {
+          path: 'indicators/:id',
+          lazy: async () => ({ Component: (await import('../features/indicator/components/indicator-page.tsx')).IndicatorPage }),
         },
-        lazy: async () => ({ Component: (await import('../features/pillar/components/pillar-page.tsx')).PillarPage }),
-      },
-      {
-        path: 'indicators/:id',
-        lazy: async () => ({ Component: (await import('../features/indicator/components/indicator-page.tsx')).IndicatorPage }),
-      },
-      {
-        path: 'flagged',
-        lazy: async () => ({ Component: (await import('../features/flagged/components/flagged-page.tsx')).FlaggedPage }),
-      },
-      {
-        path: 'series',
-        lazy: async () => ({ Component: (await import('../features/series/components/series-index-page.tsx')).SeriesIndexPage }),
-      },
-      {
-        path: 'series/:name',
-        lazy: async () => ({ Component: (await import('../features/series/components/series-page.tsx')).SeriesPage }),
-      },
-      {
-        path: 'briefings/:pillar',
-        lazy: async () => ({ Component: (await import('../features/briefing/components/briefing-page.tsx')).BriefingPage }),
-      },
-      {
-        path: 'workspace/*',
-        lazy: async () => ({ Component: (await import('../features/workspace/routes/workspace-routes.tsx')).WorkspacePage }),
-      },
-      { path: '*', Component: NotFound },
-    ],
-  },
-];
+        {
+          path: 'flagged',
+          lazy: async () => ({ Component: (await import('../features/flagged/components/flagged-page.tsx')).FlaggedPage }),
+        },
+        {
+          path: 'series',
+          lazy: async () => ({ Component: (await import('../features/series/components/series-index-page.tsx')).SeriesIndexPage }),
+        },
+        {
+          path: 'series/:name',
+          lazy: async () => ({ Component: (await import('../features/series/components/series-page.tsx')).SeriesPage }),
+        },
+        {
+          path: 'workspace/*',
+          lazy: async () => ({ Component: (await import('../features/workspace/routes/workspace-routes.tsx')).WorkspacePage }),
+        },
+        { path: '*', Component: NotFound },
+      ],
+    },
+  ];
+};
 
 export const createRouter = (queryClient: QueryClient) => createBrowserRouter(createRoutes(queryClient));

@@ -1,19 +1,22 @@
 // The one key factory: every query key the client uses is built here, so invalidation can target a family of keys.
 // Keys of texts end with the language: switching languages fetches the texts again, and each language keeps its cache.
+// Keys of a plan's data hold the plan's URL segment (`lap`) right after their family, so each plan keeps its own.
 import { hashKey } from '@tanstack/react-query';
 import type { IndicatorFilters } from '@ccm/shared/schemas/api';
 
 export const queryKeys = {
-  summary: (lang: string) => ['summary', lang] as const,
-  cycles: (lang: string) => ['cycles', lang] as const,
-  pillars: (lang: string) => ['pillars', lang] as const,
+  actionPlans: (lang: string) => ['action-plans', lang] as const,
+  summary: (plan: string, lang: string) => ['summary', plan, lang] as const,
+  cycles: (plan: string, lang: string) => ['cycles', plan, lang] as const,
+  pillars: (plan: string, lang: string) => ['pillars', plan, lang] as const,
   actions: {
     all: () => ['actions'] as const,
-    list: (filters: { pillar?: string }, lang: string) => ['actions', 'list', filters, lang] as const,
+    list: (plan: string, filters: { pillar?: string }, lang: string) => ['actions', 'list', plan, filters, lang] as const,
+    detail: (plan: string, number: number, lang: string) => ['actions', 'detail', plan, number, lang] as const,
   },
   indicators: {
     all: () => ['indicators'] as const,
-    list: (filters: IndicatorFilters, lang: string) => ['indicators', 'list', filters, lang] as const,
+    list: (plan: string, filters: IndicatorFilters, lang: string) => ['indicators', 'list', plan, filters, lang] as const,
     detail: (id: string, lang: string) => ['indicators', 'detail', id, lang] as const,
   },
   conflicts: (lang: string) => ['conflicts', lang] as const,

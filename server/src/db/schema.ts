@@ -291,8 +291,12 @@ export const statusOverrides = sqliteTable('status_overrides', {
   createdAt: text('created_at').notNull(),
 });
 
+/** Content edits and translation drafts, keyed by plan + entity + key (action numbers and pillar slugs restart in every plan). */
 export const contentChanges = sqliteTable('content_changes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  actionPlan: text('action_plan')
+    .notNull()
+    .references(() => actionPlans.code),
   entity: text('entity', { enum: ['action', 'indicator', 'pillar'] }).notNull(),
   key: text('key').notNull(),
   field: text('field').notNull(),
@@ -310,10 +314,13 @@ export const contentChanges = sqliteTable('content_changes', {
   publishedById: integer('published_by_id').references(() => users.id),
 });
 
-/** Published translations of content (pillar names, action titles and summaries, indicator titles). */
+/** Published translations of content (pillar names, action titles and summaries, indicator titles), per plan. */
 export const translations = sqliteTable(
   'translations',
   {
+    actionPlan: text('action_plan')
+      .notNull()
+      .references(() => actionPlans.code),
     entity: text('entity', { enum: ['action', 'indicator', 'pillar'] }).notNull(),
     key: text('key').notNull(),
     field: text('field').notNull(),
@@ -321,7 +328,7 @@ export const translations = sqliteTable(
     text: text('text').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.entity, t.key, t.field, t.lang] })],
+  (t) => [primaryKey({ columns: [t.actionPlan, t.entity, t.key, t.field, t.lang] })],
 );
 
 export type UserRow = typeof users.$inferSelect;

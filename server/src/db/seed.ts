@@ -37,15 +37,18 @@ function observationValues(o: SeedObservation) {
   };
 }
 
-/** Texts the ISU edited in the workspace (any content change in the source language), by "entity|key|field". */
+/**
+ * Texts the ISU edited in the workspace (any content change in the source language), by "entity|plan|key|field" for
+ * pillars and actions (slugs and numbers restart in every plan) and "indicator|id|field" (indicator ids are unique).
+ */
 function editedTexts(tx: Db): Set<string> {
   return new Set(
     tx
-      .select({ entity: t.contentChanges.entity, key: t.contentChanges.key, field: t.contentChanges.field })
+      .select({ actionPlan: t.contentChanges.actionPlan, entity: t.contentChanges.entity, key: t.contentChanges.key, field: t.contentChanges.field })
       .from(t.contentChanges)
       .where(isNull(t.contentChanges.lang))
       .all()
-      .map((c) => `${c.entity}|${c.key}|${c.field}`),
+      .map((c) => (c.entity === 'indicator' ? `indicator|${c.key}|${c.field}` : `${c.entity}|${c.actionPlan}|${c.key}|${c.field}`)),
   );
 }
 
@@ -108,7 +111,7 @@ export function seedDatabase(database: Database_, bundle: SeedBundle, now = new 
         actionTo: pillar.actionTo,
         sortOrder: pillar.order,
         paragraphs: pillar.paragraphs,
-        ...(edited.has(`pillar|${pillar.slug}|name`) ? {} : { name: pillar.name }),
+        ...(edited.has(`pillar|${pillar.actionPlan}|${pillar.slug}|name`) ? {} : { name: pillar.name }),
       };
       if (differs(row, values)) updated(tx.update(t.pillars).set(values).where(eq(t.pillars.id, row.id)).run());
     }
@@ -145,8 +148,8 @@ export function seedDatabase(database: Database_, bundle: SeedBundle, now = new 
       const values = {
         pillarId: pillarId(action.actionPlan, action.pillar),
         paragraphs: action.paragraphs,
-        ...(edited.has(`action|${key}|title`) ? {} : { title: action.title }),
-        ...(edited.has(`action|${key}|summary`) ? {} : { summary: action.summary }),
+        ...(edited.has(`action|${action.actionPlan}|${key}|title`) ? {} : { title: action.title }),
+        ...(edited.has(`action|${action.actionPlan}|${key}|summary`) ? {} : { summary: action.summary }),
       };
       if (differs(row, values)) updated(tx.update(t.actions).set(values).where(eq(t.actions.id, row.id)).run());
       for (const secondary of action.secondaryPillars) {

@@ -252,5 +252,13 @@ export const ActionFiltersSchema = z.object({ lang: LanguageSchema.optional(), p
 /** Routes without filters still take the language. */
 export const LangQuerySchema = z.object({ lang: LanguageSchema.optional() }).strict();
 export const ActionParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(999) });
+/** A plan in a path: its code, in any case ("lap" and "LAP" are the same plan). */
+export const PlanCodeParamSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/, 'plan must be an action plan code such as "lap"')
+  .meta({ description: 'The action plan’s code, without regard to case (lap = LAP).' });
+export const PlanParamsSchema = z.object({ plan: PlanCodeParamSchema });
+export const PlanActionParamsSchema = PlanParamsSchema.extend(ActionParamsSchema.shape);
+export const ActionPlanResponseSchema = envelope(ActionPlanSchema);
 export const IndicatorParamsSchema = z.object({ id: SlugSchema });
 export const SeriesParamsSchema = z.object({ name: SlugSchema });

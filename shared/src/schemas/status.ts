@@ -128,6 +128,11 @@ export const ClassifyRequestSchema = z
       .max(1, 'target must be a share between 0 and 1')
       .nullable()
       .optional(),
+    actionPlan: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/, 'actionPlan must be an action plan code such as "LAP"')
+      .optional()
+      .meta({ description: 'The plan whose cycles and deadline apply (code, any case); omitted: the current plan.' }),
     deadlineCycle: CycleCodeSchema.optional(),
     observations: z
       .array(ClassifyRequestObservationSchema)

@@ -17,6 +17,13 @@ import {
  * newline), and a 400 naming the field for control characters, lone surrogates and bidirectional overrides.
  */
 const reasonText = () => safeText().trim().max(2000).nullable().default(null);
+/** The plan a content edit or translation is for (code, any case); omitted: the current plan (an indicator: its own plan). */
+const contentPlan = () =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/, 'actionPlan must be an action plan code such as "LAP"')
+    .optional()
+    .meta({ description: 'The action plan (action numbers and pillar slugs restart in every plan). Omitted: the current plan; for an indicator, its own plan.' });
 
 export const ROLES = ['editor', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -72,6 +79,22 @@ export const CreateCycleInputSchema = z
     path: ['endDate'],
   });
 export type CreateCycleInput = z.infer<typeof CreateCycleInputSchema>;
+
+/** An edit of an unpublished cycle: any of its meeting, year and dates (null clears a date). */
+export const UpdateCycleInputSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100).optional(),
+    meeting: safeText().trim().min(3).max(200).optional(),
+    startDate: z.iso.date().nullable().optional(),
+    endDate: z.iso.date().nullable().optional(),
+  })
+  .strict()
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'name at least one of year, meeting, startDate, endDate', path: ['meeting'] })
+  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, {
+    message: 'endDate must not be before startDate',
+    path: ['endDate'],
+  });
+export type UpdateCycleInput = z.infer<typeof UpdateCycleInputSchema>;
 
 export const WorkspaceCycleSchema = z.object({
   code: CycleCodeSchema,
@@ -247,10 +270,10 @@ export const CONTENT_FIELDS = {
 } as const;
 export const ContentChangeInputSchema = z
   .union([
-    z.object({ entity: z.literal('action'), key: z.string().regex(/^\d{1,3}$/, 'key must be an action number'), field: z.enum(CONTENT_FIELDS.action), value: safeText().trim().min(1).max(4000), reason: reasonText() }).strict(),
-    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.enum(['title', 'populationDescription']), value: safeText().trim().min(1).max(1000), reason: reasonText() }).strict(),
-    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int().positive().nullable(), reason: reasonText() }).strict(),
-    z.object({ entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: reasonText() }).strict(),
+    z.object({ actionPlan: contentPlan(), entity: z.literal('action'), key: z.string().regex(/^\d{1,3}$/, 'key must be an action number'), field: z.enum(CONTENT_FIELDS.action), value: safeText().trim().min(1).max(4000), reason: reasonText() }).strict(),
+    z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.enum(['title', 'populationDescription']), value: safeText().trim().min(1).max(1000), reason: reasonText() }).strict(),
+    z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int().positive().nullable(), reason: reasonText() }).strict(),
+    z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: reasonText() }).strict(),
   ]);
 export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;
 
@@ -259,6 +282,7 @@ export const CONTENT_LANGUAGES = ['fr', 'es', 'ar'] as const;
 export const TRANSLATABLE_FIELDS = { action: ['title', 'summary'], indicator: ['title'], pillar: ['name'] } as const;
 export const TranslationInputSchema = z
   .object({
+    actionPlan: contentPlan(),
     entity: z.enum(['action', 'indicator', 'pillar']),
     key: safeText().min(1).max(80),
     field: z.enum(['title', 'summary', 'name']),
@@ -276,6 +300,7 @@ export type TranslationInput = z.infer<typeof TranslationInputSchema>;
 
 export const ContentChangeSchema = z.object({
   id: z.number().int(),
+  actionPlan: z.string().optional().meta({ description: 'The plan the edit is for (always sent by the server).' }),
   entity: z.enum(['action', 'indicator', 'pillar']),
   key: z.string(),
   field: z.string(),

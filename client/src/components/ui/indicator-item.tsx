@@ -7,6 +7,7 @@ import { useStatusText } from '../../lib/status-text.ts';
 import { LocalizedText } from './localized-text.tsx';
 import { IndicatorMarks } from './observation-marks.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { indicatorPath } from '../../lib/page-paths.ts';
 
 export function IndicatorItem({
   indicator,
@@ -29,7 +30,7 @@ export function IndicatorItem({
         {since ? <span className="indicator-item__since">{since}</span> : null}
       </div>
       <Heading className="indicator-item__title">
-        <Link to={`/indicators/${indicator.id}`}>
+        <Link to={indicatorPath(indicator.id)}>
           <LocalizedText text={indicator.title} i18n={indicator.i18n} field="title" />
         </Link>
       </Heading>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../i18n/link.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { HOME_PATH } from '../../lib/page-paths.ts';
 
 export function NotFound() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function NotFound() {
       <h1 id="not-found-title">{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to="/" className="button">
+        <Link to={HOME_PATH} className="button">
           {t('notFound.back')}
         </Link>
       </p>

@@ -5,6 +5,7 @@ import { useFormatters } from '../../lib/format.ts';
 import { useStatusLabel } from '../../lib/status-text.ts';
 import { Link } from '../../i18n/link.tsx';
 import { StatusIcon } from './status-icon.tsx';
+import { flaggedPath } from '../../lib/page-paths.ts';
 
 export function StatusCounts({
   counts,
@@ -27,10 +28,9 @@ export function StatusCounts({
     <ul className={`status-counts status-counts--${variant}`}>
       {codes.map((code) => {
         const count = counts[code] ?? 0;
-        const search = new URLSearchParams({ ...(pillar ? { pillar } : {}), status: code }).toString();
         return (
           <li key={code} data-status={code} className="status-counts__item">
-            <Link to={`/flagged?${search}`} className="status-counts__link">
+            <Link to={flaggedPath({ pillar, status: code })} className="status-counts__link">
               <StatusIcon code={code} />
               <span className="status-counts__count">{format.number(count)}</span>
               <span className="status-counts__label">{label(code, deadline)}</span>

@@ -1,19 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Cycle } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { usePlan } from '../use-plan.ts';
 
-export async function getCycles(lang: string = currentLanguage()): Promise<Cycle[]> {
-  return (await apiClient.get('/api/v1/cycles', (s) => s.CyclesResponseSchema, { lang })).data;
+export const cyclesApiPath = (plan: string) => API_PATHS.planCycles(plan);
+
+export async function getCycles(plan: string, lang: string = currentLanguage()): Promise<Cycle[]> {
+  return (await apiClient.get(cyclesApiPath(plan), (s) => s.CyclesResponseSchema, { lang })).data;
 }
 
-export const cyclesQueryOptions = (lang: string = currentLanguage()) => {
-  const queryKey = queryKeys.cycles(lang);
-  return queryOptions({ queryKey, queryFn: () => getCycles(lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
+export const cyclesQueryOptions = (plan: string, lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.cycles(plan, lang);
+  return queryOptions({ queryKey, queryFn: () => getCycles(plan, lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
+/** The cycles of the page's plan. */
 export function useCycles() {
-  return useQuery(cyclesQueryOptions(useLanguage()));
+  return useQuery(cyclesQueryOptions(usePlan(), useLanguage()));
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Indicator } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -6,7 +7,7 @@ import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
 
 export async function getIndicator(id: string, lang: string = currentLanguage()): Promise<Indicator> {
-  return (await apiClient.get(`/api/v1/indicators/${encodeURIComponent(id)}`, (s) => s.IndicatorResponseSchema, { lang })).data;
+  return (await apiClient.get(API_PATHS.indicator(id), (s) => s.IndicatorResponseSchema, { lang })).data;
 }
 
 export const indicatorQueryOptions = (id: string, lang: string = currentLanguage()) => {

@@ -1,21 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Indicator, IndicatorFilters } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { usePlan } from '../use-plan.ts';
 import { toSearch } from './search-params.ts';
 
-export async function getIndicators(filters: IndicatorFilters = {}, lang: string = currentLanguage()): Promise<Indicator[]> {
-  const search = toSearch({ pillar: filters.pillar, action: filters.action, status: filters.status });
-  return (await apiClient.get(`/api/v1/indicators${search}`, (s) => s.IndicatorsResponseSchema, { lang })).data;
+export const indicatorsApiPath = (plan: string, filters: IndicatorFilters = {}) =>
+  `${API_PATHS.planIndicators(plan)}${toSearch({ pillar: filters.pillar, action: filters.action, status: filters.status })}`;
+
+export async function getIndicators(plan: string, filters: IndicatorFilters = {}, lang: string = currentLanguage()): Promise<Indicator[]> {
+  return (await apiClient.get(indicatorsApiPath(plan, filters), (s) => s.IndicatorsResponseSchema, { lang })).data;
 }
 
-export const indicatorsQueryOptions = (filters: IndicatorFilters = {}, lang: string = currentLanguage()) => {
-  const queryKey = queryKeys.indicators.list(filters, lang);
-  return queryOptions({ queryKey, queryFn: () => getIndicators(filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+export const indicatorsQueryOptions = (plan: string, filters: IndicatorFilters = {}, lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.indicators.list(plan, filters, lang);
+  return queryOptions({ queryKey, queryFn: () => getIndicators(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
+/** The indicators of the page's plan. */
 export function useIndicators(filters: IndicatorFilters = {}) {
-  return useQuery(indicatorsQueryOptions(filters, useLanguage()));
+  return useQuery(indicatorsQueryOptions(usePlan(), filters, useLanguage()));
 }

@@ -1,19 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Pillar } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { usePlan } from '../use-plan.ts';
 
-export async function getPillars(lang: string = currentLanguage()): Promise<Pillar[]> {
-  return (await apiClient.get('/api/v1/pillars', (s) => s.PillarsResponseSchema, { lang })).data;
+export const pillarsApiPath = (plan: string) => API_PATHS.planPillars(plan);
+
+export async function getPillars(plan: string, lang: string = currentLanguage()): Promise<Pillar[]> {
+  return (await apiClient.get(pillarsApiPath(plan), (s) => s.PillarsResponseSchema, { lang })).data;
 }
 
-export const pillarsQueryOptions = (lang: string = currentLanguage()) => {
-  const queryKey = queryKeys.pillars(lang);
-  return queryOptions({ queryKey, queryFn: () => getPillars(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+export const pillarsQueryOptions = (plan: string, lang: string = currentLanguage()) => {
+  const queryKey = queryKeys.pillars(plan, lang);
+  return queryOptions({ queryKey, queryFn: () => getPillars(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
+/** The pillars of the page's plan. */
 export function usePillars() {
-  return useQuery(pillarsQueryOptions(useLanguage()));
+  return useQuery(pillarsQueryOptions(usePlan(), useLanguage()));
 }

@@ -7,7 +7,7 @@ import { EXPORT_COLUMNS, LangQuerySchema } from '@ccm/shared/schemas/api';
 import { ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
 import { toCsv } from '../../lib/csv.ts';
 import { serialize } from '../../lib/serialize.ts';
-import { exportRows } from '../catalogue/catalogue.service.ts';
+import { exportRows, indicatorsOfPlan } from '../catalogue/catalogue.service.ts';
 import { BRIEFING_LANGUAGES, briefingFor } from './briefings.service.ts';
 import { briefingDocx } from './briefings.docx.ts';
 
@@ -66,7 +66,7 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
       const catalogue = app.catalogue();
       briefingFor(catalogue, pillar, 'en'); // 404 for an unknown pillar
       reply.header('Content-Disposition', `attachment; filename="briefing-${pillar}.csv"`);
-      app.sendCached(request, reply, `briefing.csv:${pillar}`, (c) => toCsv(exportRows(c, c.indicators.filter((i) => i.pillar === pillar)), EXPORT_COLUMNS), 'text/csv; charset=utf-8');
+      app.sendCached(request, reply, `briefing.csv:${pillar}`, (c) => toCsv(exportRows(c, indicatorsOfPlan(c, c.currentPlan?.code ?? '').filter((i) => i.pillar === pillar)), EXPORT_COLUMNS), 'text/csv; charset=utf-8');
     },
   );
 };

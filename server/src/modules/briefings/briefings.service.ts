@@ -3,7 +3,7 @@ import { buildBriefing, BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '@c
 import { BRIEFING_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/briefing-templates';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { Catalogue } from '../catalogue/catalogue.service.ts';
+import { indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
 
 export const BRIEFING_LANGUAGES: Record<string, BriefingTemplates> = BRIEFING_TEMPLATES_BY_LANG;
 
@@ -13,7 +13,7 @@ export function briefingFor(catalogue: Catalogue, slug: string, lang: string): B
   if (!plan || !pillar) throw new NotFoundError(`No pillar "${slug}".`);
   const templates = BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN;
   const actions = catalogue.actions.filter((a) => a.actionPlan === plan.code && a.pillar === slug);
-  const indicators = catalogue.indicators.filter((i) => i.pillar === slug);
+  const indicators = indicatorsOfPlan(catalogue, plan.code).filter((i) => i.pillar === slug);
   const ids = new Set(indicators.map((i) => i.id));
 
   // "Since the last MSP": changes published after the previous reporting cycle was published.

@@ -1,9 +1,13 @@
 // Public read-only catalogue routes: thin, schema-first, served from the per-version response cache.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { API_PATHS, LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
 import {
+  type ActionPlan,
   ActionFiltersSchema,
   ActionParamsSchema,
+  ActionPlanResponseSchema,
   ActionPlansResponseSchema,
   ActionResponseSchema,
   ActionsResponseSchema,
@@ -16,6 +20,8 @@ import {
   IndicatorsResponseSchema,
   LangQuerySchema,
   PillarsResponseSchema,
+  PlanActionParamsSchema,
+  PlanParamsSchema,
   SeriesListResponseSchema,
   SeriesParamsSchema,
   SeriesResponseSchema,
@@ -24,7 +30,7 @@ import {
 import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { found, NotFoundError } from '../../lib/errors.ts';
 import { queryKey, serialize } from '../../lib/serialize.ts';
-import { filterIndicators, seriesSummaries, summarise } from './catalogue.service.ts';
+import { filterIndicators, findPlan, indicatorsOfPlan, seriesSummaries, summarise, type Catalogue } from './catalogue.service.ts';
 
 const problems = { 304: z.null().meta({ description: 'Not modified (ETag matched)' }), 400: ProblemSchema, 404: ProblemSchema };
 const NoQuery = LangQuerySchema;
@@ -36,48 +42,133 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     (request, reply) => app.sendCached(request, reply, 'action-plans', (c) => serialize(ActionPlansResponseSchema, { data: c.actionPlans })),
   );
 
-  app.get(
-    '/cycles',
-    { schema: { tags: ['catalogue'], summary: 'Reporting cycles in order, the deadline cycle last', querystring: NoQuery, response: { 200: CyclesResponseSchema, ...problems } } },
-    (request, reply) => app.sendCached(request, reply, 'cycles', (c) => serialize(CyclesResponseSchema, { data: c.cycles })),
-  );
+  // --- One plan: action numbers and pillar slugs only mean something inside a plan ---------------------------------
+
+  /** The plan a path names (any case), or a 404 problem. */
+  const planOf = (segment: string): ActionPlan => {
+    const plan = findPlan(app.catalogue(), segment);
+    if (!plan) throw new NotFoundError(`No action plan "${segment}".`);
+    return plan;
+  };
 
   app.get(
-    '/pillars',
-    { schema: { tags: ['catalogue'], summary: 'Thematic pillars with their action ranges', querystring: NoQuery, response: { 200: PillarsResponseSchema, ...problems } } },
-    (request, reply) => app.sendCached(request, reply, 'pillars', (c) => serialize(PillarsResponseSchema, { data: c.pillars })),
-  );
-
-  app.get(
-    '/actions',
-    { schema: { tags: ['catalogue'], summary: 'Actions, optionally of one pillar', querystring: ActionFiltersSchema, response: { 200: ActionsResponseSchema, ...problems } } },
+    '/action-plans/:plan',
+    { schema: { tags: ['catalogue'], summary: 'One action plan (code without regard to case)', params: PlanParamsSchema, querystring: NoQuery, response: { 200: ActionPlanResponseSchema, ...problems } } },
     (request, reply) => {
+      const { code } = planOf(request.params.plan);
+      return app.sendCached(request, reply, `plan:${code}`, (c) => serialize(ActionPlanResponseSchema, { data: found(findPlan(c, code), `action plan "${code}"`) }));
+    },
+  );
+
+  app.get(
+    '/action-plans/:plan/cycles',
+    { schema: { tags: ['catalogue'], summary: 'The plan’s reporting cycles in order, the deadline cycle last', params: PlanParamsSchema, querystring: NoQuery, response: { 200: CyclesResponseSchema, ...problems } } },
+    (request, reply) => {
+      const { code } = planOf(request.params.plan);
+      return app.sendCached(request, reply, `plan:${code}:cycles`, (c) => serialize(CyclesResponseSchema, { data: c.cycles.filter((cycle) => cycle.actionPlan === code) }));
+    },
+  );
+
+  app.get(
+    '/action-plans/:plan/pillars',
+    { schema: { tags: ['catalogue'], summary: 'The plan’s thematic pillars with their action ranges', params: PlanParamsSchema, querystring: NoQuery, response: { 200: PillarsResponseSchema, ...problems } } },
+    (request, reply) => {
+      const { code } = planOf(request.params.plan);
+      return app.sendCached(request, reply, `plan:${code}:pillars`, (c) => serialize(PillarsResponseSchema, { data: c.pillars.filter((p) => p.actionPlan === code) }));
+    },
+  );
+
+  app.get(
+    '/action-plans/:plan/actions',
+    { schema: { tags: ['catalogue'], summary: 'The plan’s actions, optionally of one pillar', params: PlanParamsSchema, querystring: ActionFiltersSchema, response: { 200: ActionsResponseSchema, ...problems } } },
+    (request, reply) => {
+      const { code } = planOf(request.params.plan);
       const { pillar } = request.query;
-      if (pillar !== undefined && !app.catalogue().pillars.some((p) => p.slug === pillar)) {
-        throw new NotFoundError(`No pillar "${pillar}".`);
+      if (pillar !== undefined && !app.catalogue().pillars.some((p) => p.actionPlan === code && p.slug === pillar)) {
+        throw new NotFoundError(`No pillar "${pillar}" in ${code}.`);
       }
-      return app.sendCached(request, reply, `actions${queryKey(request.query)}`, (c) =>
-        serialize(ActionsResponseSchema, { data: c.actions.filter((a) => pillar === undefined || a.pillar === pillar || a.secondaryPillars.includes(pillar)) }),
+      return app.sendCached(request, reply, `plan:${code}:actions${queryKey(request.query)}`, (c) =>
+        serialize(ActionsResponseSchema, {
+          data: c.actions.filter((a) => a.actionPlan === code && (pillar === undefined || a.pillar === pillar || a.secondaryPillars.includes(pillar))),
+        }),
       );
     },
   );
 
   app.get(
-    '/actions/:number',
-    { schema: { tags: ['catalogue'], summary: 'One action by number', params: ActionParamsSchema, querystring: NoQuery, response: { 200: ActionResponseSchema, ...problems } } },
+    '/action-plans/:plan/actions/:number',
+    { schema: { tags: ['catalogue'], summary: 'One action of the plan, by number', params: PlanActionParamsSchema, querystring: NoQuery, response: { 200: ActionResponseSchema, ...problems } } },
     (request, reply) => {
+      const { code } = planOf(request.params.plan);
       const { number } = request.params;
-      if (!app.catalogue().actions.some((a) => a.number === number)) throw new NotFoundError(`No action ${number}.`);
-      return app.sendCached(request, reply, `action:${number}`, (c) => serialize(ActionResponseSchema, { data: found(c.actions.findLast((a) => a.number === number), `action ${number}`) }));
+      const actionIn = (c: Catalogue) => c.actions.find((a) => a.actionPlan === code && a.number === number);
+      if (!actionIn(app.catalogue())) throw new NotFoundError(`No action ${number} in ${code}.`);
+      return app.sendCached(request, reply, `plan:${code}:action:${number}`, (c) => serialize(ActionResponseSchema, { data: found(actionIn(c), `action ${number} in ${code}`) }));
     },
   );
+
+  app.get(
+    '/action-plans/:plan/indicators',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'The plan’s indicators with their observations and computed status',
+        params: PlanParamsSchema,
+        querystring: IndicatorFiltersSchema,
+        response: { 200: IndicatorsResponseSchema, ...problems },
+      },
+    },
+    (request, reply) => {
+      const { code } = planOf(request.params.plan);
+      return app.sendCached(request, reply, `plan:${code}:indicators${queryKey(request.query)}`, (c) =>
+        serialize(IndicatorsResponseSchema, { data: indicatorsOfPlan(c, code, filterIndicators(c, request.query)) }),
+      );
+    },
+  );
+
+  app.get(
+    '/action-plans/:plan/summary',
+    { schema: { tags: ['indicators'], summary: 'Status counts of the plan per pillar (against its own deadline) and its latest cycle with data', params: PlanParamsSchema, querystring: NoQuery, response: { 200: SummaryResponseSchema, ...problems } } },
+    (request, reply) => {
+      const { code } = planOf(request.params.plan);
+      // summarise() walks every indicator: run it only when the cached body is built, not on every request.
+      return app.sendCached(request, reply, `plan:${code}:summary`, (c) => serialize(SummaryResponseSchema, { data: summarise(c, found(findPlan(c, code), `action plan "${code}"`)) }));
+    },
+  );
+
+  // --- Today's unqualified paths: 308 to the same path under the LAP, query string kept ------------------------------
+
+  const legacy = { tags: ['catalogue'], deprecated: true, response: { 308: z.null().meta({ description: `Permanent redirect to the same path under /action-plans/${planSegment(LEGACY_PLAN_CODE)}` }), 400: ProblemSchema } };
+  const redirectTo = (request: FastifyRequest, reply: FastifyReply, path: string): void => {
+    const query = request.url.indexOf('?');
+    void reply.redirect(query === -1 ? path : `${path}${request.url.slice(query)}`, 308);
+  };
+  app.get('/cycles', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planCycles(LEGACY_PLAN_CODE)}`, querystring: NoQuery } }, (request, reply) => {
+    redirectTo(request, reply, API_PATHS.planCycles(LEGACY_PLAN_CODE));
+  });
+  app.get('/pillars', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planPillars(LEGACY_PLAN_CODE)}`, querystring: NoQuery } }, (request, reply) => {
+    redirectTo(request, reply, API_PATHS.planPillars(LEGACY_PLAN_CODE));
+  });
+  app.get('/actions', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planActions(LEGACY_PLAN_CODE)}`, querystring: ActionFiltersSchema } }, (request, reply) => {
+    redirectTo(request, reply, API_PATHS.planActions(LEGACY_PLAN_CODE));
+  });
+  app.get(
+    '/actions/:number',
+    { schema: { ...legacy, summary: `Moved to ${API_PATHS.planAction(LEGACY_PLAN_CODE, 27).replace('/27', '/{number}')}`, params: ActionParamsSchema, querystring: NoQuery } },
+    (request, reply) => {
+      redirectTo(request, reply, API_PATHS.planAction(LEGACY_PLAN_CODE, request.params.number));
+    },
+  );
+  app.get('/summary', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planSummary(LEGACY_PLAN_CODE)}`, querystring: NoQuery } }, (request, reply) => {
+    redirectTo(request, reply, API_PATHS.planSummary(LEGACY_PLAN_CODE));
+  });
 
   app.get(
     '/indicators',
     {
       schema: {
         tags: ['indicators'],
-        summary: 'Indicators with their observations and computed status',
+        summary: 'Indicators of every plan with their observations and computed status',
         querystring: IndicatorFiltersSchema,
         response: { 200: IndicatorsResponseSchema, ...problems },
       },
@@ -96,18 +187,6 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!app.catalogue().indicatorsById.has(id)) throw new NotFoundError(`No indicator "${id}".`);
       return app.sendCached(request, reply, `indicator:${id}`, (c) => serialize(IndicatorResponseSchema, { data: found(c.indicatorsById.get(id), `indicator "${id}"`) }));
     },
-  );
-
-  app.get(
-    '/summary',
-    { schema: { tags: ['indicators'], summary: 'Status counts per pillar and the latest cycle with data', querystring: NoQuery, response: { 200: SummaryResponseSchema, ...problems } } },
-    (request, reply) =>
-      // summarise() walks every indicator: run it only when the cached body is built, not on every request.
-      app.sendCached(request, reply, 'summary', (c) => {
-        const summary = summarise(c);
-        if (!summary) throw new NotFoundError('No action plan is loaded.');
-        return serialize(SummaryResponseSchema, { data: summary });
-      }),
   );
 
   app.get(

@@ -24,7 +24,7 @@ import type { CatalogueRows } from './catalogue.repository.ts';
 export interface Catalogue {
   version: number;
   lang: Language;
-  /** Published translations, by "entity|key|field|lang". */
+  /** Published translations, by "plan|entity|key|field|lang" (action numbers and pillar slugs restart in every plan). */
   translations: Map<string, string>;
   updatedAt: string | null;
   actionPlans: ActionPlan[];
@@ -206,6 +206,12 @@ export function buildCatalogue(
     ];
   });
 
+  const planOfIndicator = new Map(
+    rows.indicators.flatMap((row) => {
+      const plan = actionById.get(row.actionId)?.actionPlan;
+      return plan ? [[row.id, plan] as const] : [];
+    }),
+  );
   const pillars: Pillar[] = rows.pillars.map((p) => ({
     slug: p.slug,
     actionPlan: p.actionPlan,
@@ -216,7 +222,7 @@ export function buildCatalogue(
     paragraphs: p.paragraphs,
     i18n: english,
     actionCount: actions.filter((a) => a.actionPlan === p.actionPlan && a.pillar === p.slug).length,
-    indicatorCount: indicators.filter((i) => i.pillar === p.slug).length,
+    indicatorCount: indicators.filter((i) => i.pillar === p.slug && planOfIndicator.get(i.id) === p.actionPlan).length,
   }));
 
   const series: Series[] = rows.series.map((s) => {
@@ -249,7 +255,7 @@ export function buildCatalogue(
   return {
     version: version.version,
     lang: 'en',
-    translations: new Map(rows.translations.map((tr) => [`${tr.entity}|${tr.key}|${tr.field}|${tr.lang}`, tr.text])),
+    translations: new Map(rows.translations.map((tr) => [`${tr.actionPlan}|${tr.entity}|${tr.key}|${tr.field}|${tr.lang}`, tr.text])),
     updatedAt: version.updatedAt,
     actionPlans,
     currentPlan,
@@ -258,12 +264,7 @@ export function buildCatalogue(
     actions,
     indicators,
     indicatorsById: new Map(indicators.map((i) => [i.id, i])),
-    planOfIndicator: new Map(
-      rows.indicators.flatMap((row) => {
-        const plan = actionById.get(row.actionId)?.actionPlan;
-        return plan ? [[row.id, plan] as const] : [];
-      }),
-    ),
+    planOfIndicator,
     conflicts,
     series,
     documentComments: rows.documentComments.map((c) => ({ paragraph: c.paragraph, text: c.text, underReview: c.underReview })),
@@ -297,15 +298,25 @@ function latestReportedCycle(catalogue: Catalogue, indicators: Indicator[]): str
   return best;
 }
 
-export function summarise(catalogue: Catalogue): Summary | null {
-  const plan = catalogue.currentPlan;
-  if (!plan) return null;
+/** The plan a URL segment names, without regard to case ("lap" → LAP); undefined when there is none. */
+export function findPlan(catalogue: Catalogue, segment: string): ActionPlan | undefined {
+  const wanted = segment.toLowerCase();
+  return catalogue.actionPlans.find((p) => p.code.toLowerCase() === wanted);
+}
+
+/** The plan's own indicators (indicator ids are unique across plans, action numbers and pillar slugs are not). */
+export function indicatorsOfPlan(catalogue: Catalogue, planCode: string, indicators: Indicator[] = catalogue.indicators): Indicator[] {
+  return indicators.filter((i) => catalogue.planOfIndicator.get(i.id) === planCode);
+}
+
+/** Status counts of one plan, each indicator classified against that plan's own cycles and deadline. */
+export function summarise(catalogue: Catalogue, plan: ActionPlan): Summary {
   const count = (list: Indicator[]) => {
     const counts = emptyCounts();
     for (const i of list) counts[i.status.code] = (counts[i.status.code] ?? 0) + 1;
     return counts;
   };
-  const planIndicators = catalogue.indicators.filter((i) => catalogue.planOfIndicator.get(i.id) === plan.code);
+  const planIndicators = indicatorsOfPlan(catalogue, plan.code);
   return {
     actionPlan: plan,
     latestCycle: latestReportedCycle(catalogue, planIndicators),
@@ -365,30 +376,31 @@ export function seriesSummaries(catalogue: Catalogue): SeriesSummary[] {
  */
 export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
   if (lang === 'en') return base;
-  const text = (entity: string, key: string, field: string, fallback: string, missing: string[]) => {
-    const translated = base.translations.get(`${entity}|${key}|${field}|${lang}`);
+  const text = (plan: string, entity: string, key: string, field: string, fallback: string, missing: string[]) => {
+    const translated = base.translations.get(`${plan}|${entity}|${key}|${field}|${lang}`);
     if (translated === undefined) missing.push(field);
     return translated ?? fallback;
   };
   const pillars = base.pillars.map((p) => {
     const fallback: string[] = [];
-    return { ...p, name: text('pillar', p.slug, 'name', p.name, fallback), i18n: { lang, fallback } };
+    return { ...p, name: text(p.actionPlan, 'pillar', p.slug, 'name', p.name, fallback), i18n: { lang, fallback } };
   });
   const actions = base.actions.map((a) => {
     const fallback: string[] = [];
-    const title = text('action', String(a.number), 'title', a.title, fallback);
-    const summary = text('action', String(a.number), 'summary', a.summary, fallback);
+    const title = text(a.actionPlan, 'action', String(a.number), 'title', a.title, fallback);
+    const summary = text(a.actionPlan, 'action', String(a.number), 'summary', a.summary, fallback);
     return { ...a, title, summary, i18n: { lang, fallback } };
   });
-  const actionTitle = new Map(actions.map((a) => [a.number, a.title]));
+  const actionTitle = new Map(actions.map((a) => [`${a.actionPlan}|${a.number}`, a.title]));
   const indicators = base.indicators.map((i) => {
     const fallback: string[] = [];
-    const title = text('indicator', i.id, 'title', i.title, fallback);
+    const plan = base.planOfIndicator.get(i.id) ?? '';
+    const title = text(plan, 'indicator', i.id, 'title', i.title, fallback);
     return {
       ...i,
       title,
       unit: translateUnit(i.unit, lang),
-      actionTitle: actionTitle.get(i.action) ?? i.actionTitle,
+      actionTitle: actionTitle.get(`${plan}|${i.action}`) ?? i.actionTitle,
       status: localizeStatus(i.status, lang),
       i18n: { lang, fallback },
     };

@@ -8,6 +8,7 @@ import { LangQuerySchema } from '@ccm/shared/schemas/api';
 import { z } from 'zod';
 import { BadRequestError } from '../../lib/errors.ts';
 import { statusThresholds, type Config } from '../../config.ts';
+import { findPlan } from '../catalogue/catalogue.service.ts';
 
 const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.post(
@@ -25,8 +26,8 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
     (request) => {
       const body = request.body;
       const catalogue = app.catalogue();
-      const plan = catalogue.currentPlan;
-      if (!plan) throw new BadRequestError('No action plan is loaded.');
+      const plan = body.actionPlan === undefined ? catalogue.currentPlan : (findPlan(catalogue, body.actionPlan) ?? null);
+      if (!plan) throw new BadRequestError(body.actionPlan === undefined ? 'No action plan is loaded.' : `No action plan "${body.actionPlan}".`, 'actionPlan');
       const planCycles = catalogue.cycles.filter((c) => c.actionPlan === plan.code);
       const deadlineCode = body.deadlineCycle ?? plan.deadlineCycle;
       const deadline = planCycles.find((c) => c.code === deadlineCode);

@@ -1,5 +1,5 @@
 // Drizzle queries of the workspace: observations by key, the change log, cycles, overrides and content.
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 
@@ -112,6 +112,34 @@ export function findCycle(db: Db, code: string) {
   return db.select().from(t.cycles).where(eq(t.cycles.code, code)).get();
 }
 
+/** A cycle whose code is the same without regard to case ("14msp" and "14MSP"). */
+export function findCycleIgnoringCase(db: Db, code: string) {
+  return db.select().from(t.cycles).where(sql`lower(${t.cycles.code}) = lower(${code})`).get();
+}
+
+export function updateCycle(db: Db, code: string, values: Partial<Pick<typeof t.cycles.$inferInsert, 'year' | 'meeting' | 'startDate' | 'endDate'>>) {
+  db.update(t.cycles).set(values).where(eq(t.cycles.code, code)).run();
+}
+
+export function deleteCycle(db: Db, code: string) {
+  db.delete(t.cycles).where(eq(t.cycles.code, code)).run();
+}
+
+/** How many published figures and change-log rows (of any state) name a cycle, as its cycle or the start of a span. */
+export function cycleReferences(db: Db, code: string): { observations: number; changes: number; drafts: number } {
+  const count = (table: typeof t.observations | typeof t.observationChanges, extra?: ReturnType<typeof eq>) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(and(or(eq(table.cycle, code), eq(table.spanFrom, code)), extra))
+      .get()?.n ?? 0;
+  return {
+    observations: count(t.observations),
+    changes: count(t.observationChanges),
+    drafts: count(t.observationChanges, eq(t.observationChanges.state, 'draft')),
+  };
+}
+
 export function insertCycle(db: Db, values: typeof t.cycles.$inferInsert) {
   db.insert(t.cycles).values(values).run();
 }
@@ -126,6 +154,26 @@ export function publishCycleRow(db: Db, code: string, at: string) {
 
 export function findActionPlan(db: Db, code: string) {
   return db.select().from(t.actionPlans).where(eq(t.actionPlans.code, code)).get();
+}
+
+/** A plan by its code without regard to case ("lap" → LAP). */
+export function findActionPlanIgnoringCase(db: Db, code: string) {
+  return db.select().from(t.actionPlans).where(sql`lower(${t.actionPlans.code}) = lower(${code})`).get();
+}
+
+/** The current plan: the latest by start year (as the public catalogue has it). */
+export function currentActionPlan(db: Db) {
+  return db.select().from(t.actionPlans).orderBy(desc(t.actionPlans.startYear), desc(t.actionPlans.code)).get();
+}
+
+/** The plan an indicator belongs to (through its action). */
+export function planOfIndicator(db: Db, id: string): string | undefined {
+  return db
+    .select({ actionPlan: t.actions.actionPlan })
+    .from(t.indicators)
+    .innerJoin(t.actions, eq(t.actions.id, t.indicators.actionId))
+    .where(eq(t.indicators.id, id))
+    .get()?.actionPlan;
 }
 
 export function findIndicator(db: Db, id: string) {
@@ -150,16 +198,24 @@ export function insertOverride(db: Db, values: typeof t.statusOverrides.$inferIn
   return db.insert(t.statusOverrides).values(values).returning().get();
 }
 
-export function findAction(db: Db, number: number) {
-  return db.select().from(t.actions).where(eq(t.actions.number, number)).orderBy(desc(t.actions.id)).get();
+export function findAction(db: Db, actionPlan: string, number: number) {
+  return db.select().from(t.actions).where(and(eq(t.actions.actionPlan, actionPlan), eq(t.actions.number, number))).get();
 }
 
-export function findContentDraft(db: Db, entity: 'action' | 'indicator' | 'pillar', key: string, field: string, lang: string | null = null) {
+export interface ContentKey {
+  actionPlan: string;
+  entity: 'action' | 'indicator' | 'pillar';
+  key: string;
+  field: string;
+}
+
+export function findContentDraft(db: Db, { actionPlan, entity, key, field }: ContentKey, lang: string | null = null) {
   return db
     .select()
     .from(t.contentChanges)
     .where(
       and(
+        eq(t.contentChanges.actionPlan, actionPlan),
         eq(t.contentChanges.entity, entity),
         eq(t.contentChanges.key, key),
         eq(t.contentChanges.field, field),
@@ -170,23 +226,31 @@ export function findContentDraft(db: Db, entity: 'action' | 'indicator' | 'pilla
     .get();
 }
 
-export function findTranslation(db: Db, entity: 'action' | 'indicator' | 'pillar', key: string, field: string, lang: string) {
+export function findTranslation(db: Db, { actionPlan, entity, key, field }: ContentKey, lang: string) {
   return db
     .select()
     .from(t.translations)
-    .where(and(eq(t.translations.entity, entity), eq(t.translations.key, key), eq(t.translations.field, field), eq(t.translations.lang, lang)))
+    .where(
+      and(
+        eq(t.translations.actionPlan, actionPlan),
+        eq(t.translations.entity, entity),
+        eq(t.translations.key, key),
+        eq(t.translations.field, field),
+        eq(t.translations.lang, lang),
+      ),
+    )
     .get();
 }
 
 export function upsertTranslation(db: Db, values: typeof t.translations.$inferInsert) {
   db.insert(t.translations)
     .values(values)
-    .onConflictDoUpdate({ target: [t.translations.entity, t.translations.key, t.translations.field, t.translations.lang], set: { text: values.text, updatedAt: values.updatedAt } })
+    .onConflictDoUpdate({ target: [t.translations.actionPlan, t.translations.entity, t.translations.key, t.translations.field, t.translations.lang], set: { text: values.text, updatedAt: values.updatedAt } })
     .run();
 }
 
-export function findPillarBySlug(db: Db, slug: string) {
-  return db.select().from(t.pillars).where(eq(t.pillars.slug, slug)).orderBy(desc(t.pillars.id)).get();
+export function findPillarBySlug(db: Db, actionPlan: string, slug: string) {
+  return db.select().from(t.pillars).where(and(eq(t.pillars.actionPlan, actionPlan), eq(t.pillars.slug, slug))).get();
 }
 
 export function insertContentChange(db: Db, values: typeof t.contentChanges.$inferInsert) {

@@ -23,6 +23,7 @@ import {
   StatusOverrideInputSchema,
   StatusOverrideResponseSchema,
   TranslationInputSchema,
+  UpdateCycleInputSchema,
   UsersResponseSchema,
   WorkspaceCycleResponseSchema,
   WorkspaceCyclesResponseSchema,
@@ -69,6 +70,43 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       const cycle = service.createCycle(app.database.db, request.body);
       request.log.info({ cycle: cycle.code, by: userOf(request).id }, 'cycle created');
       return reply.code(201).send({ data: cycle });
+    },
+  );
+
+  app.patch(
+    '/cycles/:code',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Edit an unpublished cycle’s meeting, year or dates; it is placed by date and must stay before its plan’s deadline (admin)',
+        params: CycleParams,
+        body: UpdateCycleInputSchema,
+        response: { 200: WorkspaceCycleResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const cycle = service.updateCycle(app.database.db, request.params.code, request.body);
+      request.log.info({ cycle: cycle.code, by: userOf(request).id }, 'cycle edited');
+      return { data: cycle };
+    },
+  );
+
+  app.delete(
+    '/cycles/:code',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Delete an unpublished cycle that no figure, draft or history entry names (admin)',
+        params: CycleParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const code = service.deleteCycle(app.database.db, request.params.code);
+      request.log.info({ cycle: code, by: userOf(request).id }, 'cycle deleted');
+      return reply.code(204).send(null);
     },
   );
 

@@ -9,6 +9,7 @@ import type {
   ObservationEntry,
   ObservationRecord,
   TranslationInput,
+  UpdateCycleInput,
   User,
 } from '@ccm/shared/schemas/workspace';
 import { ObservationEntryInputSchema, isOutlier } from '@ccm/shared/schemas/workspace';
@@ -103,6 +104,10 @@ function checkEntry(db: Db, entry: ObservationEntry, before: ObservationRecord |
   if (!indicator) return { field: 'indicatorId', reason: `No indicator "${entry.indicatorId}".` };
   const cycle = repo.findCycle(db, entry.cycle);
   if (!cycle) return { field: 'cycle', reason: `No cycle "${entry.cycle}".` };
+  const indicatorPlan = repo.planOfIndicator(db, entry.indicatorId);
+  if (indicatorPlan !== cycle.actionPlan) {
+    return { field: 'cycle', reason: `${entry.cycle} is a cycle of ${cycle.actionPlan}; ${entry.indicatorId} is an indicator of ${indicatorPlan ?? 'no plan'}.` };
+  }
   if (cycle.isDeadline) return { field: 'cycle', reason: `${entry.cycle} is the plan's deadline; figures are entered for reporting cycles.` };
   if (entry.spanFrom !== null) {
     const from = repo.findCycle(db, entry.spanFrom);
@@ -258,40 +263,142 @@ export function cyclesWithCounts(db: Db) {
   }));
 }
 
-/** Adds a reporting cycle after the plan's latest one; the deadline cycle always stays last. */
+type CycleRow = ReturnType<typeof repo.allCycles>[number];
+interface CycleDates {
+  year: number;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/** True when `a` falls strictly after `b`: a later year, or the same year and a later date when both are dated. */
+function isAfter(a: CycleDates, b: CycleDates): boolean {
+  if (a.year !== b.year) return a.year > b.year;
+  const aDate = a.startDate ?? a.endDate;
+  const bDate = b.endDate ?? b.startDate;
+  return aDate !== null && bDate !== null && aDate > bDate;
+}
+
+/** A reporting cycle must not fall after its plan's deadline cycle: 400 naming the first field that does. */
+function checkBeforeDeadline(planCycles: CycleRow[], deadlineCode: string, planCode: string, cycle: CycleDates) {
+  const deadline = planCycles.find((c) => c.code === deadlineCode) ?? planCycles.find((c) => c.isDeadline);
+  if (!deadline) return;
+  const last = deadline.endDate ?? deadline.startDate;
+  if (cycle.year > deadline.year) {
+    throw new BadRequestError(`year ${cycle.year} is after ${deadline.code} (${deadline.year}), the deadline of ${planCode}; a cycle after it belongs to another plan.`, 'year');
+  }
+  for (const field of ['startDate', 'endDate'] as const) {
+    const date = cycle[field];
+    if (date !== null && (date.slice(0, 4) > String(deadline.year) || (last !== null && date > last))) {
+      throw new BadRequestError(`${field} ${date} is after ${deadline.code}, the deadline of ${planCode}; a cycle after it belongs to another plan.`, field);
+    }
+  }
+}
+
+/**
+ * Numbers the plan's cycles in date order: reporting cycles by year and date (an undated cycle keeps its place among
+ * those of its year), the deadline cycle(s) last. Ordinals pass through negative values so the unique index never sees
+ * two cycles at once.
+ */
+function renumberPlanCycles(tx: Db, ordered: { code: string }[]) {
+  ordered.forEach((c, index) => repo.setCycleOrdinal(tx, c.code, -1 - index));
+  ordered.forEach((c, index) => repo.setCycleOrdinal(tx, c.code, index));
+}
+
+/** The plan's cycles in order with `cycle` placed by its date among the reporting ones. */
+function placeByDate<T extends CycleDates & { code: string }>(others: CycleRow[], cycle: T): (CycleRow | T)[] {
+  const reporting = others.filter((c) => !c.isDeadline);
+  const deadlines = others.filter((c) => c.isDeadline);
+  const at = reporting.findIndex((c) => isAfter(c, cycle));
+  const position = at === -1 ? reporting.length : at;
+  return [...reporting.slice(0, position), cycle, ...reporting.slice(position), ...deadlines];
+}
+
+/** Adds a reporting cycle to a plan, placed by its date; the deadline cycle always stays last. */
 export function createCycle(db: Db, input: CreateCycleInput, now = new Date()) {
-  db.transaction((tx) => {
-    if (!repo.findActionPlan(tx, input.actionPlan)) throw new BadRequestError(`No action plan "${input.actionPlan}".`, 'actionPlan');
-    if (repo.findCycle(tx, input.code)) throw new ConflictError(`A cycle "${input.code}" exists already.`, 'code');
-    const planCycles = repo.allCycles(tx).filter((c) => c.actionPlan === input.actionPlan);
-    const reporting = planCycles.filter((c) => !c.isDeadline);
-    const latest = reporting.at(-1);
-    if (latest && input.year < latest.year) {
-      throw new BadRequestError(`year must not be before ${latest.year}, the year of ${latest.code}.`, 'year');
-    }
-    const ordinal = (latest?.ordinal ?? -1) + 1;
-    // Shift deadline cycles up (highest first, so the unique index never sees two at once).
-    for (const deadline of planCycles.filter((c) => c.isDeadline && c.ordinal >= ordinal).sort((a, b) => b.ordinal - a.ordinal)) {
-      repo.setCycleOrdinal(tx, deadline.code, deadline.ordinal + 1);
-    }
+  const code = db.transaction((tx) => {
+    const plan = repo.findActionPlanIgnoringCase(tx, input.actionPlan);
+    if (!plan) throw new BadRequestError(`No action plan "${input.actionPlan}".`, 'actionPlan');
+    const clash = repo.findCycleIgnoringCase(tx, input.code);
+    if (clash) throw new ConflictError(`A cycle "${clash.code}" exists already (codes are the same without regard to case).`, 'code');
+    const planCycles = repo.allCycles(tx).filter((c) => c.actionPlan === plan.code);
+    const dates = { year: input.year, startDate: input.startDate ?? null, endDate: input.endDate ?? null };
+    checkBeforeDeadline(planCycles, plan.deadlineCycle, plan.code, dates);
     repo.insertCycle(tx, {
       code: input.code,
-      actionPlan: input.actionPlan,
-      ordinal,
+      actionPlan: plan.code,
+      ordinal: -1 - planCycles.length,
       year: input.year,
       meeting: input.meeting,
-      startDate: input.startDate ?? null,
-      endDate: input.endDate ?? null,
+      startDate: dates.startDate,
+      endDate: dates.endDate,
       isDeadline: false,
       status: 'open',
       publishedAt: null,
       paragraphs: [],
     });
+    renumberPlanCycles(tx, placeByDate(planCycles, { code: input.code, ...dates }));
     bumpDataVersion(tx, now);
+    return input.code;
   });
-  const created = cyclesWithCounts(db).find((c) => c.code === input.code);
+  const created = cyclesWithCounts(db).find((c) => c.code === code);
   if (!created) throw new Error('cycle not stored');
   return created;
+}
+
+/** The cycle a path names (exactly, else without regard to case), when it may still be changed: unpublished, not a deadline. */
+function changeableCycle(tx: Db, code: string, doing: string) {
+  const cycle = repo.findCycle(tx, code) ?? repo.findCycleIgnoringCase(tx, code);
+  if (!cycle) throw new NotFoundError(`No cycle "${code}".`);
+  if (cycle.status === 'published') throw new ConflictError(`${cycle.code} is published; a published cycle cannot be ${doing}.`, 'code');
+  if (cycle.isDeadline) throw new ConflictError(`${cycle.code} is the deadline of ${cycle.actionPlan}; it cannot be ${doing}.`, 'code');
+  return cycle;
+}
+
+/** Edits an unpublished cycle's meeting, year or dates; it moves to its place by date, and must stay before the deadline. */
+export function updateCycle(db: Db, code: string, input: UpdateCycleInput, now = new Date()) {
+  const stored = db.transaction((tx) => {
+    const cycle = changeableCycle(tx, code, 'edited');
+    const plan = repo.findActionPlan(tx, cycle.actionPlan);
+    const next = {
+      year: input.year ?? cycle.year,
+      meeting: input.meeting ?? cycle.meeting,
+      startDate: input.startDate === undefined ? cycle.startDate : input.startDate,
+      endDate: input.endDate === undefined ? cycle.endDate : input.endDate,
+    };
+    if (next.startDate !== null && next.endDate !== null && next.startDate > next.endDate) {
+      throw new BadRequestError('endDate must not be before startDate', input.endDate === undefined ? 'startDate' : 'endDate');
+    }
+    const others = repo.allCycles(tx).filter((c) => c.actionPlan === cycle.actionPlan && c.code !== cycle.code);
+    if (plan) checkBeforeDeadline(others, plan.deadlineCycle, plan.code, next);
+    repo.updateCycle(tx, cycle.code, next);
+    renumberPlanCycles(tx, placeByDate(others, { code: cycle.code, ...next }));
+    bumpDataVersion(tx, now);
+    return cycle.code;
+  });
+  const updated = cyclesWithCounts(db).find((c) => c.code === stored);
+  if (!updated) throw new Error('cycle not stored');
+  return updated;
+}
+
+/** Deletes an unpublished cycle that no figure, draft or history entry names (409 naming them otherwise). */
+export function deleteCycle(db: Db, code: string, now = new Date()): string {
+  return db.transaction((tx) => {
+    const cycle = changeableCycle(tx, code, 'deleted');
+    const refs = repo.cycleReferences(tx, cycle.code);
+    const history = refs.changes - refs.drafts;
+    const named = [
+      refs.observations > 0 ? `${refs.observations} figure(s)` : null,
+      refs.drafts > 0 ? `${refs.drafts} draft(s)` : null,
+      history > 0 ? `${history} discarded or superseded change(s) in the history` : null,
+    ].filter((n) => n !== null);
+    if (named.length > 0) {
+      throw new ConflictError(`${cycle.code} cannot be deleted: ${named.join(', ')} point at it${refs.drafts > 0 ? '; discard the drafts first' : ''}.`, 'code');
+    }
+    repo.deleteCycle(tx, cycle.code);
+    renumberPlanCycles(tx, repo.allCycles(tx).filter((c) => c.actionPlan === cycle.actionPlan));
+    bumpDataVersion(tx, now);
+    return cycle.code;
+  });
 }
 
 export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined): { rows: EntryRow[] } {
@@ -444,20 +551,43 @@ export function overrideStatus(db: Db, user: User, indicatorId: string, code: St
   });
 }
 
-function currentContent(db: Db, input: ContentChangeInput): string | number | null {
+/**
+ * The plan a content edit or translation is for: the one it names (any case), else, for an indicator, the indicator's
+ * own plan (ids are unique across plans), else the current plan (what clients that send no plan always meant).
+ */
+function contentPlanOf(db: Db, input: { actionPlan?: string | undefined; entity: 'action' | 'indicator' | 'pillar'; key: string }): string {
+  if (input.actionPlan !== undefined) {
+    const plan = repo.findActionPlanIgnoringCase(db, input.actionPlan);
+    if (!plan) throw new BadRequestError(`No action plan "${input.actionPlan}".`, 'actionPlan');
+    return plan.code;
+  }
+  const own = input.entity === 'indicator' ? repo.planOfIndicator(db, input.key) : undefined;
+  const plan = own ?? repo.currentActionPlan(db)?.code;
+  if (plan === undefined) throw new BadRequestError('No action plan is loaded.', 'actionPlan');
+  return plan;
+}
+
+/** The indicator, when it belongs to the plan. */
+function indicatorOfPlan(db: Db, actionPlan: string, id: string) {
+  const indicator = repo.findIndicator(db, id);
+  return indicator && repo.planOfIndicator(db, id) === actionPlan ? indicator : undefined;
+}
+
+function currentContent(db: Db, actionPlan: string, input: ContentChangeInput): string | number | null {
   if (input.entity === 'action') {
-    const action = repo.findAction(db, Number(input.key));
-    if (!action) throw new NotFoundError(`No action ${input.key}.`);
+    const action = repo.findAction(db, actionPlan, Number(input.key));
+    if (!action) throw new NotFoundError(`No action ${input.key} in ${actionPlan}.`);
     return action[input.field];
   }
-  const indicator = repo.findIndicator(db, input.key);
-  if (!indicator) throw new NotFoundError(`No indicator "${input.key}".`);
+  const indicator = indicatorOfPlan(db, actionPlan, input.key);
+  if (!indicator) throw new NotFoundError(`No indicator "${input.key}" in ${actionPlan}.`);
   return indicator[input.field];
 }
 
 export function toContentChange(row: ReturnType<typeof repo.insertContentChange>, emails: Map<number, string>) {
   return {
     id: row.id,
+    actionPlan: row.actionPlan,
     entity: row.entity,
     key: row.key,
     field: row.field,
@@ -475,13 +605,16 @@ export function toContentChange(row: ReturnType<typeof repo.insertContentChange>
 
 export function saveContentDraft(db: Db, user: User, input: ContentChangeInput, now = new Date()) {
   return db.transaction((tx) => {
-    const before = currentContent(tx, input);
-    if (before === input.value && !repo.findContentDraft(tx, input.entity, input.key, input.field)) {
+    const actionPlan = contentPlanOf(tx, input);
+    const contentKey = { actionPlan, entity: input.entity, key: input.key, field: input.field };
+    const before = currentContent(tx, actionPlan, input);
+    const existing = repo.findContentDraft(tx, contentKey);
+    if (before === input.value && !existing) {
       throw new BadRequestError('This is the published text already; there is nothing to save.', 'value');
     }
-    const existing = repo.findContentDraft(tx, input.entity, input.key, input.field);
     if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
     const row = repo.insertContentChange(tx, {
+      actionPlan,
       entity: input.entity,
       key: input.key,
       field: input.field,
@@ -499,14 +632,21 @@ export function saveContentDraft(db: Db, user: User, input: ContentChangeInput, 
 /** Drafts a translation of a pillar name, an action title or summary, or an indicator title. */
 export function saveTranslationDraft(db: Db, user: User, input: TranslationInput, now = new Date()) {
   return db.transaction((tx) => {
+    const actionPlan = contentPlanOf(tx, input);
     const exists =
-      input.entity === 'action' ? repo.findAction(tx, Number(input.key)) : input.entity === 'indicator' ? repo.findIndicator(tx, input.key) : repo.findPillarBySlug(tx, input.key);
-    if (!exists) throw new NotFoundError(`No ${input.entity} "${input.key}".`);
-    const before = repo.findTranslation(tx, input.entity, input.key, input.field, input.lang)?.text ?? null;
-    const existing = repo.findContentDraft(tx, input.entity, input.key, input.field, input.lang);
+      input.entity === 'action'
+        ? /^\d{1,3}$/.test(input.key) && repo.findAction(tx, actionPlan, Number(input.key))
+        : input.entity === 'indicator'
+          ? indicatorOfPlan(tx, actionPlan, input.key)
+          : repo.findPillarBySlug(tx, actionPlan, input.key);
+    if (!exists) throw new NotFoundError(`No ${input.entity} "${input.key}" in ${actionPlan}.`);
+    const contentKey = { actionPlan, entity: input.entity, key: input.key, field: input.field };
+    const before = repo.findTranslation(tx, contentKey, input.lang)?.text ?? null;
+    const existing = repo.findContentDraft(tx, contentKey, input.lang);
     if (before === input.value && !existing) throw new BadRequestError('This is the published translation already; there is nothing to save.', 'value');
     if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
     const row = repo.insertContentChange(tx, {
+      actionPlan,
       entity: input.entity,
       key: input.key,
       field: input.field,
@@ -529,9 +669,9 @@ export function publishContent(db: Db, user: User, now = new Date()): number {
     const at = now.toISOString();
     for (const draft of drafts) {
       if (draft.lang !== null) {
-        repo.upsertTranslation(tx, { entity: draft.entity, key: draft.key, field: draft.field, lang: draft.lang, text: String(draft.after ?? ''), updatedAt: at });
+        repo.upsertTranslation(tx, { actionPlan: draft.actionPlan, entity: draft.entity, key: draft.key, field: draft.field, lang: draft.lang, text: String(draft.after ?? ''), updatedAt: at });
       } else if (draft.entity === 'action') {
-        const action = repo.findAction(tx, Number(draft.key));
+        const action = repo.findAction(tx, draft.actionPlan, Number(draft.key));
         if (action) repo.updateAction(tx, action.id, { [draft.field]: draft.after });
       } else if (draft.entity === 'indicator') {
         repo.updateIndicator(tx, draft.key, { [draft.field]: draft.after });

@@ -4,25 +4,26 @@ import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/brief
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
 import { keepWhileLanguageChanges } from '../../../lib/query-keys.ts';
-import { briefingPath } from '../utils/briefing-links.ts';
+import { briefingApiPath } from '../utils/briefing-links.ts';
+import { usePlan } from '../../../lib/use-plan.ts';
 
-/** The briefing's query keys: one per pillar and language (the server writes the sentences in that language). */
+/** The briefing's query keys: one per plan, pillar and language (the server writes the sentences in that language). */
 export const briefingKeys = {
   all: () => ['briefings'] as const,
-  detail: (pillar: string, lang: Language) => ['briefings', 'detail', pillar, lang] as const,
+  detail: (plan: string, pillar: string, lang: Language) => ['briefings', 'detail', plan, pillar, lang] as const,
 } as const;
 
 export async function getBriefing(pillar: string, lang: Language): Promise<Briefing> {
-  return (await apiClient.get(`${briefingPath(pillar)}?lang=${lang}`, BriefingResponseSchema)).data;
+  return (await apiClient.get(`${briefingApiPath(pillar)}?lang=${lang}`, BriefingResponseSchema)).data;
 }
 
-export const briefingQueryOptions = (pillar: string, lang: Language) => {
-  const queryKey = briefingKeys.detail(pillar, lang);
+export const briefingQueryOptions = (plan: string, pillar: string, lang: Language) => {
+  const queryKey = briefingKeys.detail(plan, pillar, lang);
   return queryOptions({ queryKey, queryFn: () => getBriefing(pillar, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
-/** The pillar's briefing in the interface language. */
+/** The briefing for a pillar of the page's plan, in the interface language. */
 export function useBriefing(pillar: string) {
   const lang = useLanguage();
-  return { lang, ...useQuery(briefingQueryOptions(pillar, lang)) };
+  return { lang, ...useQuery(briefingQueryOptions(usePlan(), pillar, lang)) };
 }

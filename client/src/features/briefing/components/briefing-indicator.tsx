@@ -7,6 +7,7 @@ import type { ChartCycle } from '../../../lib/cycles.ts';
 import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
 import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { indicatorPath } from '../../../lib/page-paths.ts';
 
 export function BriefingIndicator({ item, cycles, chartWidth }: { item: BriefingIndicatorData; cycles: ChartCycle[]; chartWidth?: number }) {
   const { t } = useTranslation('briefing');
@@ -19,7 +20,7 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
       <header className="briefing-indicator__header">
         <p className="briefing-indicator__action">{t('indicator.action', { number: indicator.action })}</p>
         <h3 id={headingId} className="briefing-indicator__title">
-          <Link to={`/indicators/${indicator.id}`}>{indicator.title}</Link>
+          <Link to={indicatorPath(indicator.id)}>{indicator.title}</Link>
         </h3>
         <StatusBadge code={item.effectiveStatus} size="sm" deadline={indicator.status.inputs.deadlineCycle} />
       </header>

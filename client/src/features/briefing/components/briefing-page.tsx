@@ -1,4 +1,4 @@
-// The Coordinators' briefing for one pillar (/briefings/:pillar), in the interface's language, ready to print as A4.
+// The Coordinators' briefing for one pillar (/plans/:plan/briefings/:pillar), in the interface's language, ready to print as A4.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';

@@ -10,6 +10,7 @@ import type { BriefingDownloads } from '../utils/briefing-links.ts';
 import { chartCyclesOf } from '../utils/chart-cycles.ts';
 import { BriefingIndicator } from './briefing-indicator.tsx';
 import { BriefingToolbar } from './briefing-toolbar.tsx';
+import { pillarPath } from '../../../lib/page-paths.ts';
 
 export type BriefingSectionName = 'summary' | 'flagged' | 'others' | 'noFigures' | 'conflicts' | 'questions' | 'since';
 
@@ -55,7 +56,7 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
   return (
     <article className="briefing" data-pillar={pillar.slug}>
       <p className="briefing__back">
-        <Link to={`/pillars/${pillar.slug}`}>
+        <Link to={pillarPath(briefing.actionPlan.code, pillar.slug)}>
           <svg className="briefing__back-arrow" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>

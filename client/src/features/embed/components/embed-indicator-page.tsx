@@ -14,6 +14,7 @@ import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
 import { useParagraphList } from '../../../components/ui/paragraph-refs.tsx';
 import { DEFAULT_LANGUAGE } from '../../../i18n/index.ts';
 import { useLanguage, useLanguageFromUrl } from '../../../i18n/use-language.ts';
+import { indicatorPath } from '../../../lib/page-paths.ts';
 
 export function EmbedIndicatorPage() {
   const { t } = useTranslation();
@@ -72,7 +73,7 @@ export function EmbedIndicatorPage() {
               paragraphs: paragraphs.length > 0 ? t('observation.paragraphs', { count: paragraphs.length, list: paragraphList(paragraphs) }) : '',
             })}
           </p>
-          <a href={`/indicators/${data.id}${language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`}`} target="_blank" rel="noopener noreferrer" className="embed__link">
+          <a href={`${indicatorPath(data.id)}${language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`}`} target="_blank" rel="noopener noreferrer" className="embed__link">
             {t('embed.viewOnDashboard')}
             <span className="visually-hidden"> {t('common.newTab')}</span>
           </a>

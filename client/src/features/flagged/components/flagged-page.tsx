@@ -17,6 +17,7 @@ import { StatusFilter } from '../../../components/ui/status-filter.tsx';
 import { StatusIcon } from '../../../components/ui/status-icon.tsx';
 import { useFlaggedFilters } from '../hooks/use-flagged-filters.ts';
 import { matchesAction, matchesIndicator } from '../utils/search.ts';
+import { actionPath } from '../../../lib/page-paths.ts';
 
 export function FlaggedPage() {
   const { t } = useTranslation();
@@ -135,7 +136,7 @@ export function FlaggedPage() {
                 {actionsWithoutFigures.map((a) => (
                   <li key={a.number} className="indicator-item">
                     <h3 className="indicator-item__title">
-                      <Link to={`/pillars/${a.pillar}#action-${a.number}`}>
+                      <Link to={actionPath(a.actionPlan, a.number)}>
                         {t('indicator.actionLabel', { number: a.number })}
                         {t('common.labelSeparator')}
                         <LocalizedText text={a.title} i18n={a.i18n} field="title" />

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../../components/ui/copy-button.tsx';
 import { DEFAULT_LANGUAGE } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
+import { embedIndicatorPath } from '../../../lib/page-paths.ts';
 
 /** The iframe shows the chart in the language of the page the code was copied from (?lang=, English by default). */
 export function embedCode(origin: string, id: string, title: string, lang: string = DEFAULT_LANGUAGE): string {
   const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const search = lang === DEFAULT_LANGUAGE ? '' : `?lang=${encodeURIComponent(lang)}`;
-  return `<iframe src="${origin}/embed/indicators/${id}${search}" title="${safeTitle}" width="640" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${origin}${embedIndicatorPath(id)}${search}" title="${safeTitle}" width="640" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 export function EmbedSnippet({ id, title }: { id: string; title: string }) {

@@ -10,6 +10,7 @@ import { useActions } from '../../../lib/api/get-actions.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { EnglishText, LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { planCycles } from '../../../lib/cycles.ts';
+import { actionPath, CURRENT_PLAN, HOME_PATH, pillarPath } from '../../../lib/page-paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useStatusLabel, useStatusText } from '../../../lib/status-text.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
@@ -62,7 +63,9 @@ export function IndicatorPage() {
 
   const data = indicator.data;
   const pillar = pillars.data?.find((p) => p.slug === data.pillar);
-  const action = actions.data?.find((a) => a.number === data.action);
+  // The action that lists this indicator (numbers restart in every plan; indicator ids do not), and so its plan.
+  const action = actions.data?.find((a) => a.indicators.includes(data.id)) ?? actions.data?.find((a) => a.number === data.action);
+  const plan = action?.actionPlan ?? CURRENT_PLAN;
   const since = text.since(data);
   const chartCycles = planCycles(cycles.data, data.observations);
   const population = data.population;
@@ -73,15 +76,15 @@ export function IndicatorPage() {
       <nav aria-label={t('indicator.breadcrumbLabel')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">{t('nav.overview')}</Link>
+            <Link to={HOME_PATH}>{t('nav.overview')}</Link>
           </li>
           <li>
-            <Link to={`/pillars/${data.pillar}`}>
+            <Link to={pillarPath(plan, data.pillar)}>
               {pillar ? <LocalizedText text={pillar.name} i18n={pillar.i18n} field="name" /> : t('pillar.documentTitle')}
             </Link>
           </li>
           <li>
-            <Link to={`/pillars/${data.pillar}#action-${data.action}`}>{t('indicator.actionLabel', { number: data.action })}</Link>
+            <Link to={actionPath(plan, data.action)}>{t('indicator.actionLabel', { number: data.action })}</Link>
           </li>
         </ol>
       </nav>

@@ -14,6 +14,7 @@ import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../c
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
 import { PillarCard } from './pillar-card.tsx';
+import { flaggedPath, seriesPath } from '../../../lib/page-paths.ts';
 
 const IsuContributions = lazy(() => import('./isu-contributions.tsx'));
 
@@ -48,7 +49,7 @@ const OverviewDetails = memo(function OverviewDetails({
       <section className="section" aria-labelledby="overview-flagged">
         <div className="section__header">
           <h2 id="overview-flagged">{t('overview.flaggedHeading', { deadline })}</h2>
-          <Link to="/flagged" className="section__more">
+          <Link to={flaggedPath()} className="section__more">
             {t('overview.flaggedAll')}
           </Link>
         </div>
@@ -175,7 +176,7 @@ export function OverviewPage() {
         <section className="section" aria-labelledby="overview-isu">
           <div className="section__header">
             <h2 id="overview-isu">{t('overview.isuHeading')}</h2>
-            <Link to="/series/isu-contributions" className="section__more">
+            <Link to={seriesPath('isu-contributions')} className="section__more">
               {t('overview.isuMore')}
             </Link>
           </div>

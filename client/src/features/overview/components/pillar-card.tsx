@@ -10,6 +10,8 @@ import { Sparkline } from '../../../components/charts/sparkline.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { StatusIcon } from '../../../components/ui/status-icon.tsx';
 import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
+import { indicatorPath, pillarPath } from '../../../lib/page-paths.ts';
+import { usePlan } from '../../../lib/use-plan.ts';
 
 function IndicatorSpark({ indicator, cycles }: { indicator: Indicator; cycles: ChartCycle[] }) {
   const { t } = useTranslation();
@@ -21,7 +23,7 @@ function IndicatorSpark({ indicator, cycles }: { indicator: Indicator; cycles: C
   const marks = points.map((p) => ({ inferred: p?.inferred ?? false, underReview: p?.underReview != null }));
   const code = indicator.status.code;
   return (
-    <Link to={`/indicators/${indicator.id}`} className="spark" data-status={code}>
+    <Link to={indicatorPath(indicator.id)} className="spark" data-status={code}>
       <span className="spark__text">
         <span className="spark__title">
           <span className="spark__action">{t('indicator.actionShort', { number: indicator.action })}</span>{' '}
@@ -53,13 +55,14 @@ export function PillarCard({
   deadline?: string | null;
 }) {
   const { t } = useTranslation();
+  const plan = usePlan();
   const headingId = `pillar-${pillar.slug}`;
   const sorted = [...indicators].sort((a, b) => a.action - b.action || a.title.localeCompare(b.title));
   return (
     <article className="pillar-card" aria-labelledby={headingId}>
       <header className="pillar-card__header">
         <h3 id={headingId} className="pillar-card__title">
-          <Link to={`/pillars/${pillar.slug}`}>
+          <Link to={pillarPath(plan, pillar.slug)}>
             <LocalizedText text={pillar.name} i18n={pillar.i18n} field="name" />
           </Link>
         </h3>

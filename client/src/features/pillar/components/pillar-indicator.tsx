@@ -9,6 +9,7 @@ import { DeferredIndicatorChartFigure } from '../../../components/charts/deferre
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { WhyPanel } from '../../../components/ui/status-why.tsx';
 import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
+import { indicatorPath } from '../../../lib/page-paths.ts';
 
 export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; cycles: ChartCycle[] }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; c
     <article className="indicator-panel" aria-labelledby={headingId} data-indicator={indicator.id}>
       <header className="indicator-panel__header">
         <h3 id={headingId} className="indicator-panel__title">
-          <Link to={`/indicators/${indicator.id}`}>
+          <Link to={indicatorPath(indicator.id)}>
             <LocalizedText text={indicator.title} i18n={indicator.i18n} field="title" />
           </Link>
         </h3>
@@ -40,7 +41,7 @@ export function PillarIndicator({ indicator, cycles }: { indicator: Indicator; c
       />
       <WhyPanel status={indicator.status} unit={indicator.unit} />
       <p className="indicator-panel__more">
-        <Link to={`/indicators/${indicator.id}`}>{t('pillar.indicatorDetails', { title: indicator.title })}</Link>
+        <Link to={indicatorPath(indicator.id)}>{t('pillar.indicatorDetails', { title: indicator.title })}</Link>
       </p>
     </article>
   );

@@ -19,6 +19,8 @@ import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { StatusFilter, parseStatus } from '../../../components/ui/status-filter.tsx';
 import { PillarIndicator } from './pillar-indicator.tsx';
+import { actionPath, briefingPath } from '../../../lib/page-paths.ts';
+import { usePlan } from '../../../lib/use-plan.ts';
 
 interface ActionEntry {
   action: Action;
@@ -26,7 +28,17 @@ interface ActionEntry {
 }
 
 /** Every action of the pillar with its indicators: the bulk of the page, drawn in a deferred render. */
-const PillarActions = memo(function PillarActions({ entries, pillarSlug, cycles }: { entries: ActionEntry[]; pillarSlug: string; cycles: ChartCycle[] }) {
+const PillarActions = memo(function PillarActions({
+  entries,
+  plan,
+  pillarSlug,
+  cycles,
+}: {
+  entries: ActionEntry[];
+  plan: string;
+  pillarSlug: string;
+  cycles: ChartCycle[];
+}) {
   const { t } = useTranslation();
   return (
     <div className="pillar-actions">
@@ -46,6 +58,9 @@ const PillarActions = memo(function PillarActions({ entries, pillarSlug, cycles 
               </span>
             </h2>
             {action.pillar !== pillarSlug ? <p className="action-section__secondary">{t('pillar.secondary')}</p> : null}
+            <p className="action-section__link">
+              <Link to={actionPath(plan, action.number)}>{t('pillar.actionPage', { number: action.number })}</Link>
+            </p>
           </header>
           {action.indicators.length === 0 ? (
             <div className="action-section__nofigure">
@@ -85,6 +100,7 @@ export function PillarPage() {
   const { t } = useTranslation();
   const format = useFormatters();
   const { slug = '' } = useParams();
+  const plan = usePlan();
   const [params, setParams] = useSearchParams();
   const status = parseStatus(params.get('status'));
   const pillars = usePillars();
@@ -174,7 +190,7 @@ export function PillarPage() {
           <ParagraphRefs paragraphs={pillar.paragraphs} />
         </p>
         <p>
-          <Link to={`/briefings/${pillar.slug}`} className="button button--secondary">
+          <Link to={briefingPath(plan, pillar.slug)} className="button button--secondary">
             {t('pillar.briefingLink')}
           </Link>
         </p>
@@ -209,7 +225,7 @@ export function PillarPage() {
         </aside>
 
         {drawn ? (
-          <PillarActions entries={drawn.visibleActions} pillarSlug={drawn.pillar.slug} cycles={drawn.chartCycles} />
+          <PillarActions entries={drawn.visibleActions} plan={plan} pillarSlug={drawn.pillar.slug} cycles={drawn.chartCycles} />
         ) : (
           // Holds the place of the actions (a screen high) so the footer does not move into view and out again.
           <div className="pillar-actions pillar-actions--pending">

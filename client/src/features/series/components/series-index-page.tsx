@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { seriesPath } from '../../../lib/page-paths.ts';
 
 export function SeriesIndexPage() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function SeriesIndexPage() {
           {list.data.map((s) => (
             <li key={s.name} className="card">
               <h2 className="card__title">
-                <Link to={`/series/${s.name}`}>{t(`series.name.${s.name}`, { defaultValue: s.title })}</Link>
+                <Link to={seriesPath(s.name)}>{t(`series.name.${s.name}`, { defaultValue: s.title })}</Link>
               </h2>
               <p className="card__body">
                 <EnglishText badge>{s.description}</EnglishText>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SeriesSummary } from '@ccm/shared/schemas/api';
 import { NavLink } from '../../../i18n/link.tsx';
+import { seriesPath } from '../../../lib/page-paths.ts';
 
 export function SeriesNav({ series }: { series: SeriesSummary[] }) {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function SeriesNav({ series }: { series: SeriesSummary[] }) {
       <ul>
         {series.map((s) => (
           <li key={s.name}>
-            <NavLink to={`/series/${s.name}`}>{t(`series.name.${s.name}`, { defaultValue: s.title })}</NavLink>
+            <NavLink to={seriesPath(s.name)}>{t(`series.name.${s.name}`, { defaultValue: s.title })}</NavLink>
           </li>
         ))}
       </ul>

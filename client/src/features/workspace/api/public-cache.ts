@@ -5,8 +5,15 @@
 // of texts (translations included) changes each language differently, so it refreshes them all.
 import type { QueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
-import { toSearch } from '../../../lib/api/search-params.ts';
+import { API_PATHS, planSegment } from '@ccm/shared/api-paths';
+import { actionsApiPath } from '../../../lib/api/get-actions.ts';
+import { cyclesApiPath } from '../../../lib/api/get-cycles.ts';
+import { indicatorsApiPath } from '../../../lib/api/get-indicators.ts';
+import { pillarsApiPath } from '../../../lib/api/get-pillars.ts';
+import { summaryApiPath } from '../../../lib/api/get-summary.ts';
+import { actionApiPath } from '../../../lib/api/get-action.ts';
 import { withLanguageParam } from '../../../lib/api-client.ts';
+import { CURRENT_PLAN } from '../../../lib/page-paths.ts';
 
 type Filters = Record<string, string | number | undefined>;
 
@@ -16,11 +23,15 @@ function isFilters(value: unknown): value is Filters {
 
 /** The public URL behind a query key of lib/query-keys.ts, when it is one of the data endpoints. */
 function publicUrlOf(key: readonly unknown[]): string | null {
-  const [root, kind, arg] = key;
-  if (root === 'indicators' && kind === 'detail' && typeof arg === 'string') return `/api/v1/indicators/${encodeURIComponent(arg)}`;
-  if (root === 'indicators' && kind === 'list' && isFilters(arg)) return `/api/v1/indicators${toSearch(arg)}`;
-  if (root === 'actions' && kind === 'list' && isFilters(arg)) return `/api/v1/actions${toSearch(arg)}`;
-  if (root === 'series' && kind === 'detail' && typeof arg === 'string') return `/api/v1/series/${encodeURIComponent(arg)}`;
+  const [root, kind, arg, more] = key;
+  if (root === 'indicators' && kind === 'detail' && typeof arg === 'string') return API_PATHS.indicator(arg);
+  if (root === 'indicators' && kind === 'list' && typeof arg === 'string' && isFilters(more)) return indicatorsApiPath(arg, more);
+  if (root === 'actions' && kind === 'list' && typeof arg === 'string' && isFilters(more)) return actionsApiPath(arg, more);
+  if (root === 'actions' && kind === 'detail' && typeof arg === 'string' && typeof more === 'number') return actionApiPath(arg, more);
+  if (root === 'series' && kind === 'detail' && typeof arg === 'string') return API_PATHS.seriesOne(arg);
+  for (const [family, path] of [['summary', summaryApiPath], ['cycles', cyclesApiPath], ['pillars', pillarsApiPath]] as const) {
+    if (root === family && typeof kind === 'string' && key.length === 3) return path(kind);
+  }
   return null;
 }
 
@@ -29,8 +40,18 @@ export async function refreshPublicData(
   indicatorIds: Iterable<string> = [],
   languages: readonly string[] = [i18n.language || 'en'],
 ): Promise<void> {
-  const urls = new Set(['/api/v1/summary', '/api/v1/cycles', '/api/v1/pillars', '/api/v1/indicators', '/api/v1/actions', '/api/v1/conflicts', '/api/v1/series']);
-  for (const id of indicatorIds) urls.add(`/api/v1/indicators/${encodeURIComponent(id)}`);
+  const plan = planSegment(CURRENT_PLAN);
+  const urls = new Set([
+    summaryApiPath(plan),
+    cyclesApiPath(plan),
+    pillarsApiPath(plan),
+    indicatorsApiPath(plan),
+    actionsApiPath(plan),
+    API_PATHS.indicators(),
+    API_PATHS.conflicts(),
+    API_PATHS.series(),
+  ]);
+  for (const id of indicatorIds) urls.add(API_PATHS.indicator(id));
   for (const query of queryClient.getQueryCache().getAll()) {
     const url = publicUrlOf(query.queryKey);
     if (url) urls.add(url);

@@ -34,6 +34,7 @@ import { RecordText } from './change-cells.tsx';
 import { ProblemAlert } from './problem-alert.tsx';
 import { StatusPreview } from './status-preview.tsx';
 import { WORKSPACE_PATHS, withSearch } from './workspace-paths.ts';
+import { indicatorPath } from '../../../lib/page-paths.ts';
 
 const PREVIEW_SOURCE = 'preview';
 
@@ -150,7 +151,7 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
               {' · '}
               <Link to={withSearch(WORKSPACE_PATHS.history, { indicator: row.indicatorId })}>{t('entry.historyLink')}</Link>
               {' · '}
-              <Link to={`/indicators/${row.indicatorId}`}>{t('entry.publicLink')}</Link>
+              <Link to={indicatorPath(row.indicatorId)}>{t('entry.publicLink')}</Link>
             </p>
           </div>
           <dl className="ws-facts">

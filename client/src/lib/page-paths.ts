@@ -1,0 +1,66 @@
+// The public pages' addresses, in one place: every internal link, the router and its redirects build them here.
+// A plan is addressed by its code in lower case (/plans/lap/…): action numbers and pillar slugs only mean something
+// inside a plan. Indicator ids are unique across plans, so indicator pages (and their embeds) carry no plan.
+import { LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
+import { toSearch } from './api/search-params.ts';
+
+/** The plan whose pages the addresses of before plans were in URLs (/pillars/…, /briefings/…) now redirect to (the API's too). */
+export const LEGACY_PLAN = LEGACY_PLAN_CODE;
+
+/**
+ * The plan shown at `/` and read by the pages whose address names no plan (indicator, flagged, series, workspace).
+ * One constant until the API says which plan is current (the plan switcher's slice of issue 16).
+ */
+export const CURRENT_PLAN = 'LAP';
+
+const plan = (code: string) => `/plans/${encodeURIComponent(planSegment(code))}`;
+
+export const HOME_PATH = '/';
+
+/** A plan's overview. */
+export function planPath(code: string): string {
+  return plan(code);
+}
+
+/** A pillar of a plan; with `action`, scrolled to that action's section. */
+export function pillarPath(code: string, slug: string, { action }: { action?: number } = {}): string {
+  return `${plan(code)}/pillars/${encodeURIComponent(slug)}${action === undefined ? '' : `#action-${action}`}`;
+}
+
+export function actionPath(code: string, number: number): string {
+  return `${plan(code)}/actions/${number}`;
+}
+
+/** The Coordinators' briefing for a pillar of a plan. */
+export function briefingPath(code: string, pillar: string): string {
+  return `${plan(code)}/briefings/${encodeURIComponent(pillar)}`;
+}
+
+export function indicatorPath(id: string): string {
+  return `/indicators/${encodeURIComponent(id)}`;
+}
+
+export function embedIndicatorPath(id: string): string {
+  return `/embed/indicators/${encodeURIComponent(id)}`;
+}
+
+/** The flagged list, filtered by pillar and status when given. */
+export function flaggedPath(filters: { pillar?: string; status?: string } = {}): string {
+  return `/flagged${toSearch({ pillar: filters.pillar, status: filters.status })}`;
+}
+
+/** The series index, or one series. */
+export function seriesPath(name?: string): string {
+  return name === undefined ? '/series' : `/series/${encodeURIComponent(name)}`;
+}
+
+/**
+ * The page an address of before plans were in URLs is now: `/pillars/x` → `/plans/lap/pillars/x`,
+ * `/briefings/x` → `/plans/lap/briefings/x`; null for any other address.
+ */
+export function legacyPagePath(pathname: string): string | null {
+  const match = /^\/(pillars|briefings)\/([^/]+)\/?$/.exec(pathname);
+  if (!match?.[1] || !match[2]) return null;
+  const slug = decodeURIComponent(match[2]);
+  return match[1] === 'pillars' ? pillarPath(LEGACY_PLAN, slug) : briefingPath(LEGACY_PLAN, slug);
+}
