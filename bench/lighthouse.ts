@@ -12,7 +12,7 @@ import { prepareClientDist } from './client-dist.ts';
 import { machineInfo, RESULTS_PATH, writeResultsKey } from './results-file.ts';
 import { REPO_ROOT, removeOnExit, startServer, stopOnExit, type RunningServer } from './server-process.ts';
 
-export const PAGES = ['/', '/pillars/risk-education'] as const;
+export const PAGES = ['/', '/plans/lap/pillars/risk-education'] as const;
 export const BUDGET = { performance: 90, accessibility: 100 } as const;
 const CHROME_FLAGS = [
   '--headless=new',
