@@ -73,7 +73,7 @@ beforeEach(() => {
     if (pathname === '/api/v1/auth/me') {
       return json({ data: { id: 1, email: 'admin@isu.test', role: 'admin', mustChangePassword: false, createdAt: '2026-01-01T00:00:00Z' } });
     }
-    if (pathname === '/api/v1/pillars') return json({ data: pillars(searchParams.get('lang') ?? 'en') });
+    if (pathname === '/api/v1/action-plans/lap/pillars') return json({ data: pillars(searchParams.get('lang') ?? 'en') });
     if (pathname === '/api/v1/workspace/content/changes') return json({ data: CHANGES });
     if (pathname === '/api/v1/workspace/translations' && init?.method === 'PUT') {
       const body = JSON.parse(init.body as string) as { key: string; lang: string; value: string };

@@ -6,11 +6,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PillarsResponseSchema } from '@ccm/shared/schemas/api';
 import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { launchBrowser, SCREENSHOT_DIR, expectNoAxeViolations } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -50,11 +49,6 @@ async function openBriefing(page: Page, slug: string, briefing: Briefing): Promi
     const shown = (await page.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
     throw new Error(`/plans/lap/briefings/${slug} did not render (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
   }
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
 }
 
 describe('Coordinators’ briefing', () => {

@@ -1,11 +1,9 @@
 // Journeys through the public dashboard in real Chromium, against the real server and the bundled data, with axe on every page.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { ActionResponseSchema, IndicatorResponseSchema, IndicatorsResponseSchema } from '@ccm/shared/schemas/api';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { launchBrowser, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
@@ -23,29 +21,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(path: string, ready: string, page?: Page): Promise<Page> {
-  const p = page ?? (await context.newPage());
-  await p.goto(`${server.url}${path}`);
-  try {
-    await p.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
-  } catch (error) {
-    // Say why: a dead server, or what the page shows instead.
-    const exit = server.process.exitCode ?? server.process.signalCode;
-    const shown = (await p.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
-    throw new Error(`${path}: "${ready}" did not appear (server ${exit === null ? 'running' : `exited: ${String(exit)}`}; page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
-  }
-  return p;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
 async function download(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const stream = await file.createReadStream();
@@ -59,6 +34,8 @@ async function api<T>(path: string, parse: (body: unknown) => T): Promise<T> {
   expect(response.status).toBe(200);
   return parse(await response.json());
 }
+
+const open = (path: string, ready: string, page?: Page): Promise<Page> => openPage(context, server, path, ready, page);
 
 describe('public dashboard', () => {
   it('overview: plan, status counts, pillar cards with sparklines, flagged list and the ISU chart', async () => {

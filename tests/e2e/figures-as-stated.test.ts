@@ -3,9 +3,7 @@
 // history), in the embed and in the CSV download; the Flagged page lists the indicators too slow for the deadline; the
 // "Why?" panel leads with the projection. The examples are picked from the API, not hard-coded, since the bundled data
 // is re-audited over time.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   IndicatorsResponseSchema,
@@ -15,7 +13,7 @@ import {
   type Indicator,
   type Observation,
 } from '@ccm/shared/schemas/api';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { launchBrowser, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
@@ -37,27 +35,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(path: string, ready: string, page?: Page): Promise<Page> {
-  const p = page ?? (await context.newPage());
-  await p.goto(`${server.url}${path}`);
-  try {
-    await p.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
-  } catch (error) {
-    const shown = (await p.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
-    throw new Error(`${path}: "${ready}" did not appear (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
-  }
-  return p;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
 const label = (o: Pick<Observation, 'cycle' | 'spanFrom'>) => (o.spanFrom ? `${o.spanFrom}\u2013${o.cycle}` : o.cycle);
 
 /** The first indicator (in API order) with an observation that matches, and that observation. */
@@ -75,6 +52,8 @@ async function openIndicator(id: string, page?: Page): Promise<Page> {
   await p.locator('.indicator-page__chart svg.recharts-surface').first().waitFor();
   return p;
 }
+
+const open = (path: string, ready: string, page?: Page): Promise<Page> => openPage(context, server, path, ready, page);
 
 describe('figures as the document states them', () => {
   it('an indicator page marks a figure under review by the ISU in its table, chart, legend and tooltip', async () => {

@@ -1,8 +1,6 @@
 // The public dashboard in the Convention's four languages, in real Chromium: translated texts, Arabic right to left,
 // the language kept in the address and remembered, the switcher, English fallbacks marked, the embed page.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
@@ -11,7 +9,7 @@ import en from '../../client/src/i18n/locales/en.json';
 import fr from '../../client/src/i18n/locales/fr.json';
 import es from '../../client/src/i18n/locales/es.json';
 import ar from '../../client/src/i18n/locales/ar.json';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { launchBrowser, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 const CATALOGUES = { en, fr, es, ar } as const;
@@ -36,27 +34,6 @@ async function freshContext(locale = 'en-US'): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: WIDTH, height: 900 }, reducedMotion: 'reduce', locale });
 }
 
-async function open(context: BrowserContext, path: string, ready: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  try {
-    await page.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
-  } catch (error) {
-    const shown = (await page.locator('body').textContent().catch(() => null))?.slice(0, 300);
-    throw new Error(`${path}: "${ready}" did not appear (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
-  }
-  return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
 /** What a reader would see if a key or a placeholder were missing: "overview.title", "{{count}}". */
 async function expectNoMissingKeys(page: Page) {
   const text = await page.locator('body').innerText();
@@ -66,6 +43,8 @@ async function expectNoMissingKeys(page: Page) {
 }
 
 const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+const open = (context: BrowserContext, path: string, ready: string): Promise<Page> => openPage(context, server, path, ready);
 
 describe('the overview in each language', () => {
   it.each(LANGUAGES)('?lang=%s: every text in that language, status labels included, and axe is clean', async (lang) => {

@@ -1,8 +1,11 @@
 // Launches the Debian Chromium through playwright-core. No browser is ever downloaded; a missing one fails loudly.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { REPO_ROOT } from './app.ts';
+import type { RunningServer } from './server.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests/screenshots');
@@ -30,4 +33,29 @@ export async function launchBrowser(options: { args?: string[] } = {}): Promise<
       ...(options.args ?? []),
     ],
   });
+}
+
+/** Opens a path of the running server and waits for `ready`; if it never shows, says why (a dead server, or what the page shows). */
+export async function openPage(context: BrowserContext, server: RunningServer, path: string, ready: string, page?: Page): Promise<Page> {
+  const p = page ?? (await context.newPage());
+  await p.goto(`${server.url}${path}`);
+  try {
+    await p.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
+  } catch (error) {
+    const exit = server.process.exitCode ?? server.process.signalCode;
+    const shown = (await p.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
+    throw new Error(`${path}: "${ready}" did not appear (server ${exit === null ? 'running' : `exited: ${String(exit)}`}; page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
+  }
+  return p;
+}
+
+/** axe finds nothing; a failure lists each rule with the elements it flagged. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+}
+
+/** A full-page screenshot in tests/screenshots, to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }

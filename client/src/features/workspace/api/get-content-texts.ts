@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ActionsResponseSchema, IndicatorsResponseSchema, PillarsResponseSchema } from '@ccm/shared/schemas/api';
+import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Language } from '@ccm/shared/i18n/languages';
 import type { TRANSLATABLE_FIELDS } from '@ccm/shared/schemas/workspace';
+import { CURRENT_PLAN } from '../../../lib/page-paths.ts';
 import { workspaceRequest } from './workspace-request.ts';
 import { workspaceKeys } from './workspace-keys.ts';
 
@@ -18,22 +20,22 @@ export interface ContentText {
 }
 
 /**
- * The public texts of every pillar, action or indicator in a language. Asked with cache: 'no-store' (through the
+ * The public texts of every pillar, action or indicator of the current plan in a language. Asked with cache: 'no-store' (through the
  * workspace's fetch), so a translation published a moment ago shows at once rather than the browser's minute-old copy.
  */
 export async function getContentTexts(entity: TranslatableEntity, lang: Language): Promise<ContentText[]> {
   const query = `?lang=${encodeURIComponent(lang)}`;
   if (entity === 'pillar') {
-    const pillars = (await workspaceRequest(`/api/v1/pillars${query}`, PillarsResponseSchema)).data;
+    const pillars = (await workspaceRequest(`${API_PATHS.planPillars(CURRENT_PLAN)}${query}`, PillarsResponseSchema)).data;
     return [...pillars].sort((a, b) => a.order - b.order).map((p) => ({ key: p.slug, texts: { name: p.name }, fallback: p.i18n.fallback }));
   }
   if (entity === 'action') {
-    const actions = (await workspaceRequest(`/api/v1/actions${query}`, ActionsResponseSchema)).data;
+    const actions = (await workspaceRequest(`${API_PATHS.planActions(CURRENT_PLAN)}${query}`, ActionsResponseSchema)).data;
     return [...actions]
       .sort((a, b) => a.number - b.number)
       .map((a) => ({ key: String(a.number), texts: { title: a.title, summary: a.summary }, fallback: a.i18n.fallback }));
   }
-  const indicators = (await workspaceRequest(`/api/v1/indicators${query}`, IndicatorsResponseSchema)).data;
+  const indicators = (await workspaceRequest(`${API_PATHS.planIndicators(CURRENT_PLAN)}${query}`, IndicatorsResponseSchema)).data;
   return indicators.map((i) => ({ key: i.id, texts: { title: i.title }, fallback: i.i18n.fallback }));
 }
 
