@@ -24,6 +24,13 @@ export const API_PATHS = {
   planAction: (code: string, number: number) => `${plan(code)}/actions/${number}`,
   planIndicators: (code: string) => `${plan(code)}/indicators`,
   planSummary: (code: string) => `${plan(code)}/summary`,
+  /** A plan's results: each action's final status, targets reached, what stayed flagged and what was never measured. */
+  planResults: (code: string) => `${plan(code)}/results`,
+  planResultsCsv: (code: string) => `${plan(code)}/results.csv`,
+  /** A pillar's briefing within a plan (the unqualified briefing path answers 308 to the LAP's). */
+  planBriefing: (code: string, pillar: string) => `${plan(code)}/briefings/${encodeURIComponent(pillar)}`,
+  /** Every old→new relation between plans' indicators and actions (public plans only). */
+  crosswalk: () => `${V1}/crosswalk`,
   /** Indicator ids are unique across plans, so an indicator needs no plan in its path. */
   indicator: (id: string) => `${V1}/indicators/${encodeURIComponent(id)}`,
   indicators: () => `${V1}/indicators`,
@@ -35,4 +42,23 @@ export const API_PATHS = {
   exportJson: () => `${V1}/export.json`,
   briefing: (pillar: string) => `${V1}/briefings/${encodeURIComponent(pillar)}`,
   classify: () => `${V1}/classify`,
+} as const;
+
+const WS = '/api/v1/workspace';
+const wsPlan = (code: string) => `${WS}/plans/${encodeURIComponent(planSegment(code))}`;
+
+/** The workspace's plan set-up paths (admin): plans, their structure, the plan file import, the crosswalk. */
+export const WORKSPACE_PLAN_PATHS = {
+  plans: () => `${WS}/plans`,
+  plan: (code: string) => wsPlan(code),
+  pillars: (code: string) => `${wsPlan(code)}/pillars`,
+  actions: (code: string) => `${wsPlan(code)}/actions`,
+  indicators: (code: string) => `${wsPlan(code)}/indicators`,
+  publish: (code: string) => `${wsPlan(code)}/publish`,
+  /** POST { format, content } with ?dryRun=true|false. */
+  importPlan: () => `${WS}/plans/import`,
+  /** PUT/DELETE: the cycle also counts for this plan. */
+  sharedCycle: (code: string, cycle: string) => `${wsPlan(code)}/shared-cycles/${encodeURIComponent(cycle)}`,
+  crosswalk: () => `${WS}/crosswalk`,
+  crosswalkEntry: (id: number) => `${WS}/crosswalk/${id}`,
 } as const;

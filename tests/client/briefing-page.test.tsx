@@ -23,6 +23,11 @@ const PLAN: ActionPlan = {
   deadlineCycle: '3RC',
   paragraphs: [],
   cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'],
+  previousPlan: null,
+  publishedAt: '2021-09-21',
+  current: true,
+  ended: false,
+  i18n: { lang: 'en', fallback: [] },
 };
 const PILLAR: Pillar = {
   slug: 'risk-education',
@@ -45,6 +50,7 @@ function classified(id: string, action: number, title: string, observations: Obs
   const status = classifyIndicator({ direction: 'increase', denominator: 10, observations, cycles: CYCLES, deadlineCycle: { code: '3RC', ordinal: 4 } });
   return {
     id,
+    actionPlan: 'LAP',
     action,
     actionTitle: '',
     pillar: 'risk-education',
@@ -58,6 +64,7 @@ function classified(id: string, action: number, title: string, observations: Obs
     status,
     conflicts: [],
     override: null,
+    lineage: { predecessor: null, successors: [] },
     i18n: { lang: 'en', fallback: [] },
   };
 }

@@ -44,6 +44,11 @@ const LAP: ActionPlan = {
   deadlineCycle: '3RC',
   paragraphs: [1],
   cycles: CYCLES.map((c) => c.code),
+  previousPlan: null,
+  publishedAt: '2021-09-21',
+  current: true,
+  ended: false,
+  i18n: { lang: 'en', fallback: [] },
 };
 
 const PILLAR: Pillar = {

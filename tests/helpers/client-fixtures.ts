@@ -87,6 +87,7 @@ export function status(overrides: Partial<IndicatorStatus> = {}): IndicatorStatu
 export function indicator(overrides: Partial<Indicator> = {}): Indicator {
   return {
     id: 'a27-re-integrated',
+    actionPlan: 'LAP',
     action: 27,
     actionTitle: 'Integrate risk education',
     pillar: 'risk-education',
@@ -105,6 +106,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     status: status(),
     conflicts: [],
     override: null,
+    lineage: { predecessor: null, successors: [] },
     i18n: { lang: 'en', fallback: [] },
     ...overrides,
   };

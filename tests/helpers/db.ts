@@ -29,13 +29,16 @@ export const FIXTURE_PLAN = {
   action: 27,
   indicator: 'nap-a27-fixture',
   cycles: ['N1MSP', 'N2MSP', 'N3MSP', '4RC'],
+  /** The crosswalk: the fixture indicator continues this LAP indicator (revised); that one is discontinued. */
+  predecessor: 'a27-re-integrated',
+  discontinued: 'a28-tailored-re',
 } as const;
 
 export function insertFixturePlan(database: Database_, now = new Date('2027-12-01T00:00:00Z')): void {
   const { db } = database;
   db.transaction((tx) => {
     tx.insert(t.actionPlans)
-      .values({ code: 'NAP', title: 'Next Action Plan (test fixture)', adoptedAt: '3RC (2026)', startYear: 2027, endYear: 2031, deadlineCycle: '4RC', paragraphs: [] })
+      .values({ code: 'NAP', title: 'Next Action Plan (test fixture)', adoptedAt: '3RC (2026)', startYear: 2027, endYear: 2031, deadlineCycle: '4RC', paragraphs: [], previousPlan: 'LAP', publishedAt: now.toISOString() })
       .run();
     const years = [2027, 2028, 2029, 2031];
     FIXTURE_PLAN.cycles.forEach((code, ordinal) =>
@@ -73,6 +76,13 @@ export function insertFixturePlan(database: Database_, now = new Date('2027-12-0
         .values({ indicatorId: FIXTURE_PLAN.indicator, cycle, value, qualifier: 'exact', reporting: 'reported', sourceRef: 'Fixture report', documentId: null })
         .run();
     }
+    tx.insert(t.crosswalk)
+      .values([
+        { entity: 'indicator', fromPlan: 'LAP', fromKey: FIXTURE_PLAN.predecessor, toPlan: 'NAP', toKey: FIXTURE_PLAN.indicator, relation: 'revised', note: 'Fixture: measured against a narrower population.', createdAt: now.toISOString() },
+        { entity: 'indicator', fromPlan: 'LAP', fromKey: FIXTURE_PLAN.discontinued, toPlan: 'NAP', toKey: null, relation: 'discontinued', note: 'Fixture: not carried into the next plan.', createdAt: now.toISOString() },
+        { entity: 'action', fromPlan: 'LAP', fromKey: '27', toPlan: 'NAP', toKey: '27', relation: 'carried_over', note: null, createdAt: now.toISOString() },
+      ])
+      .run();
     bumpDataVersion(tx, now);
   });
 }

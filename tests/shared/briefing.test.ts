@@ -8,7 +8,7 @@ import type { StatusCode } from '../../shared/src/schemas/common.ts';
 import type { IndicatorStatus, StatusProjection } from '../../shared/src/schemas/status.ts';
 
 const CYCLES = ['10MSP', '11MSP', '12MSP', '13MSP'].map((code, ordinal) => ({ code, ordinal }));
-const plan: ActionPlan = { code: 'LAP', title: 'Lausanne Action Plan', adoptedAt: '2RC', startYear: 2022, endYear: 2026, deadlineCycle: '3RC', paragraphs: [], cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'] };
+const plan: ActionPlan = { code: 'LAP', title: 'Lausanne Action Plan', adoptedAt: '2RC', startYear: 2022, endYear: 2026, deadlineCycle: '3RC', paragraphs: [], cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'], previousPlan: null, publishedAt: '2021-09-21', current: true, ended: false, i18n: { lang: 'en', fallback: [] } };
 const pillar: Pillar = { slug: 'risk-education', actionPlan: 'LAP', name: 'Risk education', actionFrom: 27, actionTo: 30, order: 4, paragraphs: [], actionCount: 4, indicatorCount: 0, i18n: { lang: 'en', fallback: [] } };
 const action = (number: number, indicators: string[]): Action => ({ number, actionPlan: 'LAP', pillar: 'risk-education', secondaryPillars: [], title: `Action ${number} title`, summary: `What the document says about ${number}.`, paragraphs: [120 + number], document: 'Doc', indicators, i18n: { lang: 'en', fallback: [] } });
 const UNDER_REVIEW = { note: 'ISU IS WORKING TO UPDATE THE STATS', paragraph: 91 };
@@ -20,7 +20,7 @@ function obs(cycle: string, value: number | null, extra: Partial<Observation> = 
 
 function indicator(id: string, action: number, observations: Observation[], denominator: number | null = 10): Indicator {
   const status = classifyIndicator({ direction: 'increase', denominator, observations, cycles: CYCLES, deadlineCycle: { code: '3RC', ordinal: 4 } });
-  return { id, action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, i18n: { lang: 'en', fallback: [] } };
+  return { id, actionPlan: 'LAP', action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, i18n: { lang: 'en', fallback: [] } };
 }
 
 /**

@@ -19,7 +19,49 @@ export const actionPlans = sqliteTable('action_plans', {
   endYear: integer('end_year').notNull(),
   deadlineCycle: text('deadline_cycle').notNull(),
   paragraphs: json<number[]>('paragraphs').notNull(),
+  /** The title in French, Spanish and Arabic (null: shown in English, marked so). */
+  titleFr: text('title_fr'),
+  titleEs: text('title_es'),
+  titleAr: text('title_ar'),
+  /** The plan this one follows; the crosswalk relates their indicators and actions. */
+  previousPlan: text('previous_plan'),
+  /** null while the ISU sets the plan up: nothing of an unpublished plan is public. */
+  publishedAt: text('published_at'),
 });
+
+/** A cycle that also counts for a second plan (a transition year: the LAP's final figures as the next plan's baseline). */
+export const cyclePlans = sqliteTable(
+  'cycle_plans',
+  {
+    cycle: text('cycle')
+      .notNull()
+      .references(() => cycles.code),
+    actionPlan: text('action_plan')
+      .notNull()
+      .references(() => actionPlans.code),
+  },
+  (t) => [primaryKey({ columns: [t.cycle, t.actionPlan] })],
+);
+
+/** How an indicator or action of one plan relates to one of the previous plan (like the ONS table of indicator changes). */
+export const crosswalk = sqliteTable(
+  'crosswalk',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entity: text('entity', { enum: ['indicator', 'action'] }).notNull(),
+    fromPlan: text('from_plan').references(() => actionPlans.code),
+    /** The old indicator id or action number (as text); null for a new item. */
+    fromKey: text('from_key'),
+    toPlan: text('to_plan').references(() => actionPlans.code),
+    /** The new indicator id or action number (as text); null for a discontinued one. */
+    toKey: text('to_key'),
+    relation: text('relation', { enum: ['carried_over', 'revised', 'replaced', 'new', 'discontinued'] }).notNull(),
+    note: text('note'),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('crosswalk_from').on(t.fromPlan, t.fromKey), index('crosswalk_to').on(t.toPlan, t.toKey)],
+);
 
 export const cycles = sqliteTable(
   'cycles',
@@ -103,6 +145,8 @@ export const indicators = sqliteTable(
     populationDescription: text('population_description').notNull(),
     populationSize: integer('population_size'),
     populationParagraph: integer('population_paragraph'),
+    /** Where the population size comes from, for an indicator the ISU set up (bundled ones cite populationParagraph). */
+    populationSource: text('population_source'),
     targetShare: real('target_share'),
     sortOrder: integer('sort_order').notNull(),
   },

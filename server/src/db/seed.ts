@@ -71,7 +71,8 @@ export function seedDatabase(database: Database_, bundle: SeedBundle, now = new 
     const edited = editedTexts(tx);
 
     for (const plan of bundle.actionPlans) {
-      inserted(tx.insert(t.actionPlans).values(plan).onConflictDoNothing().run());
+      // A bundled plan is the published record of the source document.
+      inserted(tx.insert(t.actionPlans).values({ ...plan, publishedAt: plan.adoptedAt }).onConflictDoNothing().run());
     }
     for (const cycle of bundle.cycles) {
       inserted(

@@ -12,6 +12,7 @@ import {
   UnderReviewSchema,
 } from './common.ts';
 import { IndicatorStatusSchema } from './status.ts';
+import { LineageSchema } from './plans.ts';
 import { LanguageSchema } from '../i18n/languages.ts';
 
 /** Which language the texts of an object are in, and which fields fell back to English for want of a translation. */
@@ -32,7 +33,12 @@ export const ActionPlanSchema = z.object({
   endYear: z.number().int(),
   deadlineCycle: CycleCodeSchema,
   paragraphs: z.array(ParagraphSchema),
-  cycles: z.array(CycleCodeSchema).meta({ description: 'The plan’s reporting cycles in order, the deadline last.' }),
+  cycles: z.array(CycleCodeSchema).meta({ description: 'The plan’s reporting cycles in order, the deadline last (with any cycle shared with the previous plan first).' }),
+  previousPlan: z.string().nullable().meta({ description: 'The plan this one follows.' }),
+  publishedAt: z.string().nullable(),
+  current: z.boolean().meta({ description: 'The plan the public pages show by default: the latest published one.' }),
+  ended: z.boolean().meta({ description: 'A later plan has been published: this plan’s pages are its record, read-only.' }),
+  i18n: TextLanguageSchema,
 });
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 
@@ -120,6 +126,7 @@ export type Observation = z.infer<typeof ObservationSchema>;
 
 export const IndicatorSchema = z.object({
   id: SlugSchema,
+  actionPlan: z.string().meta({ description: 'The plan the indicator belongs to (ids are unique across plans).' }),
   action: z.number().int(),
   actionTitle: z.string(),
   pillar: SlugSchema,
@@ -136,6 +143,7 @@ export const IndicatorSchema = z.object({
     .object({ code: StatusCodeSchema, justification: z.string(), createdAt: z.string() })
     .nullable()
     .meta({ description: 'A status set by the ISU with a written justification; the computed status stays in `status`.' }),
+  lineage: LineageSchema,
   i18n: TextLanguageSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

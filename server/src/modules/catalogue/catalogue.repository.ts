@@ -30,6 +30,45 @@ export function readCatalogueRows(db: Db) {
       .all(),
     statusOverrides: db.select().from(t.statusOverrides).orderBy(asc(t.statusOverrides.id)).all(),
     translations: db.select().from(t.translations).all(),
+    cyclePlans: db.select().from(t.cyclePlans).all(),
+    crosswalk: db.select().from(t.crosswalk).orderBy(asc(t.crosswalk.id)).all(),
+  };
+}
+
+/**
+ * The rows the public may see: a plan the ISU is still setting up (published_at null) is left out with everything that
+ * belongs to it (cycles, pillars, actions, indicators and their figures, shared cycles, crosswalk entries, texts).
+ */
+export function publicRows(rows: CatalogueRows): CatalogueRows {
+  const hidden = new Set(rows.actionPlans.filter((p) => p.publishedAt === null).map((p) => p.code));
+  if (hidden.size === 0) return rows;
+  const actions = rows.actions.filter((a) => !hidden.has(a.actionPlan));
+  const actionIds = new Set(actions.map((a) => a.id));
+  const indicators = rows.indicators.filter((i) => actionIds.has(i.actionId));
+  const indicatorIds = new Set(indicators.map((i) => i.id));
+  const pillars = rows.pillars.filter((p) => !hidden.has(p.actionPlan));
+  const pillarIds = new Set(pillars.map((p) => p.id));
+  const cycles = rows.cycles.filter((c) => !hidden.has(c.actionPlan));
+  const cycleCodes = new Set(cycles.map((c) => c.code));
+  const conflicts = rows.conflicts.filter((c) => c.actionId === null || actionIds.has(c.actionId));
+  const conflictIds = new Set(conflicts.map((c) => c.id));
+  const visiblePlan = (plan: string | null) => plan === null || !hidden.has(plan);
+  return {
+    ...rows,
+    actionPlans: rows.actionPlans.filter((p) => !hidden.has(p.code)),
+    cycles,
+    pillars,
+    actions,
+    actionThemes: rows.actionThemes.filter((th) => actionIds.has(th.actionId) && pillarIds.has(th.pillarId)),
+    indicators,
+    observations: rows.observations.filter((o) => indicatorIds.has(o.indicatorId) && cycleCodes.has(o.cycle)),
+    conflicts,
+    conflictIndicators: rows.conflictIndicators.filter((l) => conflictIds.has(l.conflictId) && indicatorIds.has(l.indicatorId)),
+    publishedChanges: rows.publishedChanges.filter((c) => indicatorIds.has(c.indicatorId) && cycleCodes.has(c.cycle)),
+    statusOverrides: rows.statusOverrides.filter((o) => indicatorIds.has(o.indicatorId)),
+    translations: rows.translations.filter((tr) => !hidden.has(tr.actionPlan)),
+    cyclePlans: rows.cyclePlans.filter((cp) => !hidden.has(cp.actionPlan) && cycleCodes.has(cp.cycle)),
+    crosswalk: rows.crosswalk.filter((x) => visiblePlan(x.fromPlan) && visiblePlan(x.toPlan)),
   };
 }
 

@@ -62,10 +62,10 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/cycles',
-    { schema: { tags: ['catalogue'], summary: 'The plan’s reporting cycles in order, the deadline cycle last', params: PlanParamsSchema, querystring: NoQuery, response: { 200: CyclesResponseSchema, ...problems } } },
+    { schema: { tags: ['catalogue'], summary: 'The plan’s reporting cycles in order (any cycle shared with the previous plan first, ordinals counted within the plan), the deadline cycle last', params: PlanParamsSchema, querystring: NoQuery, response: { 200: CyclesResponseSchema, ...problems } } },
     (request, reply) => {
       const { code } = planOf(request.params.plan);
-      return app.sendCached(request, reply, `plan:${code}:cycles`, (c) => serialize(CyclesResponseSchema, { data: c.cycles.filter((cycle) => cycle.actionPlan === code) }));
+      return app.sendCached(request, reply, `plan:${code}:cycles`, (c) => serialize(CyclesResponseSchema, { data: c.planCycles.get(code) ?? [] }));
     },
   );
 

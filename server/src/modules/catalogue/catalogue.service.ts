@@ -19,7 +19,8 @@ import { STATUS_CODES, type StatusCode, type UnderReview } from '@ccm/shared/sch
 import { classifyIndicator, type Thresholds } from '@ccm/shared/domain/classify';
 import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-input';
 import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
-import type { CatalogueRows } from './catalogue.repository.ts';
+import type { CrosswalkEntry, Lineage } from '@ccm/shared/schemas/plans';
+import { publicRows, type CatalogueRows } from './catalogue.repository.ts';
 
 export interface Catalogue {
   version: number;
@@ -28,9 +29,15 @@ export interface Catalogue {
   translations: Map<string, string>;
   updatedAt: string | null;
   actionPlans: ActionPlan[];
-  /** The plan the public pages show: the latest by start year. */
+  /** The plan the public pages show: the latest published one by start year. */
   currentPlan: ActionPlan | null;
   cycles: Cycle[];
+  /** Each plan's cycles in its own frame: shared cycles of the previous plan first, ordinals re-counted from 0. */
+  planCycles: Map<string, Cycle[]>;
+  /** Every old→new relation between the public plans. */
+  crosswalk: CrosswalkEntry[];
+  /** Plan titles in other languages, by "plan|lang". */
+  planTitles: Map<string, string>;
   pillars: Pillar[];
   actions: Action[];
   indicators: Indicator[];
@@ -60,10 +67,11 @@ export function emptyCounts(): StatusCounts {
 }
 
 export function buildCatalogue(
-  rows: CatalogueRows,
+  allRows: CatalogueRows,
   version: { version: number; updatedAt: string | null },
   thresholds: Partial<Thresholds>,
 ): Catalogue {
+  const rows = publicRows(allRows);
   const documentTitle = new Map(rows.documents.map((d) => [d.id, d.shortTitle]));
   // The public sees published cycles only; ordinals are positions among them, so an open cycle changes no arithmetic.
   const publishedCycles = rows.cycles.filter((c) => c.status === 'published');
@@ -79,11 +87,33 @@ export function buildCatalogue(
     status: c.status,
     publishedAt: c.publishedAt,
   }));
+  // A plan's cycles in its own frame: the cycles of other plans the ISU said also count for it (a transition year), then
+  // its own, by year; ordinals are positions in that list, so the status rule of each plan counts its own cycles.
+  const planCycles = new Map<string, Cycle[]>();
+  for (const p of rows.actionPlans) {
+    const shared = new Set(rows.cyclePlans.filter((cp) => cp.actionPlan === p.code).map((cp) => cp.cycle));
+    const own = cycles.filter((c) => c.actionPlan === p.code);
+    const borrowed = cycles.filter((c) => c.actionPlan !== p.code && shared.has(c.code) && !c.isDeadline);
+    const ordered = [...borrowed.sort((a, b) => a.year - b.year || a.ordinal - b.ordinal), ...own];
+    planCycles.set(p.code, ordered.map((c, ordinal) => ({ ...c, ordinal })));
+  }
+  const latestPublished = rows.actionPlans.at(-1);
   const actionPlans: ActionPlan[] = rows.actionPlans.map((p) => ({
-    ...p,
-    cycles: cycles.filter((c) => c.actionPlan === p.code).map((c) => c.code),
+    code: p.code,
+    title: p.title,
+    adoptedAt: p.adoptedAt,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    deadlineCycle: p.deadlineCycle,
+    paragraphs: p.paragraphs,
+    cycles: (planCycles.get(p.code) ?? []).map((c) => c.code),
+    previousPlan: p.previousPlan,
+    publishedAt: p.publishedAt,
+    current: p === latestPublished,
+    ended: rows.actionPlans.some((later) => later.startYear > p.startYear),
+    i18n: { lang: 'en', fallback: [] },
   }));
-  const currentPlan = actionPlans.at(-1) ?? null;
+  const currentPlan = actionPlans.find((p) => p.current) ?? null;
 
   const pillarById = new Map(rows.pillars.map((p) => [p.id, p]));
   const actionById = new Map(rows.actions.map((a) => [a.id, a]));
@@ -154,10 +184,42 @@ export function buildCatalogue(
     });
     observationsByIndicator.set(o.indicatorId, list);
   }
-  const cycleOrdinal = new Map(cycles.map((c) => [c.code, c.ordinal]));
-  const byCycle = (a: Observation, b: Observation) =>
-    (cycleOrdinal.get(a.cycle) ?? 0) - (cycleOrdinal.get(b.cycle) ?? 0) ||
-    (a.spanFrom === null ? 0 : 1) - (b.spanFrom === null ? 0 : 1);
+  const ordinalIn = new Map([...planCycles].map(([plan, list]) => [plan, new Map(list.map((c) => [c.code, c.ordinal]))]));
+  const byCycleIn = (plan: string) => {
+    const ordinal = ordinalIn.get(plan) ?? new Map<string, number>();
+    return (a: Observation, b: Observation) =>
+      (ordinal.get(a.cycle) ?? 0) - (ordinal.get(b.cycle) ?? 0) || (a.spanFrom === null ? 0 : 1) - (b.spanFrom === null ? 0 : 1);
+  };
+
+  const planOfAction = new Map(rows.actions.map((a) => [`${a.actionPlan}|${a.number}`, a]));
+  const indicatorRow = new Map(rows.indicators.map((i) => [i.id, i]));
+  const titleOf = (entity: 'indicator' | 'action', plan: string | null, key: string | null): string | null => {
+    if (key === null) return null;
+    if (entity === 'indicator') return indicatorRow.get(key)?.title ?? null;
+    return planOfAction.get(`${plan ?? ''}|${key}`)?.title ?? null;
+  };
+  const crosswalk: CrosswalkEntry[] = rows.crosswalk.map((x) => ({
+    id: x.id,
+    entity: x.entity,
+    fromPlan: x.fromPlan,
+    from: x.fromKey,
+    fromTitle: titleOf(x.entity, x.fromPlan, x.fromKey),
+    toPlan: x.toPlan,
+    to: x.toKey,
+    toTitle: titleOf(x.entity, x.toPlan, x.toKey),
+    relation: x.relation,
+    note: x.note,
+  }));
+  const lineageOf = (id: string): Lineage => {
+    const mine = crosswalk.filter((x) => x.entity === 'indicator');
+    const back = mine.find((x) => x.to === id && x.from !== null && x.fromPlan !== null);
+    return {
+      predecessor: back ? { indicator: back.from ?? '', plan: back.fromPlan ?? '', relation: back.relation, note: back.note } : null,
+      successors: mine
+        .filter((x) => x.from === id && x.toPlan !== null)
+        .map((x) => ({ indicator: x.to, plan: x.toPlan ?? '', relation: x.relation, note: x.note })),
+    };
+  };
 
   const latestOverride = new Map(rows.statusOverrides.map((o) => [o.indicatorId, o]));
   const overrideOf = (indicatorId: string): Indicator['override'] => {
@@ -171,10 +233,12 @@ export function buildCatalogue(
     const pillar = action ? pillarById.get(action.pillarId) : undefined;
     const plan = actionPlans.find((p) => p.code === action?.actionPlan);
     if (!action || !pillar || !plan) return [];
-    const observations = (observationsByIndicator.get(row.id) ?? []).sort(byCycle);
+    // A figure counts for its plan only on that plan's own or shared cycles.
+    const inPlan = ordinalIn.get(plan.code) ?? new Map<string, number>();
+    const observations = (observationsByIndicator.get(row.id) ?? []).filter((o) => inPlan.has(o.cycle)).sort(byCycleIn(plan.code));
     const input = classifierInputFor(
       { direction: row.direction, populationSize: row.populationSize, targetShare: row.targetShare, unit: row.unit, observations },
-      cycles,
+      (planCycles.get(plan.code) ?? []).map((c) => ({ ...c, actionPlan: plan.code })),
       plan,
       thresholds,
     );
@@ -184,6 +248,7 @@ export function buildCatalogue(
     return [
       {
         id: row.id,
+        actionPlan: plan.code,
         action: action.number,
         actionTitle: action.title,
         pillar: pillar.slug,
@@ -201,6 +266,7 @@ export function buildCatalogue(
         status,
         conflicts: conflicts.filter((c) => c.indicators.includes(row.id)).map((c) => c.id),
         override: overrideOf(row.id),
+        lineage: lineageOf(row.id),
         i18n: english,
       },
     ];
@@ -260,6 +326,19 @@ export function buildCatalogue(
     actionPlans,
     currentPlan,
     cycles,
+    planCycles,
+    crosswalk,
+    planTitles: new Map(
+      rows.actionPlans.flatMap((p) =>
+        (
+          [
+            ['fr', p.titleFr],
+            ['es', p.titleEs],
+            ['ar', p.titleAr],
+          ] as const
+        ).flatMap(([lang, title]) => (title === null ? [] : [[`${p.code}|${lang}`, title] as const])),
+      ),
+    ),
     pillars,
     actions,
     indicators,
@@ -286,8 +365,8 @@ export function filterIndicators(catalogue: Catalogue, filters: IndicatorFilters
   );
 }
 
-function latestReportedCycle(catalogue: Catalogue, indicators: Indicator[]): string | null {
-  const ordinal = new Map(catalogue.cycles.map((c) => [c.code, c.ordinal]));
+function latestReportedCycle(catalogue: Catalogue, plan: string, indicators: Indicator[]): string | null {
+  const ordinal = new Map((catalogue.planCycles.get(plan) ?? []).map((c) => [c.code, c.ordinal]));
   let best: string | null = null;
   for (const i of indicators) {
     for (const o of i.observations) {
@@ -319,7 +398,7 @@ export function summarise(catalogue: Catalogue, plan: ActionPlan): Summary {
   const planIndicators = indicatorsOfPlan(catalogue, plan.code);
   return {
     actionPlan: plan,
-    latestCycle: latestReportedCycle(catalogue, planIndicators),
+    latestCycle: latestReportedCycle(catalogue, plan.code, planIndicators),
     dataVersion: catalogue.version,
     updatedAt: catalogue.updatedAt,
     indicatorCount: planIndicators.length,
@@ -335,7 +414,7 @@ export function summarise(catalogue: Catalogue, plan: ActionPlan): Summary {
           order: p.order,
           indicatorCount: list.length,
           counts: count(list),
-          latestCycle: latestReportedCycle(catalogue, list),
+          latestCycle: latestReportedCycle(catalogue, plan.code, list),
         };
       }),
   };
@@ -381,6 +460,11 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
     if (translated === undefined) missing.push(field);
     return translated ?? fallback;
   };
+  const planTitles = new Map(base.planTitles);
+  const actionPlans = base.actionPlans.map((p) => {
+    const translated = planTitles.get(`${p.code}|${lang}`);
+    return { ...p, title: translated ?? p.title, i18n: { lang, fallback: translated === undefined ? ['title'] : [] } };
+  });
   const pillars = base.pillars.map((p) => {
     const fallback: string[] = [];
     return { ...p, name: text(p.actionPlan, 'pillar', p.slug, 'name', p.name, fallback), i18n: { lang, fallback } };
@@ -408,6 +492,8 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
   return {
     ...base,
     lang,
+    actionPlans,
+    currentPlan: actionPlans.find((p) => p.current) ?? null,
     pillars,
     actions,
     indicators,

@@ -28,7 +28,8 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       const catalogue = app.catalogue();
       const plan = body.actionPlan === undefined ? catalogue.currentPlan : (findPlan(catalogue, body.actionPlan) ?? null);
       if (!plan) throw new BadRequestError(body.actionPlan === undefined ? 'No action plan is loaded.' : `No action plan "${body.actionPlan}".`, 'actionPlan');
-      const planCycles = catalogue.cycles.filter((c) => c.actionPlan === plan.code);
+      // The plan's cycles in its own frame (cycles shared with the previous plan included), as the catalogue judges them.
+      const planCycles = (catalogue.planCycles.get(plan.code) ?? []).map((c) => ({ ...c, actionPlan: plan.code }));
       const deadlineCode = body.deadlineCycle ?? plan.deadlineCycle;
       const deadline = planCycles.find((c) => c.code === deadlineCode);
       if (!deadline) throw new BadRequestError(`Unknown deadline cycle "${deadlineCode}".`, 'deadlineCycle');

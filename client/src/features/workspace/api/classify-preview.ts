@@ -90,13 +90,16 @@ async function classifyOffThread(job: ClassifyJob): Promise<IndicatorStatus | nu
  * same shared rule and the same input building, with the workspace's cycle positions.
  */
 async function classifyLocally(indicator: Indicator, entry: ObservationEntry, cycles: WorkspaceCycle[], lang: Language): Promise<IndicatorStatus | null> {
-  const plan = cycles.find((c) => c.code === entry.cycle)?.actionPlan;
-  const planCycles = cycles.filter((c) => c.actionPlan === plan);
+  // The indicator's own plan; a figure on another plan's cycle (one shared as the baseline) comes before its cycles.
+  const plan = indicator.actionPlan;
+  const own = cycles.filter((c) => c.actionPlan === plan);
+  const borrowed = cycles.filter((c) => c.actionPlan !== plan && c.code === entry.cycle);
+  const planCycles = [...borrowed, ...own].map((c, ordinal) => ({ code: c.code, actionPlan: plan, ordinal, isDeadline: c.isDeadline && c.actionPlan === plan }));
   const deadline = planCycles.find((c) => c.isDeadline);
-  if (!plan || !deadline) return null;
+  if (!deadline) return null;
   return classifyOffThread({
     indicator: indicatorInput(indicator, previewFigures(indicator, entry)),
-    cycles: planCycles.map((c) => ({ code: c.code, actionPlan: c.actionPlan, ordinal: c.ordinal, isDeadline: c.isDeadline })),
+    cycles: planCycles,
     plan: { code: plan, deadlineCycle: deadline.code },
     lang,
   });
