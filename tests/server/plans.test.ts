@@ -8,6 +8,7 @@ import {
   ActionResponseSchema,
   ActionsResponseSchema,
   CyclesResponseSchema,
+  IndicatorResponseSchema,
   IndicatorsResponseSchema,
   PillarsResponseSchema,
   SummaryResponseSchema,
@@ -253,3 +254,66 @@ describe('the LAP is unchanged by what is done to the NAP', () => {
   });
 });
 
+
+describe('plans being set up, shared cycles and exports', () => {
+  const hideNap = () => database.sqlite.prepare("update action_plans set published_at = null where code = 'NAP'").run();
+
+  it('nothing of a plan being set up is public: not listed, 404 for its pages, its indicator and its crosswalk', async () => {
+    hideNap();
+    // A write bumps the data version, as publishing does; here the test changes the row behind the catalogue's back.
+    insertBump(database);
+    const plans = (await get(API_PATHS.actionPlans())).json() as { data: { code: string }[] };
+    expect(plans.data.map((p) => p.code)).toEqual(['LAP']);
+    for (const url of [API_PATHS.actionPlan('NAP'), API_PATHS.planIndicators('NAP'), API_PATHS.indicator(FIXTURE_PLAN.indicator)]) {
+      expect((await get(url)).statusCode, url).toBe(404);
+    }
+    const lap = IndicatorsResponseSchema.parse((await get(API_PATHS.planIndicators('LAP'))).json()).data;
+    const predecessor = lap.find((i) => i.id === FIXTURE_PLAN.predecessor);
+    expect(predecessor?.lineage).toEqual({ predecessor: null, successors: [] });
+    expect(await lapStatuses()).toEqual(lapStatusesBefore);
+  });
+
+  it('the current plan is the latest published one, and the LAP has then ended', async () => {
+    const plans = ((await get(API_PATHS.actionPlans())).json() as { data: { code: string; current: boolean; ended: boolean }[] }).data;
+    expect(plans.map(({ code, current, ended }) => ({ code, current, ended }))).toEqual([
+      { code: 'LAP', current: false, ended: true },
+      { code: 'NAP', current: true, ended: false },
+    ]);
+  });
+
+  it('a LAP cycle shared with the NAP counts first in the NAP’s frame and leaves the LAP as it was', async () => {
+    const lapCycles = CyclesResponseSchema.parse((await get(API_PATHS.planCycles('LAP'))).json()).data;
+    database.sqlite.prepare("insert into cycle_plans (cycle, action_plan) values ('13MSP', 'NAP')").run();
+    database.sqlite
+      .prepare("insert into observations (indicator_id, cycle, value, qualifier, reporting, source_ref, cycle_inferred) values (?, '13MSP', 1, 'exact', 'reported', 'Baseline (fixture)', 0)")
+      .run(FIXTURE_PLAN.indicator);
+    insertBump(database);
+    const napCycles = CyclesResponseSchema.parse((await get(API_PATHS.planCycles('NAP'))).json()).data;
+    expect(napCycles.map((c) => [c.code, c.ordinal])).toEqual([['13MSP', 0], ['N1MSP', 1], ['N2MSP', 2], ['N3MSP', 3], ['4RC', 4]]);
+    expect(CyclesResponseSchema.parse((await get(API_PATHS.planCycles('LAP'))).json()).data).toEqual(lapCycles);
+    const napIndicator = IndicatorResponseSchema.parse((await get(API_PATHS.indicator(FIXTURE_PLAN.indicator))).json()).data;
+    expect(napIndicator.observations.map((o) => o.cycle)).toEqual(['13MSP', 'N1MSP', 'N2MSP']);
+    // The baseline is the NAP's first cycle: 1, 2, 3 of 10 is judged as three points of the NAP, not as one LAP figure.
+    expect(napIndicator.status.inputs).toMatchObject({ baselineCycle: '13MSP', n0: 1, latestCycle: 'N2MSP', nk: 3, deadlineCycle: '4RC', usablePoints: 3 });
+    expect(await lapStatuses()).toEqual(lapStatusesBefore);
+  });
+
+  it('exports one plan with ?plan= (any case), every plan without it, and a 404 problem for an unknown plan', async () => {
+    const rows = async (query: string) => ((await get(`${API_PATHS.exportJson()}${query}`)).json() as { data: { actionPlan: string }[] }).data;
+    expect(new Set((await rows('?plan=nap')).map((r) => r.actionPlan))).toEqual(new Set(['NAP']));
+    expect(new Set((await rows('?plan=LAP&pillar=risk-education')).map((r) => r.actionPlan))).toEqual(new Set(['LAP']));
+    expect(new Set((await rows('')).map((r) => r.actionPlan))).toEqual(new Set(['LAP', 'NAP']));
+    const csv = await get(`${API_PATHS.exportCsv()}?plan=nap`);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="nap-indicators.csv"');
+    for (const url of [`${API_PATHS.exportCsv()}?plan=xyz`, `${API_PATHS.exportJson()}?plan=xyz`]) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(ProblemSchema.parse(res.json()).detail).toContain('xyz');
+    }
+  });
+});
+
+/** Bumps the data version, so the catalogue is rebuilt from rows a test changed directly. */
+function insertBump(db: Database_): void {
+  db.sqlite.prepare("update meta set value = cast(value as integer) + 1 where key = 'data_version'").run();
+}

@@ -256,6 +256,15 @@ export const IndicatorFiltersSchema = z
   })
   .strict();
 export type IndicatorFilters = z.infer<typeof IndicatorFiltersSchema>;
+/** The exports' filters: those of /indicators and the plan (its code without regard to case); without it, every plan. */
+export const ExportFiltersSchema = IndicatorFiltersSchema.extend({
+  plan: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{1,15}$/, 'must be a plan code, e.g. lap')
+    .optional()
+    .meta({ description: 'Only this plan’s indicators (pillar slugs and action numbers repeat across plans).' }),
+}).strict();
+export type ExportFilters = z.infer<typeof ExportFiltersSchema>;
 export const ActionFiltersSchema = z.object({ lang: LanguageSchema.optional(), pillar: SlugSchema.optional() }).strict();
 /** Routes without filters still take the language. */
 export const LangQuerySchema = z.object({ lang: LanguageSchema.optional() }).strict();
