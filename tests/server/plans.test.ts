@@ -5,9 +5,11 @@ import type { FastifyInstance } from 'fastify';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import {
   ActionPlanResponseSchema,
+  ActionPlansResponseSchema,
   ActionResponseSchema,
   ActionsResponseSchema,
   CyclesResponseSchema,
+  ExportResponseSchema,
   IndicatorResponseSchema,
   IndicatorsResponseSchema,
   PillarsResponseSchema,
@@ -262,8 +264,8 @@ describe('plans being set up, shared cycles and exports', () => {
     hideNap();
     // A write bumps the data version, as publishing does; here the test changes the row behind the catalogue's back.
     insertBump(database);
-    const plans = (await get(API_PATHS.actionPlans())).json() as { data: { code: string }[] };
-    expect(plans.data.map((p) => p.code)).toEqual(['LAP']);
+    const plans = ActionPlansResponseSchema.parse((await get(API_PATHS.actionPlans())).json()).data;
+    expect(plans.map((p) => p.code)).toEqual(['LAP']);
     for (const url of [API_PATHS.actionPlan('NAP'), API_PATHS.planIndicators('NAP'), API_PATHS.indicator(FIXTURE_PLAN.indicator)]) {
       expect((await get(url)).statusCode, url).toBe(404);
     }
@@ -274,7 +276,7 @@ describe('plans being set up, shared cycles and exports', () => {
   });
 
   it('the current plan is the latest published one, and the LAP has then ended', async () => {
-    const plans = ((await get(API_PATHS.actionPlans())).json() as { data: { code: string; current: boolean; ended: boolean }[] }).data;
+    const plans = ActionPlansResponseSchema.parse((await get(API_PATHS.actionPlans())).json()).data;
     expect(plans.map(({ code, current, ended }) => ({ code, current, ended }))).toEqual([
       { code: 'LAP', current: false, ended: true },
       { code: 'NAP', current: true, ended: false },
@@ -299,7 +301,7 @@ describe('plans being set up, shared cycles and exports', () => {
   });
 
   it('exports one plan with ?plan= (any case), every plan without it, and a 404 problem for an unknown plan', async () => {
-    const rows = async (query: string) => ((await get(`${API_PATHS.exportJson()}${query}`)).json() as { data: { actionPlan: string }[] }).data;
+    const rows = async (query: string) => ExportResponseSchema.parse((await get(`${API_PATHS.exportJson()}${query}`)).json()).data;
     expect(new Set((await rows('?plan=nap')).map((r) => r.actionPlan))).toEqual(new Set(['NAP']));
     expect(new Set((await rows('?plan=LAP&pillar=risk-education')).map((r) => r.actionPlan))).toEqual(new Set(['LAP']));
     expect(new Set((await rows('')).map((r) => r.actionPlan))).toEqual(new Set(['LAP', 'NAP']));
