@@ -12,6 +12,7 @@ import data from './plugins/data.ts';
 import auth from './plugins/auth.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import workspaceRoutes from './modules/workspace/workspace.routes.ts';
+import planRoutes from './modules/plans/plans.routes.ts';
 import spa from './plugins/spa.ts';
 import benchLimit from './plugins/bench-limit.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
       await v1.register(classifyRoutes, { config });
       await v1.register(authRoutes, { config, prefix: '/auth' });
       await v1.register(workspaceRoutes, { prefix: '/workspace' });
+      await v1.register(planRoutes, { prefix: '/workspace' });
     },
     { prefix: '/api/v1' },
   );

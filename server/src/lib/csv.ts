@@ -1,4 +1,6 @@
-// CSV that opens cleanly in Excel: UTF-8 BOM, CRLF, RFC 4180 quoting, and text cells that cannot run as formulas.
+// CSV that opens cleanly in Excel: UTF-8 BOM, CRLF, RFC 4180 quoting, and text cells that cannot run as formulas;
+// and CSV read back as records with their line numbers, comma or semicolon delimited.
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,4 +21,62 @@ export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (ke
     }),
   );
   return `\uFEFF${stringify([columns, ...records], { record_delimiter: 'windows', quoted_match: /[",\r\n]/ })}`;
+}
+
+// --- Reading ---------------------------------------------------------------------------------
+
+export interface CsvRecords {
+  /** The header's column names, in file order. */
+  header: string[];
+  /** One object per data row, keyed by the header (a missing trailing cell is empty); rows with only empty cells are skipped. */
+  records: Record<string, string>[];
+  /** The file line each record starts on (the header is usually line 1). */
+  lines: number[];
+  /** What stops the file from being read as a table: bad quoting, a duplicate or empty column name, a row with extra cells. */
+  problems: { line: number | null; column: string | null; message: string }[];
+}
+
+/** The delimiter of the header line: a semicolon when it has more semicolons than commas (Excel in French or Spanish locales). */
+function delimiterOf(text: string): ',' | ';' {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
+  return (outsideQuotes.match(/;/g)?.length ?? 0) > (outsideQuotes.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** CSV text (UTF-8, optional BOM, comma or semicolon delimited) as records with the line each starts on. */
+export function readCsvRecords(text: string): CsvRecords {
+  const result: CsvRecords = { header: [], records: [], lines: [], problems: [] };
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, { bom: true, delimiter: delimiterOf(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
+  } catch (error) {
+    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
+    const message = error instanceof Error ? error.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '') : 'unreadable';
+    result.problems.push({ line, column: null, message: `The file is not valid CSV: ${message}` });
+    return result;
+  }
+  // A record ends on info.lines; it starts as many lines earlier as its quoted cells hold line breaks.
+  const startLine = (row: (typeof rows)[number]) => row.info.lines - row.record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  const [head, ...body] = rows;
+  if (!head) return result;
+  const headerLine = startLine(head);
+  head.record.forEach((name, index) => {
+    // A nameless column is only a problem when something is written in it (spreadsheets add empty trailing ones).
+    if (name === '' && body.some((row) => (row.record[index] ?? '') !== '')) {
+      result.problems.push({ line: headerLine, column: null, message: `Column ${index + 1} of the header has no name, but holds values.` });
+    } else if (name !== '' && head.record.indexOf(name) !== index) {
+      result.problems.push({ line: headerLine, column: name, message: `The column "${name}" appears twice in the header.` });
+    }
+  });
+  result.header = head.record.filter((name) => name !== '');
+  for (const row of body) {
+    if (row.record.every((cell) => cell === '')) continue;
+    const line = startLine(row);
+    if (row.record.slice(head.record.length).some((cell) => cell !== '')) {
+      result.problems.push({ line, column: null, message: `Line ${line} has ${row.record.length} cells; the header has ${head.record.length} columns.` });
+    }
+    result.records.push(Object.fromEntries(head.record.flatMap((name, index) => (name === '' ? [] : [[name, row.record[index] ?? '']]))));
+    result.lines.push(line);
+  }
+  return result;
 }

@@ -2,7 +2,7 @@
 // results. One contract for the server (validation, storage), the workspace forms and the public pages.
 import { z } from 'zod';
 import { safeText } from '../domain/text.ts';
-import { CycleCodeSchema, DirectionSchema, ParagraphSchema, SlugSchema, StatusCodeSchema } from './common.ts';
+import { CycleCodeSchema, DirectionSchema, ParagraphSchema, ProblemSchema, SlugSchema, StatusCodeSchema } from './common.ts';
 
 /** A plan's code: letters and digits, upper case as stored ("LAP"); URLs use it in lower case. */
 export const PlanCodeSchema = z
@@ -160,6 +160,12 @@ export const PlanImportReportSchema = z.object({
 });
 export type PlanImportReport = z.infer<typeof PlanImportReportSchema>;
 export const PlanImportResponseSchema = z.object({ data: PlanImportReportSchema });
+
+/** The 422 answer to a plan file (or a publication) that cannot go ahead: a problem document listing every problem. */
+export const PlanProblemDocumentSchema = ProblemSchema.extend({
+  problems: z.array(PlanProblemSchema).meta({ description: 'Every problem found, each with its section, row and field; nothing was written.' }),
+});
+export type PlanProblemDocument = z.infer<typeof PlanProblemDocumentSchema>;
 
 // --- The workspace's view of plans -----------------------------------------------------------------------------------
 

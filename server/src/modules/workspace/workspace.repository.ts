@@ -152,6 +152,11 @@ export function publishCycleRow(db: Db, code: string, at: string) {
   db.update(t.cycles).set({ status: 'published', publishedAt: at }).where(eq(t.cycles.code, code)).run();
 }
 
+/** The plans a cycle also counts for besides its own (a shared transition cycle). */
+export function plansSharingCycle(db: Db, cycle: string): string[] {
+  return db.select({ plan: t.cyclePlans.actionPlan }).from(t.cyclePlans).where(eq(t.cyclePlans.cycle, cycle)).all().map((r) => r.plan);
+}
+
 export function findActionPlan(db: Db, code: string) {
   return db.select().from(t.actionPlans).where(eq(t.actionPlans.code, code)).get();
 }

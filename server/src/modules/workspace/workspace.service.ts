@@ -105,8 +105,12 @@ function checkEntry(db: Db, entry: ObservationEntry, before: ObservationRecord |
   const cycle = repo.findCycle(db, entry.cycle);
   if (!cycle) return { field: 'cycle', reason: `No cycle "${entry.cycle}".` };
   const indicatorPlan = repo.planOfIndicator(db, entry.indicatorId);
-  if (indicatorPlan !== cycle.actionPlan) {
-    return { field: 'cycle', reason: `${entry.cycle} is a cycle of ${cycle.actionPlan}; ${entry.indicatorId} is an indicator of ${indicatorPlan ?? 'no plan'}.` };
+  // A cycle counts for its own plan, and for any plan it is shared with (cycle_plans).
+  if (indicatorPlan !== cycle.actionPlan && !(indicatorPlan !== undefined && repo.plansSharingCycle(db, cycle.code).includes(indicatorPlan))) {
+    return {
+      field: 'cycle',
+      reason: `${entry.cycle} is a cycle of ${cycle.actionPlan} and does not count for ${indicatorPlan ?? 'no plan'}; ${entry.indicatorId} is an indicator of ${indicatorPlan ?? 'no plan'}.`,
+    };
   }
   if (cycle.isDeadline) return { field: 'cycle', reason: `${entry.cycle} is the plan's deadline; figures are entered for reporting cycles.` };
   if (entry.spanFrom !== null) {
@@ -406,9 +410,10 @@ export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined)
   if (!cycle) throw new NotFoundError(`No cycle "${cycleCode}".`);
   const emails = repo.userEmails(db);
   const documents = repo.documentTitles(db);
+  const plans = new Set([cycle.actionPlan, ...repo.plansSharingCycle(db, cycle.code)]);
   const rows = repo
     .indicatorsWithActions(db)
-    .filter((r) => r.action.actionPlan === cycle.actionPlan && (pillar === undefined || r.pillarSlug === pillar))
+    .filter((r) => plans.has(r.action.actionPlan) && (pillar === undefined || r.pillarSlug === pillar))
     .map(({ indicator, action }) => {
       const key = { indicatorId: indicator.id, cycle: cycleCode, spanFrom: null };
       const published = repo.findObservation(db, key);

@@ -1,10 +1,28 @@
-// Fetch for the workspace: JSON or CSV bodies, any method, an empty 204; a problem document becomes the shared ApiError.
-import type { z } from 'zod';
-import { ProblemSchema } from '@ccm/shared/schemas/common';
+// Fetch for the workspace: JSON or CSV bodies, any method, an empty 204; a problem document becomes the shared ApiError
+// (with the problems it lists by section, row and field, when it lists them, as a refused plan file does).
+import { z } from 'zod';
+import { ProblemSchema, type Problem } from '@ccm/shared/schemas/common';
+import { PlanProblemSchema, type PlanProblem } from '@ccm/shared/schemas/plans';
 import { ApiError } from '../../../lib/api-client.ts';
 
+/** A refused workspace write whose problem document lists every problem found (e.g. a plan file: row and field). */
+export class ListedProblemsError extends ApiError {
+  constructor(
+    status: number,
+    problem: Problem | null,
+    readonly problems: readonly PlanProblem[],
+  ) {
+    super(status, problem);
+  }
+}
+
+/** The problems a refusal lists; none for any other error. */
+export const listedProblemsOf = (error: unknown): readonly PlanProblem[] => (error instanceof ListedProblemsError ? error.problems : []);
+
+const ListedProblemsSchema = z.object({ problems: z.array(PlanProblemSchema) });
+
 export interface WorkspaceRequestInit {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
   json?: unknown;
   /** Sent as text/csv. */
@@ -32,6 +50,8 @@ async function send(path: string, { method = 'GET', json, csv }: WorkspaceReques
       parsed = null;
     }
     const problem = ProblemSchema.safeParse(parsed);
+    const listed = ListedProblemsSchema.safeParse(parsed);
+    if (listed.success) throw new ListedProblemsError(response.status, problem.success ? problem.data : null, listed.data.problems);
     throw new ApiError(response.status, problem.success ? problem.data : null);
   }
   return response;

@@ -1,21 +1,34 @@
-// An admin adds the next reporting cycle (e.g. 14MSP); the shared schema checks the form before it is sent.
+// An admin adds the next reporting cycle (e.g. 14MSP) to a plan, published or still being set up; the shared schema
+// checks the form before it is sent.
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { CreateCycleInputSchema } from '@ccm/shared/schemas/workspace';
 import { useCreateCycle } from '../api/create-cycle.ts';
+import { usePlans } from '../api/plans.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
 import { parseNumber } from '../utils/entry-form.ts';
-import { TextField, focusFirstInvalid } from './form-field.tsx';
+import { SelectField, TextField, focusFirstInvalid } from './form-field.tsx';
 import { ProblemAlert, SuccessNote } from './problem-alert.tsx';
 
 const FIELDS = ['code', 'year', 'meeting', 'startDate', 'endDate', 'actionPlan'] as const;
 const EMPTY = { code: '', year: '', meeting: '', startDate: '', endDate: '' };
 
-export function CreateCycleForm({ actionPlan }: { actionPlan: string }) {
+/** `actionPlan` is the plan picked at first, unless the address names another (?plan=NAP, from a plan's set-up page). */
+export function CreateCycleForm({ actionPlan: defaultPlan }: { actionPlan: string }) {
   const { t } = useTranslation('workspace');
   const create = useCreateCycle();
+  const plans = usePlans();
+  const [params] = useSearchParams();
+  const [picked, setPicked] = useState(() => params.get('plan')?.toUpperCase() ?? defaultPlan);
+  // Until the plans are in (or if they cannot be read), the default plan is the only choice.
+  const planOptions = plans.data?.map((p) => ({
+    value: p.code,
+    label: t(p.publishedAt ? 'plans.cyclePlan.published' : 'plans.cyclePlan.draft', { code: p.code, title: p.title }),
+  })) ?? [{ value: defaultPlan, label: defaultPlan }];
+  const actionPlan = planOptions.some((option) => option.value === picked) ? picked : defaultPlan;
   const errorText = useFieldErrorText();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -63,6 +76,16 @@ export function CreateCycleForm({ actionPlan }: { actionPlan: string }) {
       <h2 id="create-cycle-title">{t('cycles.create.title')}</h2>
       <p className="ws-muted">{t('cycles.create.intro', { plan: actionPlan })}</p>
       <div className="ws-form__grid">
+        <SelectField
+          id="cycle-plan"
+          className="ws-field--wide"
+          label={t('plans.cyclePlan.label')}
+          hint={t('plans.cyclePlan.hint')}
+          value={actionPlan}
+          onChange={setPicked}
+          options={planOptions}
+          error={errorText(errors.actionPlan)}
+        />
         <TextField id="cycle-code" label={t('cycles.create.code')} hint={t('cycles.create.codeHint')} value={values.code} onChange={set('code')} required error={errorText(errors.code)} />
         <TextField id="cycle-year" label={t('cycles.create.year')} inputMode="numeric" value={values.year} onChange={set('year')} required error={errorText(errors.year)} />
         <TextField

@@ -7,15 +7,16 @@ import { useSignOut } from '../api/sign-out.ts';
 import { WORKSPACE_PATHS } from './workspace-paths.ts';
 
 const SECTIONS = [
-  { to: WORKSPACE_PATHS.cycles, key: 'cycles', end: true, admin: false },
-  { to: WORKSPACE_PATHS.entry, key: 'entry', end: false, admin: false },
-  { to: WORKSPACE_PATHS.import, key: 'import', end: false, admin: false },
-  { to: WORKSPACE_PATHS.review, key: 'review', end: false, admin: false },
-  { to: WORKSPACE_PATHS.history, key: 'history', end: false, admin: false },
-  { to: WORKSPACE_PATHS.content, key: 'content', end: false, admin: false },
-  { to: WORKSPACE_PATHS.translations, key: 'translations', end: false, admin: false },
-  { to: WORKSPACE_PATHS.overrides, key: 'overrides', end: false, admin: true },
-  { to: WORKSPACE_PATHS.users, key: 'users', end: false, admin: true },
+  { to: WORKSPACE_PATHS.cycles, key: 'cycles', label: 'nav.cycles', end: true, admin: false },
+  { to: WORKSPACE_PATHS.entry, key: 'entry', label: 'nav.entry', end: false, admin: false },
+  { to: WORKSPACE_PATHS.import, key: 'import', label: 'nav.import', end: false, admin: false },
+  { to: WORKSPACE_PATHS.review, key: 'review', label: 'nav.review', end: false, admin: false },
+  { to: WORKSPACE_PATHS.history, key: 'history', label: 'nav.history', end: false, admin: false },
+  { to: WORKSPACE_PATHS.content, key: 'content', label: 'nav.content', end: false, admin: false },
+  { to: WORKSPACE_PATHS.translations, key: 'translations', label: 'nav.translations', end: false, admin: false },
+  { to: WORKSPACE_PATHS.overrides, key: 'overrides', label: 'nav.overrides', end: false, admin: true },
+  { to: WORKSPACE_PATHS.plans, key: 'plans', label: 'plans.nav', end: false, admin: true },
+  { to: WORKSPACE_PATHS.users, key: 'users', label: 'nav.users', end: false, admin: true },
 ] as const;
 
 export function WorkspaceLayout({ user, children }: { user: User; children: ReactNode }) {
@@ -47,7 +48,7 @@ export function WorkspaceLayout({ user, children }: { user: User; children: Reac
           {SECTIONS.filter((s) => isAdmin || !s.admin).map((section) => (
             <li key={section.key}>
               <NavLink to={section.to} end={section.end}>
-                {t(`nav.${section.key}`)}
+                {t(section.label)}
               </NavLink>
             </li>
           ))}

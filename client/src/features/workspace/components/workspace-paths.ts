@@ -9,8 +9,13 @@ export const WORKSPACE_PATHS = {
   content: '/workspace/content',
   translations: '/workspace/translations',
   users: '/workspace/users',
+  plans: '/workspace/plans',
+  planImport: '/workspace/plans/import',
   password: '/workspace/password',
 } as const;
+
+/** A plan's set-up page; the address names the plan in lower case, as the API does ("LAP" → /workspace/plans/lap). */
+export const planPath = (code: string) => `${WORKSPACE_PATHS.plans}/${encodeURIComponent(code.toLowerCase())}`;
 
 export function withSearch(path: string, params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();

@@ -12,6 +12,9 @@ import { EntryPage } from '../components/entry-page.tsx';
 import { HistoryPage } from '../components/history-page.tsx';
 import { ImportPage } from '../components/import-page.tsx';
 import { OverridesPage } from '../components/overrides-page.tsx';
+import { PlanImportPage } from '../components/plan-import-page.tsx';
+import { PlanSetupPage } from '../components/plan-setup-page.tsx';
+import { PlansPage } from '../components/plans-page.tsx';
 import { ReviewPage } from '../components/review-page.tsx';
 import { SignInPage } from '../components/sign-in-page.tsx';
 import { TranslationsPage } from '../components/translations-page.tsx';
@@ -36,6 +39,11 @@ function WorkspaceNotFound() {
  * otherwise join the router code that public pages download first.
  */
 function WorkspaceSection({ section }: { section: string }) {
+  // plans, plans/import, plans/<code in lower case>
+  const [first, plan, ...rest] = section.split('/');
+  if (first === 'plans' && rest.length === 0) {
+    return <AdminOnly>{plan === undefined ? <PlansPage /> : plan === 'import' ? <PlanImportPage /> : <PlanSetupPage key={plan} code={plan.toUpperCase()} />}</AdminOnly>;
+  }
   switch (section) {
     case '':
       return <CyclesPage />;

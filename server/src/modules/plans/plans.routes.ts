@@ -1,0 +1,228 @@
+// Plan set-up routes (admin): the next plan, its structure by forms or one plan file, shared cycles, crosswalk, publication.
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CycleCodeSchema, ProblemSchema } from '@ccm/shared/schemas/common';
+import {
+  ActionInputSchema,
+  CrosswalkCreateInputSchema,
+  CrosswalkEntryResponseSchema,
+  CrosswalkResponseSchema,
+  IndicatorInputSchema,
+  PillarInputSchema,
+  PlanHeaderInputSchema,
+  PlanImportInputSchema,
+  PlanImportQuerySchema,
+  PlanImportResponseSchema,
+  PlanProblemDocumentSchema,
+  SharedCycleInputSchema,
+  WorkspacePlanDetailResponseSchema,
+  WorkspacePlanResponseSchema,
+  WorkspacePlansResponseSchema,
+} from '@ccm/shared/schemas/plans';
+import type { PlanProblemDocument } from '@ccm/shared/schemas/plans';
+import { UnauthorizedError } from '../../lib/errors.ts';
+import * as service from './plans.service.ts';
+
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+/** A plan in a path: its code in any case ("nap"). */
+const PlanParams = z.object({ plan: z.string().min(1).max(16) });
+const SharedCycleParams = PlanParams.extend({ cycle: CycleCodeSchema });
+const CrosswalkParams = z.object({ id: z.coerce.number().int().positive() });
+
+const planRoutes: FastifyPluginAsyncZod = async (app) => {
+  const admin = { config: { role: 'admin' as const } };
+  const userOf = (request: FastifyRequest) => {
+    if (!request.user) throw new UnauthorizedError();
+    return request.user;
+  };
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+  });
+  // A refused plan file or publication carries every problem; every other error goes on to the app's handler.
+  app.setErrorHandler((error, request, reply) => {
+    if (!(error instanceof service.PlanProblemsError)) throw error;
+    const body: PlanProblemDocument = {
+      type: 'urn:ccm:problem:plan',
+      title: error.title,
+      status: error.statusCode,
+      ...(error.detail === undefined ? {} : { detail: error.detail }),
+      instance: request.url.split('?')[0] ?? request.url,
+      ...(error.parameter === undefined ? {} : { parameter: error.parameter }),
+      problems: error.problems,
+    };
+    return reply.code(error.statusCode).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+  });
+
+  app.get(
+    '/plans',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Every plan, published or being set up, with its counts (admin)', response: { 200: WorkspacePlansResponseSchema, ...errors } } },
+    async () => ({ data: service.listPlans(app.database.db) }),
+  );
+
+  app.post(
+    '/plans',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Create a plan (unpublished) with its deadline cycle (admin)',
+        body: PlanHeaderInputSchema,
+        response: { 201: WorkspacePlanResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const plan = service.createPlan(app.database.db, request.body);
+      request.log.info({ plan: plan.code, by: userOf(request).id }, 'plan created');
+      return reply.code(201).send({ data: plan });
+    },
+  );
+
+  app.post(
+    '/plans/import',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Check a plan definition file (JSON or CSV) and list what it creates (dryRun=true), or create all of it (dryRun=false) (admin)',
+        querystring: PlanImportQuerySchema,
+        body: PlanImportInputSchema,
+        response: { 200: PlanImportResponseSchema, 422: PlanProblemDocumentSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const dryRun = request.query.dryRun === 'true';
+      const report = service.importPlan(app.database.db, userOf(request), request.body, dryRun);
+      if (!dryRun) request.log.info({ plan: report.plan.code, by: userOf(request).id }, 'plan imported');
+      return { data: report };
+    },
+  );
+
+  app.get(
+    '/plans/:plan',
+    { ...admin, schema: { tags: ['workspace'], summary: 'A plan’s structure and cycles, published or not (admin)', params: PlanParams, response: { 200: WorkspacePlanDetailResponseSchema, ...errors } } },
+    async (request) => ({ data: service.planDetail(app.database.db, request.params.plan) }),
+  );
+
+  app.post(
+    '/plans/:plan/pillars',
+    {
+      ...admin,
+      schema: { tags: ['workspace'], summary: 'Add a pillar to an unpublished plan (admin)', params: PlanParams, body: PillarInputSchema, response: { 201: WorkspacePlanDetailResponseSchema, ...errors } },
+    },
+    async (request, reply) => reply.code(201).send({ data: service.addPillar(app.database.db, request.params.plan, request.body) }),
+  );
+
+  app.post(
+    '/plans/:plan/actions',
+    {
+      ...admin,
+      schema: { tags: ['workspace'], summary: 'Add an action to a pillar of an unpublished plan (admin)', params: PlanParams, body: ActionInputSchema, response: { 201: WorkspacePlanDetailResponseSchema, ...errors } },
+    },
+    async (request, reply) => reply.code(201).send({ data: service.addAction(app.database.db, request.params.plan, request.body) }),
+  );
+
+  app.post(
+    '/plans/:plan/indicators',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Add an indicator to an action of an unpublished plan; ids are unique across all plans (admin)',
+        params: PlanParams,
+        body: IndicatorInputSchema,
+        response: { 201: WorkspacePlanDetailResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send({ data: service.addIndicator(app.database.db, request.params.plan, request.body) }),
+  );
+
+  app.post(
+    '/plans/:plan/publish',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Publish a plan: it needs a pillar, an action, and an action in every pillar (admin)',
+        params: PlanParams,
+        response: { 200: WorkspacePlanResponseSchema, 422: PlanProblemDocumentSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const plan = service.publishPlan(app.database.db, request.params.plan);
+      request.log.info({ plan: plan.code, by: userOf(request).id }, 'plan published');
+      return { data: plan };
+    },
+  );
+
+  app.put(
+    '/plans/:plan/shared-cycles/:cycle',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Let another plan’s cycle (not its deadline, not after this plan’s deadline) count for this plan too (admin)',
+        params: SharedCycleParams,
+        body: SharedCycleInputSchema.nullish(),
+        response: { 200: WorkspacePlanDetailResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ data: service.shareCycle(app.database.db, request.params.plan, request.params.cycle, request.body) }),
+  );
+
+  app.delete(
+    '/plans/:plan/shared-cycles/:cycle',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Stop a shared cycle counting for this plan, unless the plan’s indicators have figures on it (admin)',
+        params: SharedCycleParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      service.unshareCycle(app.database.db, request.params.plan, request.params.cycle);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/crosswalk',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'The crosswalk entries into a plan, published or not (admin)',
+        querystring: z.object({ plan: z.string().min(1).max(16) }).strict(),
+        response: { 200: CrosswalkResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ data: service.planCrosswalk(app.database.db, request.query.plan) }),
+  );
+
+  app.post(
+    '/crosswalk',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Relate an item of a plan to one of its previous plan (admin)',
+        body: CrosswalkCreateInputSchema,
+        response: { 201: CrosswalkEntryResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send({ data: service.createCrosswalkEntry(app.database.db, userOf(request), request.body) }),
+  );
+
+  app.delete(
+    '/crosswalk/:id',
+    { ...admin, schema: { tags: ['workspace'], summary: 'Delete a crosswalk entry (admin)', params: CrosswalkParams, response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      service.deleteCrosswalkEntry(app.database.db, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default planRoutes;
