@@ -148,7 +148,7 @@ function wordsOnlyBriefing(): Briefing {
 }
 
 function renderView(briefing: Briefing = riskEducationBriefing()) {
-  renderClient(<BriefingView briefing={briefing} downloads={briefingDownloads(briefing.pillar.slug, 'en')} chartWidth={480} />);
+  renderClient(<BriefingView briefing={briefing} downloads={briefingDownloads(briefing.actionPlan.code, briefing.pillar.slug, 'en')} chartWidth={480} />);
   return briefing;
 }
 
@@ -282,8 +282,8 @@ describe('BriefingView', () => {
     renderView();
     await user.click(screen.getByRole('button', { name: 'Print / Save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('link', { name: 'Download Word' })).toHaveAttribute('href', '/api/v1/briefings/risk-education.docx?lang=en');
-    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/api/v1/briefings/risk-education.csv');
+    expect(screen.getByRole('link', { name: 'Download Word' })).toHaveAttribute('href', '/api/v1/action-plans/lap/briefings/risk-education.docx?lang=en');
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/api/v1/action-plans/lap/briefings/risk-education.csv?lang=en');
     expect(screen.getByRole('link', { name: 'Back to Risk Education' })).toHaveAttribute('href', '/plans/lap/pillars/risk-education');
     print.mockRestore();
   });
@@ -330,7 +330,7 @@ describe('BriefingPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading the briefing…');
     expect(await screen.findByRole('heading', { level: 1, name: 'Briefing: Risk Education' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/briefings/risk-education?lang=en');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/action-plans/lap/briefings/risk-education?lang=en');
     expect(document.title).toContain('Briefing: Risk Education');
   });
 

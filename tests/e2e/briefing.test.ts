@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function briefingFromApi(slug: string): Promise<Briefing> {
-  const response = await fetch(`${server.url}/api/v1/briefings/${slug}?lang=en`);
+  const response = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=en`);
   expect(response.status).toBe(200);
   return BriefingResponseSchema.parse(await response.json()).data;
 }
@@ -136,7 +136,7 @@ describe('Coordinators’ briefing', () => {
     const page = await context.newPage();
     await openBriefing(page, 'victim-assistance', briefing);
     const word = await page.getByRole('link', { name: 'Download Word' }).getAttribute('href');
-    expect(word).toBe('/api/v1/briefings/victim-assistance.docx?lang=en');
+    expect(word).toBe('/api/v1/action-plans/lap/briefings/victim-assistance.docx?lang=en');
     const docx = await fetch(`${server.url}${word ?? ''}`);
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-type')).toBe(WORD_TYPE);
@@ -170,7 +170,7 @@ describe('Coordinators’ briefing: marked figures in each language', () => {
     const english = new Set<string>();
     for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
       for (const slug of pillars) {
-        const response = await fetch(`${server.url}/api/v1/briefings/${slug}?lang=${lang}`);
+        const response = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=${lang}`);
         expect(response.status).toBe(200);
         const briefing = BriefingResponseSchema.parse(await response.json()).data;
         const markers = [...briefing.flagged, ...briefing.others].flatMap((b) => b.figures.flatMap((f) => f.markers));
@@ -179,7 +179,7 @@ describe('Coordinators’ briefing: marked figures in each language', () => {
           if (lang === 'en') english.add(m.label);
           else expect(english.has(m.label), `${lang}: "${m.label}" is still English`).toBe(false);
         }
-        const docx = await fetch(`${server.url}/api/v1/briefings/${slug}.docx?lang=${lang}`);
+        const docx = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}.docx?lang=${lang}`);
         expect(docx.status).toBe(200);
         const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
         const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function docxText(pillar: string): Promise<{ text: string; xml: string; files: string[] }> {
-  const res = await app.inject({ method: 'GET', url: `/api/v1/briefings/${pillar}.docx` });
+  const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}.docx` });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   const zip = await JSZip.loadAsync(res.rawPayload);
@@ -37,7 +37,7 @@ async function docxText(pillar: string): Promise<{ text: string; xml: string; fi
 }
 
 async function briefingOf(pillar: string): Promise<Briefing> {
-  const res = await app.inject({ method: 'GET', url: `/api/v1/briefings/${pillar}` });
+  const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}` });
   expect(res.statusCode, pillar).toBe(200);
   return BriefingResponseSchema.parse(res.json()).data;
 }
@@ -65,7 +65,7 @@ describe('briefings', () => {
   it('answers a briefing for every pillar, flagged indicators first', async () => {
     const pillars = PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' })).json()).data;
     for (const pillar of pillars) {
-      const res = await app.inject({ method: 'GET', url: `/api/v1/briefings/${pillar.slug}` });
+      const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar.slug}` });
       expect(res.statusCode, pillar.slug).toBe(200);
       const { data } = BriefingResponseSchema.parse(res.json());
       expect(data.headline.length).toBeGreaterThan(0);
@@ -83,7 +83,7 @@ describe('briefings', () => {
   });
 
   it('the Word file is an OOXML package whose text holds the flagged indicators, with headings, tables and chart images', async () => {
-    const { data } = BriefingResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/briefings/victim-assistance' })).json());
+    const { data } = BriefingResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance' })).json());
     expect(data.flagged.length).toBeGreaterThan(0);
     const { text, xml, files } = await docxText('victim-assistance');
     expect(files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
@@ -143,7 +143,7 @@ describe('briefings', () => {
 
   it('the CSV holds exactly the export rows of the pillar', async () => {
     const rows = ExportResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/export.json?pillar=victim-assistance' })).json()).data;
-    const csv = (await app.inject({ method: 'GET', url: '/api/v1/briefings/victim-assistance.csv' })).body;
+    const csv = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance.csv' })).body;
     const exported = (await app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=victim-assistance' })).body;
     expect(csv).toBe(exported);
     expect(csv.trim().split('\r\n')).toHaveLength(rows.length + 1);
@@ -154,11 +154,11 @@ describe('briefings', () => {
   });
 
   it('answers 404 for an unknown pillar and 400 for an unknown language', async () => {
-    for (const url of ['/api/v1/briefings/nope', '/api/v1/briefings/nope.docx', '/api/v1/briefings/nope.csv']) {
+    for (const url of ['/api/v1/action-plans/lap/briefings/nope', '/api/v1/action-plans/lap/briefings/nope.docx', '/api/v1/action-plans/lap/briefings/nope.csv']) {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(ProblemSchema.parse(res.json()).status).toBe(404);
     }
-    expect((await app.inject({ method: 'GET', url: '/api/v1/briefings/risk-education?lang=xx' })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/risk-education?lang=xx' })).statusCode).toBe(400);
   });
 });

@@ -159,7 +159,7 @@ describe('the Word briefing stays well-formed whatever was stored before', () =>
     database.sqlite.prepare("update meta set value = cast(value as integer) + 1 where key = 'data_version'").run();
     const pillar = database.sqlite.prepare("select p.slug from indicators i join actions a on a.id = i.action_id join pillars p on p.id = a.pillar_id where i.id = 'a27-re-integrated'").pluck().get() as string;
 
-    const res = await app.inject({ method: 'GET', url: `/api/v1/briefings/${pillar}.docx` });
+    const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}.docx` });
     expect(res.statusCode).toBe(200);
     const zip = await JSZip.loadAsync(res.rawPayload);
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

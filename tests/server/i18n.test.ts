@@ -77,10 +77,10 @@ describe('languages', () => {
   });
 
   it('writes the briefing and its Word file in the chosen language, right to left in Arabic', async () => {
-    const { data } = BriefingResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/briefings/victim-assistance?lang=ar' })).json());
+    const { data } = BriefingResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance?lang=ar' })).json());
     expect(data.lang).toBe('ar');
     expect(data.headline.join(' ')).toMatch(/[\u0600-\u06FF]/);
-    const docx = await app.inject({ method: 'GET', url: '/api/v1/briefings/victim-assistance.docx?lang=ar' });
+    const docx = await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance.docx?lang=ar' });
     const xml = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('<w:bidi');
     expect(xml).toMatch(/[\u0600-\u06FF]/);

@@ -1,5 +1,6 @@
-// The page frame: skip link, header (brand, language switcher, navigation), the main landmark, and a footer with the
-// source and data date. The frame also keeps the interface language in step with the address (?lang=).
+// The page frame: skip link, header (brand, language switcher, navigation, the plan being read and the switch to
+// another), the main landmark, and a footer with the source and data date. The frame also keeps the interface language
+// in step with the address (?lang=).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
@@ -12,6 +13,7 @@ import { Link, NavLink } from '../i18n/link.tsx';
 import { useLanguage, useLanguageFromUrl, withLanguage } from '../i18n/use-language.ts';
 import { EnglishText } from '../components/ui/localized-text.tsx';
 import { flaggedPath, HOME_PATH, seriesPath } from '../lib/page-paths.ts';
+import { PlanSwitcher } from './plan-switcher.tsx';
 
 /** Each language named in itself; choosing one changes ?lang= in place (no new history entry, no reload). */
 function LanguageSwitcher() {
@@ -113,24 +115,27 @@ export function RootLayout() {
           <LanguageSwitcher />
         </div>
         <div className="site-header__bar">
-          <nav aria-label={t('nav.label')} className="site-nav">
-            <ul>
-              <li>
-                <NavLink to={HOME_PATH} end>
-                  {t('nav.overview')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={flaggedPath()}>{t('nav.flagged')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={seriesPath()}>{t('nav.series')}</NavLink>
-              </li>
-              <li>
-                <a href="/api/docs">{t('nav.apiDocs')}</a>
-              </li>
-            </ul>
-          </nav>
+          <div className="site-header__bar-inner">
+            <nav aria-label={t('nav.label')} className="site-nav">
+              <ul>
+                <li>
+                  <NavLink to={HOME_PATH} end>
+                    {t('nav.overview')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={flaggedPath()}>{t('nav.flagged')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={seriesPath()}>{t('nav.series')}</NavLink>
+                </li>
+                <li>
+                  <a href="/api/docs">{t('nav.apiDocs')}</a>
+                </li>
+              </ul>
+            </nav>
+            <PlanSwitcher />
+          </div>
         </div>
         {navigation.state === 'loading' ? <div className="route-progress" role="progressbar" aria-label={t('common.loadingPage')} /> : null}
       </header>

@@ -15,7 +15,7 @@ import { summaryQueryOptions } from '../lib/api/get-summary.ts';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { NotFound } from '../components/ui/not-found.tsx';
 import { RootLayout } from './layout.tsx';
-import { CURRENT_PLAN } from '../lib/page-paths.ts';
+import { currentPlanSegment } from '../lib/use-plan.ts';
 import { RouteError } from './route-error.tsx';
 import { LegacyPlanRedirect, PlanRoute } from './plan-routes.tsx';
 import { AppLoading } from './app-loading.tsx';
@@ -23,19 +23,29 @@ import { AppLoading } from './app-loading.tsx';
 /** The language a page at this address is shown in: its ?lang=, else the interface's. */
 const languageOf = (request: Request) => languageFromSearch(new URL(request.url).search) ?? currentLanguage();
 
-/** The plan a page at this address is about, as its URL segment (the current plan where the address names none). */
-const planOf = (params: LoaderFunctionArgs['params']) => planSegment(params.plan ?? CURRENT_PLAN);
-
 export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
-  // The overview, at `/` (the current plan) and at /plans/:plan.
+  /** The plan a page at this address is about, as its URL segment (the current plan where the address names none). */
+  const planOf = (params: LoaderFunctionArgs['params'], lang: string) =>
+    params.plan === undefined ? currentPlanSegment(queryClient.getQueryData(actionPlansQueryOptions(lang).queryKey)) : planSegment(params.plan);
+  const prefetchOverview = (plan: string, lang: string) => {
+    void queryClient.prefetchQuery(summaryQueryOptions(plan, lang));
+    void queryClient.prefetchQuery(indicatorsQueryOptions(plan, {}, lang));
+    void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
+  };
+  // The overview, at /plans/:plan and at `/`, where it is the current plan's: which one that is comes with the list of
+  // plans, so `/` asks for the list first and then for that plan's figures (the page waits for the list too).
   const overview = {
     Component: OverviewPage,
     loader: ({ request, params }: LoaderFunctionArgs) => {
       const lang = languageOf(request);
-      const plan = planOf(params);
-      void queryClient.prefetchQuery(summaryQueryOptions(plan, lang));
-      void queryClient.prefetchQuery(indicatorsQueryOptions(plan, {}, lang));
-      void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
+      if (params.plan !== undefined) {
+        prefetchOverview(planSegment(params.plan), lang);
+      } else {
+        void queryClient.fetchQuery(actionPlansQueryOptions(lang)).then(
+          (plans) => prefetchOverview(currentPlanSegment(plans), lang),
+          () => prefetchOverview(currentPlanSegment(undefined), lang),
+        );
+      }
       return null;
     },
   };
@@ -50,6 +60,11 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
       Component: RootLayout,
       errorElement: <RouteError />,
       hydrateFallbackElement: <AppLoading />,
+      // The header's plan switcher lists the plans on every page.
+      loader: ({ request }) => {
+        void queryClient.prefetchQuery(actionPlansQueryOptions(languageOf(request)));
+        return null;
+      },
       children: [
         // The current plan's overview.
         { index: true, ...overview },
@@ -66,7 +81,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
               path: 'pillars/:slug',
               loader: ({ request, params }) => {
                 const lang = languageOf(request);
-                const plan = planOf(params);
+                const plan = planOf(params, lang);
                 void queryClient.prefetchQuery(pillarsQueryOptions(plan, lang));
                 void queryClient.prefetchQuery(actionsQueryOptions(plan, { pillar: params.slug ?? '' }, lang));
                 void queryClient.prefetchQuery(indicatorsQueryOptions(plan, {}, lang));
@@ -79,7 +94,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
               path: 'actions/:number',
               loader: ({ request, params }) => {
                 const lang = languageOf(request);
-                const plan = planOf(params);
+                const plan = planOf(params, lang);
                 const number = Number(params.number);
                 if (Number.isInteger(number) && number > 0) {
                   void queryClient.prefetchQuery(actionQueryOptions(plan, number, lang));
@@ -94,6 +109,32 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
             {
               path: 'briefings/:pillar',
               lazy: async () => ({ Component: (await import('../features/briefing/components/briefing-page.tsx')).BriefingPage }),
+            },
+            // The plan's record pages. Their queries' modules load alongside the page (not in the first bundle).
+            {
+              path: 'results',
+              loader: ({ request, params }) => {
+                const lang = languageOf(request);
+                const plan = planOf(params, lang);
+                void import('../features/results/api/get-plan-results.ts')
+                  .then(({ planResultsQueryOptions }) => queryClient.prefetchQuery(planResultsQueryOptions(plan, lang)))
+                  .catch(() => undefined);
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/results/components/results-page.tsx')).ResultsPage }),
+            },
+            {
+              path: 'changes',
+              loader: ({ request, params }) => {
+                const lang = languageOf(request);
+                const plan = planOf(params, lang);
+                void import('../features/results/api/get-crosswalk.ts')
+                  .then(({ crosswalkQueryOptions }) => queryClient.prefetchQuery(crosswalkQueryOptions(plan, lang)))
+                  .catch(() => undefined);
+                void queryClient.prefetchQuery(summaryQueryOptions(plan, lang));
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/results/components/changes-page.tsx')).ChangesPage }),
             },
             { path: '*', Component: NotFound },
           ],

@@ -2,6 +2,7 @@
 // figure (a bound, an average, a span) as a marker of its own kind, never as a point on the line.
 import type { Indicator, Observation } from '@ccm/shared/schemas/api';
 import type { Qualifier, UnderReview } from '@ccm/shared/schemas/common';
+import type { CrosswalkRelation } from '@ccm/shared/schemas/plans';
 import type { ChartCycle } from './cycles.ts';
 
 /** How the document states a figure, beyond its value: its cycle inferred, or the figure under review by the ISU. */
@@ -10,6 +11,8 @@ export interface ChartMarks {
   inferred: boolean;
   underReview: UnderReview;
   note: string | null;
+  /** The mark is a figure of the indicator's predecessor in the previous plan (drawn before the break line). */
+  previous?: true;
 }
 
 export interface ChartPoint extends ChartMarks {
@@ -62,6 +65,28 @@ export interface IndicatorChartModel {
   required: { fromOrdinal: number; fromValue: number; toOrdinal: number; toValue: number } | null;
   yMax: number;
   yTicks: number[];
+  /** Set when the chart continues the predecessor's figures from the previous plan: where the break between them is. */
+  chain?: ChartChain | null;
+}
+
+/** The two plans on one chart: the previous plan's cycles first, then a break line, then the indicator's own. */
+export interface ChartChain {
+  previousPlan: string;
+  plan: string;
+  relation: CrosswalkRelation;
+  /** The x position of the break line, halfway between the previous plan's last cycle and this plan's first. */
+  breakAt: number;
+  /** The x range of each plan's cycles (ordinals on the chart's one axis). */
+  previousRange: { from: number; to: number };
+  ownRange: { from: number; to: number };
+}
+
+/** The predecessor's figures and its plan's cycles, for drawing them before the indicator's own. */
+export interface ChartPredecessor {
+  indicator: Pick<Indicator, 'observations' | 'denominator' | 'target' | 'status' | 'direction'>;
+  cycles: readonly ChartCycle[];
+  plan: string;
+  relation: CrosswalkRelation;
 }
 
 export const marksOf = (o: Pick<Observation, 'cycleInferred' | 'underReview' | 'note'>): ChartMarks => ({
@@ -161,6 +186,62 @@ export function buildIndicatorChartModel(
     required,
     yMax: scale.yMax,
     yTicks: scale.ticks,
+  };
+}
+
+const previousMark = <T extends ChartMarks>(mark: T): T => ({ ...mark, previous: true });
+
+/**
+ * An indicator's chart preceded by its predecessor's figures (the chain across plans): one axis of cycles, the previous
+ * plan's first (any cycle both plans share counts as this plan's), then this plan's. Target, population, deadline and
+ * the pace needed are this indicator's only; the predecessor contributes its figures.
+ */
+export function buildChainedChartModel(
+  indicator: Pick<Indicator, 'observations' | 'denominator' | 'target' | 'status' | 'direction' | 'actionPlan'>,
+  cycles: readonly ChartCycle[],
+  predecessor: ChartPredecessor,
+): IndicatorChartModel {
+  const own = new Set(cycles.map((c) => c.code));
+  const previousCycles = [...predecessor.cycles]
+    .filter((c) => !own.has(c.code))
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((c, i) => ({ code: c.code, ordinal: i, isDeadline: false }));
+  const offset = previousCycles.length;
+  const ownCycles = [...cycles].sort((a, b) => a.ordinal - b.ordinal).map((c, i) => ({ ...c, ordinal: offset + i }));
+  if (offset === 0) return buildIndicatorChartModel(indicator, ownCycles);
+
+  const current = buildIndicatorChartModel(indicator, ownCycles);
+  const before = buildIndicatorChartModel({ ...predecessor.indicator, denominator: null, target: null }, previousCycles);
+  const points = [...before.points.map(previousMark), ...current.points];
+  const bounds = [...before.bounds.map(previousMark), ...current.bounds];
+  const ranges = [...before.ranges.map(previousMark), ...current.ranges];
+  const gaps = [...before.gaps.map(previousMark), ...current.gaps];
+  const values = [
+    ...points.map((p) => p.value),
+    ...bounds.map((b) => b.value),
+    ...ranges.map((r) => r.value),
+    current.population ?? 0,
+    current.targetValue ?? 0,
+    current.required?.toValue ?? 0,
+  ];
+  const scale = niceScale(Math.max(...values));
+  return {
+    ...current,
+    cycles: [...previousCycles, ...ownCycles],
+    points,
+    bounds,
+    ranges,
+    gaps,
+    yMax: scale.yMax,
+    yTicks: scale.ticks,
+    chain: {
+      previousPlan: predecessor.plan,
+      plan: indicator.actionPlan,
+      relation: predecessor.relation,
+      breakAt: offset - 0.5,
+      previousRange: { from: 0, to: offset - 1 },
+      ownRange: { from: offset, to: offset + ownCycles.length - 1 },
+    },
   };
 }
 

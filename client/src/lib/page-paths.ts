@@ -8,10 +8,11 @@ import { toSearch } from './api/search-params.ts';
 export const LEGACY_PLAN = LEGACY_PLAN_CODE;
 
 /**
- * The plan shown at `/` and read by the pages whose address names no plan (indicator, flagged, series, workspace).
- * One constant until the API says which plan is current (the plan switcher's slice of issue 16).
+ * The plan assumed while the API's list of plans has not said which one is current (lib/use-plan.ts reads it from the
+ * list: the plan marked `current`, shown at `/` and by the pages whose address names no plan), or when the list failed.
+ * The LAP: the only plan until the next one is published.
  */
-export const CURRENT_PLAN = 'LAP';
+export const CURRENT_PLAN = LEGACY_PLAN_CODE;
 
 const plan = (code: string) => `/plans/${encodeURIComponent(planSegment(code))}`;
 
@@ -34,6 +35,16 @@ export function actionPath(code: string, number: number): string {
 /** The Coordinators' briefing for a pillar of a plan. */
 export function briefingPath(code: string, pillar: string): string {
   return `${plan(code)}/briefings/${encodeURIComponent(pillar)}`;
+}
+
+/** A plan's results: each action's final status, what reached its target, what stayed flagged, what was never measured. */
+export function planResultsPath(code: string): string {
+  return `${plan(code)}/results`;
+}
+
+/** What changed between the previous plan and this one (the crosswalk), and from this one to the next. */
+export function planChangesPath(code: string): string {
+  return `${plan(code)}/changes`;
 }
 
 export function indicatorPath(id: string): string {

@@ -13,6 +13,10 @@ export const CHART_COLORS = {
   gap: '#5b6675',
   /** The dashed ring around a figure under review by the ISU. */
   review: '#a3123a',
+  /** The figures of the indicator's predecessor in the previous plan, on a tinted band before the break line. */
+  previous: '#5f6b7d',
+  previousBand: '#eef1f5',
+  planBreak: '#17202b',
 } as const;
 
 /** Colours for series with several measures (ISU contributions and the like), in legend order. */

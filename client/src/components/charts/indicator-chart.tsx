@@ -2,7 +2,9 @@
 // line; a bound ("at least", "at most") is a caret, a period average a band, a figure for a span a bracket. A point whose
 // cycle was inferred is a diamond; a figure under review by the ISU has a dashed ring. Each mark's <title> says it all.
 // Props in, SVG out: the shaping is in lib/indicator-chart-model.ts. Colours are SVG attributes so the SVG exports as is.
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+// An indicator that continues one of the previous plan's draws that one's figures first, in grey on a tinted band, then
+// a solid break line naming the change of plan, then its own.
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { ChartMarks, IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
 import { useFormatters } from '../../lib/format.ts';
@@ -18,6 +20,8 @@ export interface IndicatorChartProps {
   /** A fixed width (tests, exports); without it the chart fills its container. */
   width?: number;
   compact?: boolean;
+  /** With a chain across plans: the break line's label ("Lausanne Action Plan → …: revised"), and a short one with the plans' codes. */
+  breakLabel?: { full: string; short: string };
 }
 
 const RANGE_OVERHANG = 0.28;
@@ -47,6 +51,7 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
   const dataMarks = (marks: ChartMarks) => ({
     'data-inferred': marks.inferred ? 'true' : undefined,
     'data-under-review': marks.underReview ? 'true' : undefined,
+    'data-previous-plan': marks.previous ? 'true' : undefined,
   });
   const x = (ordinal: number) => xScale(ordinal) ?? 0;
   const y = (value: number) => yScale(value) ?? 0;
@@ -139,7 +144,8 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
         const cy = y(p.value);
         const title = titled(t(p.approximate ? 'chart.marker.approximate' : 'chart.marker.point', { value: format.number(p.value), unit, cycle: p.cycle }), p);
         // Hollow: approximate, or (a diamond) the cycle is inferred; the tooltip and the table say which, or both.
-        const paint = { fill: p.approximate || p.inferred ? '#ffffff' : C.series, stroke: C.series, strokeWidth: 2 };
+        const colour = p.previous ? C.previous : C.series;
+        const paint = { fill: p.approximate || p.inferred ? '#ffffff' : colour, stroke: colour, strokeWidth: 2 };
         const common = { 'data-testid': p.approximate ? 'point-approximate' : 'point', 'data-cycle': p.cycle, 'data-value': p.value, ...dataMarks(p) };
         const shape = p.inferred ? (
           <path {...common} d={diamondPath(cx, cy, 6.5)} {...paint}>
@@ -173,15 +179,78 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
   );
 }
 
-export function IndicatorChart({ model, title, unit, height = 320, width, compact = false }: IndicatorChartProps) {
+/** A rough width of a label in this font (no measuring in the browser's layout), to choose a label that fits. */
+const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+
+/**
+ * The previous plan's band (tinted, its code above the plot), and the break line, labelled above the plot with both
+ * plans and the relation: in full where it fits beside the line, else with the plans' codes ("LAP → NAP: revised").
+ */
+function ChainMarks({ model, label, fontSize }: { model: IndicatorChartModel; label: NonNullable<IndicatorChartProps['breakLabel']>; fontSize: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  const chain = model.chain;
+  if (!xScale || !yScale || !chain) return null;
+  const x = (ordinal: number) => xScale(ordinal) ?? 0;
+  const top = yScale(model.yMax) ?? 0;
+  const bottom = yScale(0) ?? 0;
+  const start = x(chain.previousRange.from - 0.4);
+  const at = x(chain.breakAt);
+  // A row of its own above the deadline's label, so the two never meet.
+  const row = top - CHAIN_ROW;
+  const right = plot ? plot.x + plot.width : at;
+  const left = plot ? plot.x : 0;
+  const text = textWidth(label.full, fontSize) <= right - (at + 6) ? label.full : label.short;
+  const width = textWidth(text, fontSize);
+  // Beside the line where it fits; else centred over it (kept inside the plot's width), the line starting below it.
+  const beside = width <= right - (at + 6);
+  const centre = Math.min(Math.max(at, left + width / 2), right + 8 - width / 2);
+  return (
+    <g className="indicator-chart__chain" data-testid="plan-chain">
+      <rect data-testid="previous-plan-band" x={start} y={top} width={Math.max(at - start, 0)} height={Math.max(bottom - top, 0)} fill={C.previousBand} />
+      <text data-testid="previous-plan-label" x={start + 4} y={row} fill={C.previous} fontSize={fontSize} fontWeight={700}>
+        {chain.previousPlan}
+      </text>
+      <g data-testid="plan-break" data-relation={chain.relation}>
+        <title>{label.full}</title>
+        <line x1={at} x2={at} y1={beside ? row - fontSize : row + 5} y2={bottom} stroke={C.planBreak} strokeWidth={2} />
+        <text
+          data-testid="plan-break-label"
+          x={beside ? at + 6 : centre}
+          y={row}
+          textAnchor={beside ? 'start' : 'middle'}
+          fill={C.planBreak}
+          fontSize={fontSize}
+          fontWeight={700}
+        >
+          {text}
+        </text>
+      </g>
+    </g>
+  );
+}
+
+/** The height of the row above the plot that names the plans when the chart spans two. */
+const CHAIN_ROW = 24;
+
+export function IndicatorChart({ model, title, unit, height = 320, width, compact = false, breakLabel }: IndicatorChartProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const ordinals = model.cycles.map((c) => c.ordinal);
   const first = Math.min(...ordinals);
   const last = Math.max(...ordinals);
   const codeByOrdinal = new Map(model.cycles.map((c) => [c.ordinal, c.code]));
-  const data = model.cycles.map((c) => ({ ordinal: c.ordinal, value: model.points.find((p) => p.ordinal === c.ordinal)?.value ?? null }));
+  const chain = model.chain && breakLabel ? model.chain : null;
+  // Two lines when chained: the previous plan's figures and this plan's are never joined across the break.
+  const data = model.cycles.map((c) => ({
+    ordinal: c.ordinal,
+    value: model.points.find((p) => p.ordinal === c.ordinal && !p.previous)?.value ?? null,
+    previous: model.points.find((p) => p.ordinal === c.ordinal && p.previous)?.value ?? null,
+  }));
   const fontSize = compact ? 11 : 12;
+  // Lines that belong to this plan only (its population and target) start at the break when chained.
+  const ownSegment = (y: number) => (chain ? { segment: [{ x: chain.breakAt, y }, { x: last + 0.4, y }] as const } : { y });
 
   return (
     <ComposedChart
@@ -191,7 +260,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
       height={height}
       responsive={width === undefined}
       style={width === undefined ? { width: '100%', height: 'auto', aspectRatio: compact ? '2.4' : '2.1', maxHeight: height, minHeight: 220 } : undefined}
-      margin={{ top: 18, right: compact ? 12 : 24, bottom: 4, left: 0 }}
+      margin={{ top: chain ? 18 + CHAIN_ROW : 18, right: compact ? 12 : 24, bottom: 4, left: 0 }}
       accessibilityLayer={false}
       role="img"
       title={title}
@@ -205,7 +274,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
         tickFormatter={(value: number) => codeByOrdinal.get(value) ?? ''}
         stroke={C.axis}
         tick={{ fill: C.axis, fontSize }}
-        interval={0}
+        interval={chain ? 'preserveStartEnd' : 0}
         allowDecimals={false}
       />
       <YAxis
@@ -228,7 +297,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
       ) : null}
       {model.population !== null ? (
         <ReferenceLine
-          y={model.population}
+          {...ownSegment(model.population)}
           stroke={C.population}
           strokeDasharray="8 4"
           label={{ value: format.chartText(t('chart.populationLine', { value: format.number(model.population) })), position: 'insideBottomRight', fill: C.axis, fontSize, ...HALO }}
@@ -236,11 +305,24 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
       ) : null}
       {model.targetValue !== null ? (
         <ReferenceLine
-          y={model.targetValue}
+          {...ownSegment(model.targetValue)}
           stroke={C.target}
           strokeDasharray="2 3"
           strokeWidth={2}
           label={{ value: format.chartText(t('chart.targetLine', { value: format.number(model.targetValue) })), position: 'insideBottomRight', fill: C.target, fontSize, ...HALO }}
+        />
+      ) : null}
+      {chain && breakLabel ? <ChainMarks model={model} label={breakLabel} fontSize={fontSize} /> : null}
+      {chain ? (
+        <Line
+          dataKey="previous"
+          type="linear"
+          stroke={C.previous}
+          strokeWidth={2.5}
+          connectNulls
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
         />
       ) : null}
       <Line

@@ -6,10 +6,11 @@ import { useObservationText } from '../../lib/observation-text.ts';
 import { ObservationMarks, observationMarks } from '../ui/observation-marks.tsx';
 import { TableScroll } from '../ui/table-scroll.tsx';
 
-export function IndicatorDataTable({ indicator }: { indicator: Indicator }) {
+/** `caption` names the table when there are several (an indicator's own and its predecessor's, each under its plan). */
+export function IndicatorDataTable({ indicator, caption: named }: { indicator: Indicator; caption?: string }) {
   const { t } = useTranslation();
   const text = useObservationText(indicator);
-  const caption = t('chart.tableCaption', { title: indicator.title });
+  const caption = named ?? t('chart.tableCaption', { title: indicator.title });
   return (
     <TableScroll label={caption}>
       <table className="data-table">

@@ -7,7 +7,25 @@ import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
 export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
   const { t } = useTranslation();
   const entries: LegendEntry[] = [];
-  if (model.points.some((p) => !p.approximate)) {
+  if (model.chain) {
+    entries.push({
+      key: 'previous_plan',
+      label: t('lineage.chart.legendPrevious', { plan: model.chain.previousPlan }),
+      symbol: (
+        <>
+          <rect x="0" y="0" width="26" height="16" fill={C.previousBand} />
+          <line x1="1" x2="25" y1="8" y2="8" stroke={C.previous} strokeWidth="2.5" />
+          <circle cx="13" cy="8" r="4.5" fill={C.previous} />
+        </>
+      ),
+    });
+    entries.push({
+      key: 'plan_break',
+      label: t('lineage.chart.legendBreak'),
+      symbol: <line x1="13" x2="13" y1="0" y2="16" stroke={C.planBreak} strokeWidth="2" />,
+    });
+  }
+  if (model.points.some((p) => !p.approximate && !p.previous)) {
     entries.push({
       key: 'point',
       label: t('chart.legend.point'),

@@ -1,43 +1,57 @@
-// Pillar briefings: JSON for the page, a Word document and the pillar's figures as CSV — all from one briefing object.
+// Pillar briefings of a plan: JSON for the page, a Word document and the pillar's figures as CSV — all from one briefing
+// object. Today's unqualified paths (/briefings/:pillar…) answer 308 with the LAP's, as the catalogue's legacy paths do.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { API_PATHS, LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
 import { BRIEFING_TEMPLATES_EN } from '@ccm/shared/domain/briefing';
 import { BriefingResponseSchema } from '@ccm/shared/schemas/briefing';
-import { EXPORT_COLUMNS, LangQuerySchema } from '@ccm/shared/schemas/api';
+import { EXPORT_COLUMNS, LangQuerySchema, PlanParamsSchema } from '@ccm/shared/schemas/api';
 import { ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
 import { toCsv } from '../../lib/csv.ts';
 import { serialize } from '../../lib/serialize.ts';
-import { exportRows, indicatorsOfPlan } from '../catalogue/catalogue.service.ts';
-import { BRIEFING_LANGUAGES, briefingFor } from './briefings.service.ts';
+import { exportRows } from '../catalogue/catalogue.service.ts';
+import { BRIEFING_LANGUAGES, briefingFor, briefingIndicators, briefingPlan } from './briefings.service.ts';
 import { briefingDocx } from './briefings.docx.ts';
 
-const Params = z.object({ pillar: SlugSchema });
+const Params = PlanParamsSchema.extend({ pillar: SlugSchema });
+const LegacyParams = z.object({ pillar: SlugSchema });
 const Query = LangQuerySchema;
 const errors = { 400: ProblemSchema, 404: ProblemSchema };
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Word documents take ~100 ms to build: build each once per data version and language.
+  // Word documents take ~100 ms to build: build each once per data version, plan, pillar and language.
   const documents = new Map<string, { version: number; buffer: Promise<Buffer> }>();
 
   app.get(
-    '/briefings/:pillar',
-    { schema: { tags: ['briefings'], summary: 'A pillar briefing: headline sentences, flagged indicators first, questions for the meeting', params: Params, querystring: Query, response: { 200: BriefingResponseSchema, ...errors } } },
+    '/action-plans/:plan/briefings/:pillar',
+    {
+      schema: {
+        tags: ['briefings'],
+        summary: 'A pillar briefing of the plan: headline sentences, flagged indicators first, questions for the meeting',
+        params: Params,
+        querystring: Query,
+        response: { 200: BriefingResponseSchema, ...errors },
+      },
+    },
     (request, reply) => {
       const { pillar } = request.params;
-      briefingFor(app.catalogue(), pillar, 'en'); // 404 for an unknown pillar
-      app.sendCached(request, reply, `briefing:${pillar}`, (c) => serialize(BriefingResponseSchema, { data: briefingFor(c, pillar, c.lang) }));
+      const { code } = briefingPlan(app.catalogue(), request.params.plan);
+      briefingIndicators(app.catalogue(), code, pillar); // 404 for an unknown pillar of the plan
+      app.sendCached(request, reply, `plan:${code}:briefing:${pillar}`, (c) => serialize(BriefingResponseSchema, { data: briefingFor(c, code, pillar, c.lang) }));
     },
   );
 
   app.get(
-    '/briefings/:pillar.docx',
+    '/action-plans/:plan/briefings/:pillar.docx',
     {
       schema: {
         tags: ['briefings'],
-        summary: 'The pillar briefing as a Word document (headings, tables, charts as images)',
+        summary: 'The pillar briefing of the plan as a Word document (headings, tables, charts as images)',
         params: Params,
         querystring: Query,
-        produces: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+        produces: [DOCX],
         response: { 200: z.any().meta({ description: 'Office Open XML document' }), ...errors },
       },
     },
@@ -45,30 +59,61 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { pillar } = request.params;
       const lang = app.requestLanguage(request);
       const catalogue = app.catalogue(lang);
-      const key = `${pillar}:${lang}`;
+      const { code } = briefingPlan(catalogue, request.params.plan);
+      const key = `${code}:${pillar}:${lang}`;
       let entry = documents.get(key);
       if (!entry || entry.version !== catalogue.version) {
-        const briefing = briefingFor(catalogue, pillar, lang);
+        const briefing = briefingFor(catalogue, code, pillar, lang);
         entry = { version: catalogue.version, buffer: briefingDocx(briefing, BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN) };
         documents.set(key, entry);
       }
       const buffer = await entry.buffer;
-      reply.header('Content-Disposition', `attachment; filename="briefing-${pillar}-${lang}.docx"`);
-      app.sendCached(request, reply, `briefing.docx:${pillar}`, () => buffer, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      // The LAP's file keeps the name it had before briefings had a plan in their path.
+      const name = code === LEGACY_PLAN_CODE ? `briefing-${pillar}-${lang}` : `briefing-${planSegment(code)}-${pillar}-${lang}`;
+      reply.header('Content-Disposition', `attachment; filename="${name}.docx"`);
+      app.sendCached(request, reply, `plan:${code}:briefing.docx:${pillar}`, () => buffer, DOCX);
     },
   );
 
   app.get(
-    '/briefings/:pillar.csv',
-    { schema: { tags: ['briefings'], summary: 'The pillar’s figures (export rows) as CSV', params: Params, querystring: Query, response: { 200: z.string(), ...errors } } },
+    '/action-plans/:plan/briefings/:pillar.csv',
+    {
+      schema: {
+        tags: ['briefings'],
+        summary: 'The figures (export rows) of the plan’s indicators of the pillar, as CSV',
+        params: Params,
+        querystring: Query,
+        response: { 200: z.string(), ...errors },
+      },
+    },
     (request, reply) => {
       const { pillar } = request.params;
-      const catalogue = app.catalogue();
-      briefingFor(catalogue, pillar, 'en'); // 404 for an unknown pillar
-      reply.header('Content-Disposition', `attachment; filename="briefing-${pillar}.csv"`);
-      app.sendCached(request, reply, `briefing.csv:${pillar}`, (c) => toCsv(exportRows(c, indicatorsOfPlan(c, c.currentPlan?.code ?? '').filter((i) => i.pillar === pillar)), EXPORT_COLUMNS), 'text/csv; charset=utf-8');
+      const { code } = briefingPlan(app.catalogue(), request.params.plan);
+      briefingIndicators(app.catalogue(), code, pillar); // 404 for an unknown pillar of the plan
+      const name = code === LEGACY_PLAN_CODE ? `briefing-${pillar}` : `briefing-${planSegment(code)}-${pillar}`;
+      reply.header('Content-Disposition', `attachment; filename="${name}.csv"`);
+      app.sendCached(request, reply, `plan:${code}:briefing.csv:${pillar}`, (c) => toCsv(exportRows(c, briefingIndicators(c, code, pillar)), EXPORT_COLUMNS), 'text/csv; charset=utf-8');
     },
   );
+
+  // --- Today's unqualified paths: 308 to the same path under the LAP, query string kept ------------------------------
+
+  const legacy = (suffix: string) => ({
+    tags: ['briefings'],
+    deprecated: true,
+    summary: `Moved to ${API_PATHS.planBriefing(LEGACY_PLAN_CODE, 'PILLAR').replace('PILLAR', '{pillar}')}${suffix}`,
+    params: LegacyParams,
+    querystring: Query,
+    response: { 308: z.null().meta({ description: `Permanent redirect to the same path under /action-plans/${planSegment(LEGACY_PLAN_CODE)}` }), 400: ProblemSchema },
+  });
+  const redirect = (suffix: string) => (request: FastifyRequest<{ Params: { pillar: string } }>, reply: FastifyReply) => {
+    const path = `${API_PATHS.planBriefing(LEGACY_PLAN_CODE, request.params.pillar)}${suffix}`;
+    const query = request.url.indexOf('?');
+    void reply.redirect(query === -1 ? path : `${path}${request.url.slice(query)}`, 308);
+  };
+  app.get('/briefings/:pillar', { schema: legacy('') }, redirect(''));
+  app.get('/briefings/:pillar.docx', { schema: legacy('.docx') }, redirect('.docx'));
+  app.get('/briefings/:pillar.csv', { schema: legacy('.csv') }, redirect('.csv'));
 };
 
 export default briefingsRoutes;

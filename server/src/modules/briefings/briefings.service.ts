@@ -1,16 +1,36 @@
-// Assembles a pillar briefing from the catalogue with the shared sentence templates.
+// Assembles a pillar briefing of one plan from the catalogue with the shared sentence templates.
 import { buildBriefing, BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '@ccm/shared/domain/briefing';
 import { BRIEFING_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/briefing-templates';
+import type { ActionPlan, Indicator } from '@ccm/shared/schemas/api';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 import { NotFoundError } from '../../lib/errors.ts';
-import { indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
+import { findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
 
 export const BRIEFING_LANGUAGES: Record<string, BriefingTemplates> = BRIEFING_TEMPLATES_BY_LANG;
 
-export function briefingFor(catalogue: Catalogue, slug: string, lang: string): Briefing {
-  const plan = catalogue.currentPlan;
-  const pillar = catalogue.pillars.find((p) => p.slug === slug && p.actionPlan === plan?.code);
-  if (!plan || !pillar) throw new NotFoundError(`No pillar "${slug}".`);
+/** The plan a path names (any case), or a 404. */
+export function briefingPlan(catalogue: Catalogue, segment: string): ActionPlan {
+  const plan = findPlan(catalogue, segment);
+  if (!plan) throw new NotFoundError(`No action plan "${segment}".`);
+  return plan;
+}
+
+/** The plan and pillar a briefing path names, or a 404 for either (slugs repeat across plans: the pillar is the plan's). */
+function planAndPillar(catalogue: Catalogue, segment: string, slug: string) {
+  const plan = briefingPlan(catalogue, segment);
+  const pillar = catalogue.pillars.find((p) => p.slug === slug && p.actionPlan === plan.code);
+  if (!pillar) throw new NotFoundError(`No pillar "${slug}" in ${plan.code}.`);
+  return { plan, pillar };
+}
+
+/** The plan's indicators of one pillar (the briefing's, and its CSV's rows). */
+export function briefingIndicators(catalogue: Catalogue, segment: string, slug: string): Indicator[] {
+  const { plan } = planAndPillar(catalogue, segment, slug);
+  return indicatorsOfPlan(catalogue, plan.code).filter((i) => i.pillar === slug);
+}
+
+export function briefingFor(catalogue: Catalogue, segment: string, slug: string, lang: string): Briefing {
+  const { plan, pillar } = planAndPillar(catalogue, segment, slug);
   const templates = BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN;
   const actions = catalogue.actions.filter((a) => a.actionPlan === plan.code && a.pillar === slug);
   const indicators = indicatorsOfPlan(catalogue, plan.code).filter((i) => i.pillar === slug);
@@ -34,6 +54,8 @@ export function briefingFor(catalogue: Catalogue, slug: string, lang: string): B
       kind: c.added ? ('added' as const) : ('revised' as const),
     }));
   const formatter = new Intl.NumberFormat(lang);
+  // The source document is the plan's own (its first action's), so another plan's arrival never changes it.
+  const document = catalogue.actions.find((a) => a.actionPlan === plan.code)?.document ?? '';
   return buildBriefing({
     pillar,
     actionPlan: plan,
@@ -45,7 +67,7 @@ export function briefingFor(catalogue: Catalogue, slug: string, lang: string): B
     lastPublishedCycle: latest?.code ?? null,
     dataVersion: catalogue.version,
     updatedAt: catalogue.updatedAt,
-    document: catalogue.actions[0]?.document ?? '',
+    document,
     lang,
     templates,
     formatNumber: (n) => formatter.format(n),

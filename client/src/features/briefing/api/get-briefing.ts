@@ -13,17 +13,18 @@ export const briefingKeys = {
   detail: (plan: string, pillar: string, lang: Language) => ['briefings', 'detail', plan, pillar, lang] as const,
 } as const;
 
-export async function getBriefing(pillar: string, lang: Language): Promise<Briefing> {
-  return (await apiClient.get(`${briefingApiPath(pillar)}?lang=${lang}`, BriefingResponseSchema)).data;
+export async function getBriefing(plan: string, pillar: string, lang: Language): Promise<Briefing> {
+  return (await apiClient.get(`${briefingApiPath(plan, pillar)}?lang=${lang}`, BriefingResponseSchema)).data;
 }
 
 export const briefingQueryOptions = (plan: string, pillar: string, lang: Language) => {
   const queryKey = briefingKeys.detail(plan, pillar, lang);
-  return queryOptions({ queryKey, queryFn: () => getBriefing(pillar, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, queryFn: () => getBriefing(plan, pillar, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The briefing for a pillar of the page's plan, in the interface language. */
 export function useBriefing(pillar: string) {
   const lang = useLanguage();
-  return { lang, ...useQuery(briefingQueryOptions(usePlan(), pillar, lang)) };
+  const plan = usePlan();
+  return { lang, plan, ...useQuery(briefingQueryOptions(plan, pillar, lang)) };
 }

@@ -33,5 +33,5 @@ export function BriefingPage() {
       </div>
     );
   }
-  return <BriefingView briefing={briefing.data} downloads={briefingDownloads(pillar, briefing.lang)} />;
+  return <BriefingView briefing={briefing.data} downloads={briefingDownloads(briefing.plan, pillar, briefing.lang)} />;
 }

@@ -1,10 +1,11 @@
-// The briefing's API address and its downloads: the Word document in the reader's language, the figures as CSV.
+// The briefing's API address within its plan, and its downloads: the Word document and the figures as CSV, both in the
+// reader's language.
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Language } from '@ccm/shared/i18n/languages';
 
-/** The briefing's API address. The API has no plan-qualified briefing path yet: briefings are the LAP's. */
-export function briefingApiPath(pillar: string): string {
-  return API_PATHS.briefing(pillar);
+/** The briefing's API address: a pillar of a plan (slugs repeat across plans). */
+export function briefingApiPath(plan: string, pillar: string): string {
+  return API_PATHS.planBriefing(plan, pillar);
 }
 
 export interface BriefingDownloads {
@@ -12,7 +13,7 @@ export interface BriefingDownloads {
   csv: string;
 }
 
-export function briefingDownloads(pillar: string, lang: Language): BriefingDownloads {
-  const base = briefingApiPath(pillar);
-  return { word: `${base}.docx?lang=${lang}`, csv: `${base}.csv` };
+export function briefingDownloads(plan: string, pillar: string, lang: Language): BriefingDownloads {
+  const base = briefingApiPath(plan, pillar);
+  return { word: `${base}.docx?lang=${lang}`, csv: `${base}.csv?lang=${lang}` };
 }

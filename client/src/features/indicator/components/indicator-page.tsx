@@ -1,16 +1,22 @@
 // One indicator: a large chart, its status with history and "Why?", every observation, conflicts, downloads and embed code.
+// Its address names no plan (ids are unique across plans): the cycles, pillar and action come from the indicator's own
+// plan. An indicator that continues one of the previous plan's draws that one's figures first, and says so in words.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { planSegment } from '@ccm/shared/api-paths';
 import { useIndicator } from '../../../lib/api/get-indicator.ts';
-import { useCycles } from '../../../lib/api/get-cycles.ts';
-import { usePillars } from '../../../lib/api/get-pillars.ts';
-import { useSummary } from '../../../lib/api/get-summary.ts';
-import { useActions } from '../../../lib/api/get-actions.ts';
+import { cyclesQueryOptions } from '../../../lib/api/get-cycles.ts';
+import { pillarsQueryOptions } from '../../../lib/api/get-pillars.ts';
+import { summaryQueryOptions } from '../../../lib/api/get-summary.ts';
+import { actionsQueryOptions } from '../../../lib/api/get-actions.ts';
+import { usePlan } from '../../../lib/use-plan.ts';
+import { useLanguage } from '../../../i18n/use-language.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { EnglishText, LocalizedText } from '../../../components/ui/localized-text.tsx';
 import { planCycles } from '../../../lib/cycles.ts';
-import { actionPath, CURRENT_PLAN, HOME_PATH, pillarPath } from '../../../lib/page-paths.ts';
+import { actionPath, HOME_PATH, pillarPath, planPath } from '../../../lib/page-paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useStatusLabel, useStatusText } from '../../../lib/status-text.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
@@ -21,7 +27,9 @@ import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { InferredCycles, StatusRange, WhyPanel } from '../../../components/ui/status-why.tsx';
 import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
 import { useIndicatorConflicts } from '../api/get-conflicts.ts';
+import { useIndicatorLineage } from '../api/get-lineage.ts';
 import { ConflictList } from './conflict-list.tsx';
+import { IndicatorLineage } from './indicator-lineage.tsx';
 import { EmbedSnippet } from './embed-snippet.tsx';
 import { IndicatorDownloads } from './indicator-downloads.tsx';
 import { ObservationTable } from './observation-table.tsx';
@@ -34,11 +42,16 @@ export function IndicatorPage() {
   const text = useStatusText();
   const label = useStatusLabel();
   const indicator = useIndicator(id);
-  const cycles = useCycles();
+  const lang = useLanguage();
+  // The current plan's until the indicator says which plan it belongs to (the same one, as long as there is one plan).
+  const current = usePlan();
+  const planOfPage = indicator.data ? planSegment(indicator.data.actionPlan) : current;
+  const cycles = useQuery(cyclesQueryOptions(planOfPage, lang));
   const conflicts = useIndicatorConflicts(id);
-  const pillars = usePillars();
-  const summary = useSummary();
-  const actions = useActions();
+  const pillars = useQuery(pillarsQueryOptions(planOfPage, lang));
+  const summary = useQuery(summaryQueryOptions(planOfPage, lang));
+  const actions = useQuery(actionsQueryOptions(planOfPage, {}, lang));
+  const lineage = useIndicatorLineage(indicator.data);
   const chartRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(indicator.data?.title ?? t('indicator.documentTitle'));
 
@@ -63,9 +76,11 @@ export function IndicatorPage() {
 
   const data = indicator.data;
   const pillar = pillars.data?.find((p) => p.slug === data.pillar);
-  // The action that lists this indicator (numbers restart in every plan; indicator ids do not), and so its plan.
+  // The action that lists this indicator (numbers restart in every plan; indicator ids do not).
   const action = actions.data?.find((a) => a.indicators.includes(data.id)) ?? actions.data?.find((a) => a.number === data.action);
-  const plan = action?.actionPlan ?? CURRENT_PLAN;
+  const plan = data.actionPlan;
+  // The overview the breadcrumb leads back to: `/` for the current plan's indicators (as before plans), else the plan's.
+  const overview = planSegment(plan) === current ? HOME_PATH : planPath(plan);
   const since = text.since(data);
   const chartCycles = planCycles(cycles.data, data.observations);
   const population = data.population;
@@ -76,7 +91,7 @@ export function IndicatorPage() {
       <nav aria-label={t('indicator.breadcrumbLabel')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={HOME_PATH}>{t('nav.overview')}</Link>
+            <Link to={overview}>{t('nav.overview')}</Link>
           </li>
           <li>
             <Link to={pillarPath(plan, data.pillar)}>
@@ -104,6 +119,7 @@ export function IndicatorPage() {
           <span className="indicator-page__latest">{text.latest(data)}</span>
           <IndicatorMarks indicator={data} />
         </div>
+        <IndicatorLineage lineage={lineage} />
         {data.override ? (
           <p className="notice" data-override={data.override.code}>
             {t('indicator.override', { status: label(data.override.code, deadline), date: format.date(data.override.createdAt) })}{' '}
@@ -118,6 +134,7 @@ export function IndicatorPage() {
           cycles={chartCycles}
           caption={t('chart.caption', { title: data.title, unit: data.unit })}
           height={380}
+          chain={lineage.chain}
         />
       </div>
       <IndicatorDownloads indicator={data} actionPlan={summary.data?.actionPlan.code ?? ''} chartRef={chartRef} />

@@ -1,8 +1,12 @@
 // Overview: the plan and its latest cycle, status counts, one card per pillar with sparklines, the flagged list, ISU money.
+// At `/` it is the current plan's (which one the list of plans says); a plan's own overview links to the plans before it,
+// or, once a later plan is published, says that this one has ended and its pages are its record.
 import { lazy, memo, Suspense, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { STATUS_CODES, isFlagged } from '@ccm/shared/schemas/common';
 import type { Cycle, Indicator, PillarSummary } from '@ccm/shared/schemas/api';
+import { useCurrentPlan } from '../../../lib/use-plan.ts';
 import { useSummary } from '../../../lib/api/get-summary.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useCycles } from '../../../lib/api/get-cycles.ts';
@@ -14,6 +18,9 @@ import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../c
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
 import { PillarCard } from './pillar-card.tsx';
+import { PlanContext } from './plan-context.tsx';
+// The one component of another feature the overview shows: the links to the plan’s record (its results, what changed).
+import { PlanRecordLinks } from '../../../components/ui/plan-record-links.tsx';
 import { flaggedPath, seriesPath } from '../../../lib/page-paths.ts';
 
 const IsuContributions = lazy(() => import('./isu-contributions.tsx'));
@@ -87,11 +94,27 @@ const OverviewDetails = memo(function OverviewDetails({
 
 export function OverviewPage() {
   const { t } = useTranslation();
+  const { plan: planParam } = useParams();
+  // At `/`, the current plan: wait for the list of plans to say which it is, rather than show one plan, then another.
+  const current = useCurrentPlan({ enabled: planParam === undefined });
+  useDocumentTitle(t('overview.documentTitle'));
+  if (current.isPending) {
+    return (
+      <>
+        <h1>{t('app.title')}</h1>
+        <LoadingState />
+      </>
+    );
+  }
+  return <PlanOverview />;
+}
+
+function PlanOverview() {
+  const { t } = useTranslation();
   const format = useFormatters();
   const summary = useSummary();
   const indicators = useIndicators();
   const cycles = useCycles();
-  useDocumentTitle(t('overview.documentTitle'));
   // The page is drawn in deferred renders, which React splits into short tasks so the page stays responsive while it is
   // built: first the plan and its counts, from the small summary; then the lists, the bulk of the page.
   const shown = useDeferredValue(summary.data);
@@ -151,6 +174,8 @@ export function OverviewPage() {
             </dd>
           </div>
         </dl>
+        <PlanContext plan={plan} />
+        <PlanRecordLinks plan={plan.code} />
       </section>
 
       <section className="section" aria-labelledby="overview-status">
