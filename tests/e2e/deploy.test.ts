@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/app.ts';
+import { signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
 import { createAccountInFile, WRITER_PASSWORD } from '../helpers/writer.ts';
@@ -89,15 +90,6 @@ async function visit(origin: string, options: { ignoreHTTPSErrors?: boolean } = 
   return { page, context, documentHeaders: (await response?.allHeaders()) ?? {}, requested, problems };
 }
 
-async function signInThroughTheForm(page: Page, origin: string) {
-  await page.goto(`${origin}/workspace`);
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByLabel('Email address').fill(EMAIL);
-  await page.getByLabel('Password').fill(WRITER_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Reporting cycles' }).waitFor();
-}
-
 describe('deployment', () => {
   it('over plain HTTP on an intranet host name, the dashboard shows and the workspace signs in', async () => {
     const origin = `http://${INTRANET}:${server.port}`;
@@ -112,7 +104,7 @@ describe('deployment', () => {
       expect(await page.locator('.pillar-card').count()).toBeGreaterThan(0);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'deploy-intranet-http.png') });
 
-      await signInThroughTheForm(page, origin);
+      await signInThroughTheForm(page, origin, EMAIL, WRITER_PASSWORD);
       const cookie = (await context.cookies()).find((c) => c.name === 'ccm_session');
       expect(cookie).toMatchObject({ secure: false, httpOnly: true, sameSite: 'Strict' });
     } finally {
@@ -130,7 +122,7 @@ describe('deployment', () => {
       expect(problems).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'deploy-https-proxy.png') });
 
-      await signInThroughTheForm(page, origin);
+      await signInThroughTheForm(page, origin, EMAIL, WRITER_PASSWORD);
       const cookie = (await context.cookies()).find((c) => c.name === 'ccm_session');
       expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
     } finally {

@@ -1,13 +1,16 @@
 // The next plan, in Chromium: an admin imports a small plan file (dry run, then apply), adds a cycle to it, enters a
 // figure, publishes the plan and the cycle; a delegate then sees the new plan on the overview, the LAP as an earlier
 // plan, and the LAP's results page. The plan file is the documented example (a fixture, never bundled).
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { API_PATHS } from '../../shared/src/api-paths.ts';
+import { ActionPlansResponseSchema } from '../../shared/src/schemas/api.ts';
+import { PlanResultsResponseSchema } from '../../shared/src/schemas/plans.ts';
 import { REPO_ROOT } from '../helpers/app.ts';
 import { expectNoAxeViolations, launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 
 const EMAIL = 'admin@next-plan.test';
 const PASSWORD = 'correct horse battery staple';
@@ -21,15 +24,6 @@ let admin: BrowserContext;
 let delegate: BrowserContext;
 const pageErrors: string[] = [];
 
-function createAdmin(databasePath: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'server/src/scripts/user-create.ts', '--email', EMAIL, '--role', 'admin', '--password-stdin'],
-    { cwd: REPO_ROOT, input: `${PASSWORD}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' } },
-  );
-  if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr}`);
-}
-
 async function newPage(context: BrowserContext, width = 1280, height = 900): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
@@ -39,7 +33,7 @@ async function newPage(context: BrowserContext, width = 1280, height = 900): Pro
 
 beforeAll(async () => {
   server = await startServer();
-  createAdmin(server.databasePath);
+  createAccountWithScript(server.databasePath, EMAIL, { password: PASSWORD });
   browser = await launchBrowser();
   admin = await browser.newContext();
   delegate = await browser.newContext();
@@ -54,13 +48,7 @@ describe('setting up the next plan', () => {
   it('an admin imports a plan file, adds a cycle, enters a figure and publishes; a delegate sees the new plan and the LAP’s results', async () => {
     const page = await newPage(admin);
 
-    // Sign in.
-    await page.goto(`${server.url}/workspace`);
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Reporting cycles' }).waitFor();
+    await signInThroughTheForm(page, server.url, EMAIL, PASSWORD);
 
     // Import the plan file: the dry run lists what will be created; nothing exists until it is applied.
     await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Plans' }).click();
@@ -73,14 +61,15 @@ describe('setting up the next plan', () => {
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('heading', { name: /What .* would create/ }).waitFor();
     for (const id of ['nap-a1-re-integrated', 'nap-a2-tailored-re', 'nap-a5-focal-points']) await page.getByRole('cell', { name: id, exact: true }).first().waitFor();
-    expect((await (await fetch(`${server.url}/api/v1/action-plans`)).json()).data.map((p: { code: string }) => p.code)).toEqual(['LAP']);
+    const publicPlans = ActionPlansResponseSchema.parse(await (await fetch(`${server.url}${API_PATHS.actionPlans()}`)).json()).data;
+    expect(publicPlans.map((p) => p.code)).toEqual(['LAP']);
     await expectNoAxeViolations(page);
     await screenshot(page, 'next-plan-import-dry-run');
     await page.getByRole('button', { name: 'Create the plan NAP' }).click();
     await page.getByText('NAP is created, not yet published.').waitFor();
 
     // Still nothing public: the delegate's overview is the LAP's, and the NAP's address is not found.
-    expect((await fetch(`${server.url}/api/v1/action-plans/nap`)).status).toBe(404);
+    expect((await fetch(`${server.url}${API_PATHS.actionPlan('NAP')}`)).status).toBe(404);
 
     // Add a reporting cycle to the NAP on the Cycles screen.
     await page.goto(`${server.url}/workspace`);
@@ -136,7 +125,7 @@ describe('setting up the next plan', () => {
     await results.getByRole('heading', { level: 1 }).filter({ hasText: 'Lausanne Action Plan' }).waitFor();
     const body = await results.locator('main').innerText();
     expect(body).toMatch(/ended/i);
-    const api = (await (await fetch(`${server.url}/api/v1/action-plans/lap/results`)).json()) as { data: { reachedTarget: number; flagged: unknown[] } };
+    const api = PlanResultsResponseSchema.parse(await (await fetch(`${server.url}${API_PATHS.planResults('LAP')}`)).json());
     expect(body).toContain(String(api.data.reachedTarget));
     expect(api.data.flagged.length).toBeGreaterThan(0);
     await expectNoAxeViolations(results);

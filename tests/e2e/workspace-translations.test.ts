@@ -1,14 +1,13 @@
 // Content translations in Chromium: an admin translates the pillar name "victim-assistance" and an indicator title
 // into French, publishes them, and the French public pages show them without the English marker, while an untranslated
 // pillar keeps its English name, marked. axe on the Translations screen (French and Arabic), and at 360 px.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { REPO_ROOT } from '../helpers/app.ts';
 import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 
 const EMAIL = 'translations.admin@isu.test';
 const PASSWORD = 'correct horse battery staple';
@@ -22,15 +21,6 @@ let browser: Browser;
 /** One context for every test: they share the admin's session cookie, and the browser's HTTP cache. */
 let context: BrowserContext;
 const pageErrors: string[] = [];
-
-function createAdmin(databasePath: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'server/src/scripts/user-create.ts', '--email', EMAIL, '--role', 'admin', '--password-stdin'],
-    { cwd: REPO_ROOT, input: `${PASSWORD}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' } },
-  );
-  if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr}`);
-}
 
 async function expectAxeClean(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -57,7 +47,7 @@ async function frenchPillarTitle(page: Page, slug: string): Promise<{ text: stri
 
 beforeAll(async () => {
   server = await startServer();
-  createAdmin(server.databasePath);
+  createAccountWithScript(server.databasePath, EMAIL, { password: PASSWORD });
   browser = await launchBrowser();
   context = await browser.newContext();
 });
@@ -77,11 +67,7 @@ describe('content translations', () => {
     expect(before.marked).toBe(true);
 
     // Sign in (back in English) and open the Translations tab.
-    await page.goto(`${server.url}/workspace?lang=en`);
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Reporting cycles' }).waitFor();
+    await signInThroughTheForm(page, server.url, EMAIL, PASSWORD, '/workspace?lang=en');
     await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Translations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Translations' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Pillar names in French' }).waitFor();

@@ -1,13 +1,12 @@
 // The ISU journey in Chromium: sign in, add 14MSP, enter a figure with its status preview, publish, see it public,
 // revert it and publish again; the import dry run; axe on every workspace screen; screenshots to look at.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { REPO_ROOT } from '../helpers/app.ts';
 import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { createAccountWithScript } from '../helpers/e2e-accounts.ts';
 
 const EMAIL = 'admin@isu.test';
 const PASSWORD = 'correct horse battery staple';
@@ -18,15 +17,6 @@ let browser: Browser;
 /** One context for every test: they share the admin's session cookie. */
 let context: BrowserContext;
 const pageErrors: string[] = [];
-
-function createAdmin(databasePath: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'server/src/scripts/user-create.ts', '--email', EMAIL, '--role', 'admin', '--password-stdin'],
-    { cwd: REPO_ROOT, input: `${PASSWORD}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' } },
-  );
-  if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr}`);
-}
 
 async function expectAxeClean(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -61,7 +51,7 @@ async function publish(page: Page, cycle: string) {
 
 beforeAll(async () => {
   server = await startServer();
-  createAdmin(server.databasePath);
+  createAccountWithScript(server.databasePath, EMAIL, { password: PASSWORD });
   browser = await launchBrowser();
   context = await browser.newContext();
 });

@@ -1,6 +1,7 @@
 // The page frame: skip link, header (brand, language switcher, navigation, the plan being read and the switch to
 // another), the main landmark, and a footer with the source and data date. The frame also keeps the interface language
 // in step with the address (?lang=).
+import { API_PATHS } from '@ccm/shared/api-paths';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
@@ -69,9 +70,9 @@ function SiteFooter() {
         <p>
           <a href="/api/docs">{t('nav.apiDocs')}</a>
           {' · '}
-          <a href={`/api/v1/export.csv${lang}`}>{t('footer.exportCsv')}</a>
+          <a href={`${API_PATHS.exportCsv()}${lang}`}>{t('footer.exportCsv')}</a>
           {' · '}
-          <a href={`/api/v1/export.json${lang}`}>{t('footer.exportJson')}</a>
+          <a href={`${API_PATHS.exportJson()}${lang}`}>{t('footer.exportJson')}</a>
         </p>
       </div>
     </footer>
