@@ -95,7 +95,7 @@ function ChangesTable({ entity, rows, planName }: { entity: CrosswalkEntry['enti
       <h2 id={headingId}>{t(entity === 'indicator' ? 'changes.indicatorsHeading' : 'changes.actionsHeading')}</h2>
       <p className="section__lead">{t('changes.count', { count: rows.length })}</p>
       <TableScroll label={caption}>
-        <table className="data-table plan-record__table">
+        <table className="data-table plan-record__table plan-record__table--changes">
           <caption>{caption}</caption>
           <thead>
             <tr>

@@ -114,7 +114,7 @@ function ResultsView({ data, plan, lang, planName }: { data: PlanResults; plan: 
                 {pillar.name} <span className="plan-record__count">{t('results.pillarActions', { count: pillar.actions.length })}</span>
               </h3>
               <TableScroll label={caption}>
-                <table className="data-table plan-record__table">
+                <table className="data-table plan-record__table plan-record__table--results">
                   <caption>{caption}</caption>
                   <thead>
                     <tr>
