@@ -29,6 +29,9 @@ export const API_PATHS = {
   planResultsCsv: (code: string) => `${plan(code)}/results.csv`,
   /** A pillar's briefing within a plan (the unqualified briefing path answers 308 to the LAP's). */
   planBriefing: (code: string, pillar: string) => `${plan(code)}/briefings/${encodeURIComponent(pillar)}`,
+  /** States as data: every State a source names, and one State with every figure that names it. */
+  states: () => `${V1}/states`,
+  state: (code: string) => `${V1}/states/${encodeURIComponent(code.toLowerCase())}`,
   /** Every old→new relation between plans' indicators and actions (public plans only). */
   crosswalk: () => `${V1}/crosswalk`,
   /** Indicator ids are unique across plans, so an indicator needs no plan in its path. */

@@ -261,6 +261,55 @@ export const seriesPoints = sqliteTable(
   (t) => [uniqueIndex('series_points_key').on(t.seriesName, t.period, t.measure)],
 );
 
+/** A State (ISO 3166-1 alpha-3). Names in the four languages come from i18n-iso-countries; shortName is the Convention's own. */
+export const states = sqliteTable('states', {
+  code: text('code').primaryKey(),
+  shortName: text('short_name'),
+});
+
+/** A State's status over time (signed, State Party from, withdrawal notified, withdrawn), each with its source. */
+export const stateEvents = sqliteTable(
+  'state_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    state: text('state')
+      .notNull()
+      .references(() => states.code),
+    kind: text('kind', { enum: ['signed', 'state_party', 'withdrawal_notified', 'withdrawn'] }).notNull(),
+    date: text('date'),
+    documentId: text('document_id').references(() => documents.id),
+    paragraph: integer('paragraph'),
+    quote: text('quote'),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('state_events_key').on(t.state, t.kind, sql`coalesce(${t.date}, '')`)],
+);
+
+/** The States a figure counts (indicator × cycle or span), as its source names them, with the paragraph and words. */
+export const observationStates = sqliteTable(
+  'observation_states',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    cycle: text('cycle')
+      .notNull()
+      .references(() => cycles.code),
+    spanFrom: text('span_from').references(() => cycles.code),
+    state: text('state')
+      .notNull()
+      .references(() => states.code),
+    documentId: text('document_id').references(() => documents.id),
+    paragraph: integer('paragraph'),
+    quote: text('quote'),
+  },
+  (t) => [
+    uniqueIndex('observation_states_key').on(t.indicatorId, t.cycle, sql`coalesce(${t.spanFrom}, '')`, t.state),
+    index('observation_states_state').on(t.state),
+  ],
+);
+
 /** Key/value facts about the data itself: its version (bumped by every write) and when it last changed. */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),

@@ -1,0 +1,80 @@
+// Who is counted: States as data (ISO 3166-1 alpha-3), their status over time, and which States a figure counts.
+// Names in the four languages come from a CLDR-based data package on the server, never typed by hand; the Convention's
+// own short name is kept where it differs ("Lao PDR").
+import { z } from 'zod';
+import { CycleCodeSchema, ParagraphSchema, SlugSchema } from './common.ts';
+import { TextLanguageSchema } from './api.ts';
+
+/** ISO 3166-1 alpha-3, upper case as stored ("LBN"); paths accept any case. */
+export const StateCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals, e.g. LBN');
+export const StateCodeParamSchema = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, e.g. lbn')
+  .transform((code) => code.toUpperCase());
+
+export const STATE_EVENT_KINDS = ['signed', 'state_party', 'withdrawal_notified', 'withdrawn'] as const;
+export const StateEventKindSchema = z.enum(STATE_EVENT_KINDS).meta({
+  description: 'signed the Convention; became a State Party (ratification or accession in force); notified its withdrawal; its withdrawal took effect.',
+});
+
+export const StateSourceSchema = z.object({
+  document: z.string(),
+  paragraph: ParagraphSchema.nullable(),
+  quote: z.string().nullable().meta({ description: 'The words of the paragraph that state the fact.' }),
+});
+
+export const StateEventSchema = z.object({
+  kind: StateEventKindSchema,
+  date: z.string().nullable().meta({ description: 'As precise as the source gives it: 2025-03-06, 2023-08, or 2023; null when it gives none.' }),
+  source: StateSourceSchema,
+  note: z.string().nullable(),
+});
+export type StateEvent = z.infer<typeof StateEventSchema>;
+
+export const STATE_STATUSES = ['state_party', 'signatory', 'withdrawn', 'unknown'] as const;
+
+export const StateSchema = z.object({
+  code: StateCodeSchema,
+  name: z.string().meta({ description: 'The name in the language asked for (CLDR, via i18n-iso-countries).' }),
+  names: z.object({ en: z.string(), fr: z.string(), es: z.string(), ar: z.string() }),
+  shortName: z.string().nullable().meta({ description: 'The Convention’s English short name where it differs from the ISO name (e.g. Lao PDR).' }),
+  status: z.enum(STATE_STATUSES).meta({ description: 'The latest status the sources give; unknown when none does.' }),
+  events: z.array(StateEventSchema),
+  namedIn: z.number().int().meta({ description: 'How many published figures and series points name this State.' }),
+  i18n: TextLanguageSchema,
+});
+export type State = z.infer<typeof StateSchema>;
+
+/** Which States a figure counts, as far as its source names them. */
+export const CountedSchema = z
+  .object({
+    states: z.array(StateCodeSchema),
+    complete: z.boolean().meta({ description: 'The list accounts for the whole count.' }),
+    unnamed: z.number().int().nullable().meta({ description: 'How many of the count the source leaves unnamed; null when the count is not a number.' }),
+    source: StateSourceSchema,
+  })
+  .nullable()
+  .meta({ description: 'The States counted by this figure, where the source names them; null when it names none.' });
+export type Counted = z.infer<typeof CountedSchema>;
+
+/** One mention of a State on its page: a figure (indicator × cycle) or a series point that names it. */
+export const StateMentionSchema = z.object({
+  kind: z.enum(['figure', 'series']),
+  indicator: SlugSchema.nullable(),
+  actionPlan: z.string().nullable(),
+  action: z.number().int().nullable(),
+  title: z.string().meta({ description: 'The indicator’s title, or the series’ title and measure.' }),
+  series: z.string().nullable(),
+  cycle: CycleCodeSchema.nullable(),
+  spanFrom: CycleCodeSchema.nullable(),
+  period: z.string().nullable().meta({ description: 'The series point’s period.' }),
+  source: StateSourceSchema,
+});
+export type StateMention = z.infer<typeof StateMentionSchema>;
+
+export const StateDetailSchema = StateSchema.extend({ mentions: z.array(StateMentionSchema) });
+export type StateDetail = z.infer<typeof StateDetailSchema>;
+
+export const StatesResponseSchema = z.object({ data: z.array(StateSchema) });
+export const StateResponseSchema = z.object({ data: StateDetailSchema });
+export const StateParamsSchema = z.object({ code: StateCodeParamSchema });
