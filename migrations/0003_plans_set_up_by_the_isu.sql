@@ -32,5 +32,6 @@ ALTER TABLE `action_plans` ADD `title_ar` text;--> statement-breakpoint
 ALTER TABLE `action_plans` ADD `previous_plan` text;--> statement-breakpoint
 ALTER TABLE `action_plans` ADD `published_at` text;--> statement-breakpoint
 ALTER TABLE `indicators` ADD `population_source` text;--> statement-breakpoint
--- Plans that existed before this migration were public: they stay published, dated the day they were adopted.
-UPDATE `action_plans` SET `published_at` = `adopted_at` WHERE `published_at` IS NULL;
+-- Plans that existed before this migration were public: they stay published, from the moment of the upgrade (the
+-- database does not record when they were loaded; adopted_at is the plan's adoption, free text, not a publication).
+UPDATE `action_plans` SET `published_at` = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE `published_at` IS NULL;
