@@ -13,6 +13,7 @@ export const SEED_FILES = {
   conflicts: 'conflicts.json',
   series: 'series.json',
   comments: 'comments.json',
+  states: 'states.json',
 } as const satisfies Record<keyof SeedBundle, string>;
 
 export function loadSeedBundle(dir: string): SeedBundle {

@@ -71,8 +71,8 @@ export function seedDatabase(database: Database_, bundle: SeedBundle, now = new 
     const edited = editedTexts(tx);
 
     for (const plan of bundle.actionPlans) {
-      // A bundled plan is the published record of the source document.
-      inserted(tx.insert(t.actionPlans).values({ ...plan, publishedAt: plan.adoptedAt }).onConflictDoNothing().run());
+      // A bundled plan is the published record of the source document: public from the moment it is loaded.
+      inserted(tx.insert(t.actionPlans).values({ ...plan, publishedAt: now.toISOString() }).onConflictDoNothing().run());
     }
     for (const cycle of bundle.cycles) {
       inserted(
@@ -306,6 +306,71 @@ export function seedDatabase(database: Database_, bundle: SeedBundle, now = new 
       const row = comments.find((c) => commentKey(c) === commentKey(comment));
       if (!row) inserted(tx.insert(t.documentComments).values({ documentId: doc.id, paragraph: comment.paragraph, text: comment.text, ...values }).run());
       else if (differs(row, values)) updated(tx.update(t.documentComments).set(values).where(eq(t.documentComments.id, row.id)).run());
+    }
+
+    // States, their status events and the States a figure counts follow the bundle, except the counted States of a
+    // figure the ISU has changed, which stay as they are (like the figure itself). Parents first, children deleted first.
+    const stateRows = new Map(tx.select().from(t.states).all().map((s) => [s.code, s]));
+    for (const state of bundle.states.states) {
+      const row = stateRows.get(state.code);
+      if (!row) inserted(tx.insert(t.states).values(state).run());
+      else if (differs(row, { shortName: state.shortName }))
+        updated(tx.update(t.states).set({ shortName: state.shortName }).where(eq(t.states.code, state.code)).run());
+    }
+
+    const eventKey = (e: { state: string; kind: string; date: string | null }) => `${e.state}|${e.kind}|${e.date ?? ''}`;
+    const eventRows = new Map(tx.select().from(t.stateEvents).all().map((e) => [eventKey(e), e]));
+    const wantedEvents = new Map(bundle.states.events.map((e) => [eventKey(e), e]));
+    for (const [key, row] of eventRows) {
+      if (row.documentId === doc.id && !wantedEvents.has(key)) removed(tx.delete(t.stateEvents).where(eq(t.stateEvents.id, row.id)).run());
+    }
+    for (const [key, e] of wantedEvents) {
+      const values = { documentId: doc.id, paragraph: e.paragraph, quote: e.quote, note: e.note };
+      const row = eventRows.get(key);
+      if (!row) inserted(tx.insert(t.stateEvents).values({ state: e.state, kind: e.kind, date: e.date, ...values }).run());
+      else if (row.documentId === doc.id && differs(row, values))
+        updated(tx.update(t.stateEvents).set(values).where(eq(t.stateEvents.id, row.id)).run());
+    }
+
+    const countedKey = (figure: string, state: string) => `${figure}|${state}`;
+    const wantedCounted = new Map<string, { figure: string; indicatorId: string; cycle: string; spanFrom: string | null; state: string; paragraph: number; quote: string }>();
+    for (const c of bundle.states.counted) {
+      const figure = key3(c.indicator, c.cycle, c.spanFrom);
+      if (touched.has(figure)) continue;
+      for (const state of c.states) {
+        wantedCounted.set(countedKey(figure, state), { figure, indicatorId: c.indicator, cycle: c.cycle, spanFrom: c.spanFrom, state, paragraph: c.paragraph, quote: c.quote });
+      }
+    }
+    const countedRows = tx.select().from(t.observationStates).all();
+    const countedByKey = new Map(countedRows.map((r) => [countedKey(key3(r.indicatorId, r.cycle, r.spanFrom), r.state), r]));
+    for (const row of countedRows) {
+      const figure = key3(row.indicatorId, row.cycle, row.spanFrom);
+      if (row.documentId !== doc.id || touched.has(figure) || wantedCounted.has(countedKey(figure, row.state))) continue;
+      removed(tx.delete(t.observationStates).where(eq(t.observationStates.id, row.id)).run());
+    }
+    for (const [key, c] of wantedCounted) {
+      const values = { documentId: doc.id, paragraph: c.paragraph, quote: c.quote };
+      const row = countedByKey.get(key);
+      if (!row) {
+        inserted(
+          tx
+            .insert(t.observationStates)
+            .values({ indicatorId: c.indicatorId, cycle: c.cycle, spanFrom: c.spanFrom, state: c.state, ...values })
+            .run(),
+        );
+      } else if (row.documentId === doc.id && differs(row, values)) {
+        updated(tx.update(t.observationStates).set(values).where(eq(t.observationStates.id, row.id)).run());
+      }
+    }
+
+    // A State the bundle no longer names goes, unless a row the bundle does not own still refers to it.
+    const bundledCodes = new Set(bundle.states.states.map((s) => s.code));
+    for (const code of stateRows.keys()) {
+      if (bundledCodes.has(code)) continue;
+      const referenced =
+        tx.select({ id: t.stateEvents.id }).from(t.stateEvents).where(eq(t.stateEvents.state, code)).limit(1).all().length > 0 ||
+        tx.select({ id: t.observationStates.id }).from(t.observationStates).where(eq(t.observationStates.state, code)).limit(1).all().length > 0;
+      if (!referenced) removed(tx.delete(t.states).where(eq(t.states.code, code)).run());
     }
 
     if (result.inserted + result.updated + result.removed > 0) bumpDataVersion(tx, now);

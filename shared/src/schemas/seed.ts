@@ -152,6 +152,57 @@ export const SeedSeriesSchema = z.object({
   points: z.array(SeedSeriesPointSchema).min(1),
 });
 
+/** ISO 3166-1 alpha-3 in capitals ("LBN"). */
+export const SeedStateCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals, e.g. LBN');
+
+/** A State the document names; shortName is the Convention's English short name where it differs from the ISO name. */
+export const SeedStateSchema = z.strictObject({
+  code: SeedStateCodeSchema,
+  shortName: z.string().min(1).nullable(),
+});
+
+/** A step in a State's status (signed, State Party, withdrawal notified, withdrawn), with the words that state it. */
+export const SeedStateEventSchema = z.strictObject({
+  state: SeedStateCodeSchema,
+  kind: z.enum(['signed', 'state_party', 'withdrawal_notified', 'withdrawn']),
+  /** As precise as the document gives it: 2025-03-06, 2023-08 or 2023; null when it gives none. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .nullable(),
+  paragraph: ParagraphSchema,
+  quote: z.string().min(3),
+  note: z.string().min(1).nullable(),
+});
+
+/** The States a recorded figure (indicator × cycle, or span) counts, where the document names them. */
+export const SeedCountedSchema = z
+  .strictObject({
+    indicator: SlugSchema,
+    cycle: CycleCodeSchema,
+    spanFrom: CycleCodeSchema.nullable(),
+    states: z.array(SeedStateCodeSchema).min(1),
+    paragraph: ParagraphSchema,
+    quote: z.string().min(3),
+  })
+  .refine((c) => new Set(c.states).size === c.states.length, { message: 'a State is listed twice', path: ['states'] });
+
+export const SeedStatesSchema = z
+  .strictObject({
+    states: z.array(SeedStateSchema),
+    events: z.array(SeedStateEventSchema),
+    counted: z.array(SeedCountedSchema),
+  })
+  .refine((f) => new Set(f.states.map((s) => s.code)).size === f.states.length, { message: 'a State is listed twice', path: ['states'] })
+  .refine((f) => new Set(f.events.map((e) => `${e.state}|${e.kind}|${e.date ?? ''}`)).size === f.events.length, {
+    message: 'an event (state, kind, date) is listed twice',
+    path: ['events'],
+  })
+  .refine((f) => new Set(f.counted.map((c) => `${c.indicator}|${c.cycle}|${c.spanFrom ?? ''}`)).size === f.counted.length, {
+    message: 'a figure has two lists of counted States',
+    path: ['counted'],
+  });
+
 export const SeedBundleSchema = z.object({
   document: SeedDocumentSchema,
   actionPlans: z.array(SeedActionPlanSchema).min(1),
@@ -162,6 +213,7 @@ export const SeedBundleSchema = z.object({
   conflicts: z.array(SeedConflictSchema),
   series: z.array(SeedSeriesSchema),
   comments: z.array(SeedCommentSchema),
+  states: SeedStatesSchema,
 });
 
 export type SeedBundle = z.infer<typeof SeedBundleSchema>;
@@ -169,3 +221,5 @@ export type SeedIndicator = z.infer<typeof SeedIndicatorSchema>;
 export type SeedObservation = z.infer<typeof SeedObservationSchema>;
 export type SeedSeries = z.infer<typeof SeedSeriesSchema>;
 export type SeedComment = z.infer<typeof SeedCommentSchema>;
+export type SeedStates = z.infer<typeof SeedStatesSchema>;
+export type SeedCounted = z.infer<typeof SeedCountedSchema>;
