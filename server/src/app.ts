@@ -17,6 +17,7 @@ import spa from './plugins/spa.ts';
 import benchLimit from './plugins/bench-limit.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import resultsRoutes from './modules/catalogue/results.routes.ts';
+import statesRoutes from './modules/states/states.routes.ts';
 import exportsRoutes from './modules/exports/exports.routes.ts';
 import classifyRoutes from './modules/classify/classify.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(
     async (v1) => {
       await v1.register(catalogueRoutes);
+      await v1.register(statesRoutes);
       await v1.register(resultsRoutes);
       await v1.register(exportsRoutes);
       await v1.register(briefingsRoutes);

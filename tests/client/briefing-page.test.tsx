@@ -43,7 +43,7 @@ const PILLAR: Pillar = {
 };
 
 function obs(cycle: string, value: number): Observation {
-  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [] };
+  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null };
 }
 
 function classified(id: string, action: number, title: string, observations: Observation[]): Indicator {

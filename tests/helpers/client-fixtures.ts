@@ -30,6 +30,7 @@ export function observation(overrides: Partial<Observation> & Pick<Observation, 
     cycleInferred: false,
     underReview: null,
     revisions: [],
+    counted: null,
     ...overrides,
   };
 }

@@ -15,7 +15,7 @@ const UNDER_REVIEW = { note: 'ISU IS WORKING TO UPDATE THE STATS', paragraph: 91
 const INFERRED_NOTE = 'The document gives 9 for an unnamed point of the review period; placed at 12MSP.';
 
 function obs(cycle: string, value: number | null, extra: Partial<Observation> = {}): Observation {
-  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], ...extra };
+  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, ...extra };
 }
 
 function indicator(id: string, action: number, observations: Observation[], denominator: number | null = 10): Indicator {

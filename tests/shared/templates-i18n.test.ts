@@ -248,7 +248,7 @@ describe('briefing in each language', () => {
   const plan: ActionPlan = { code: 'LAP', title: 'Lausanne Action Plan', adoptedAt: '2RC', startYear: 2022, endYear: 2026, deadlineCycle: '3RC', paragraphs: [], cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'], previousPlan: null, publishedAt: '2021-09-21', current: true, ended: false, i18n: { lang: 'en', fallback: [] } };
   const pillar: Pillar = { slug: 'risk-education', actionPlan: 'LAP', name: 'Risk education', actionFrom: 27, actionTo: 30, order: 4, paragraphs: [], actionCount: 4, indicatorCount: 0, ...text };
   const action = (number: number, indicators: string[]): Action => ({ number, actionPlan: 'LAP', pillar: 'risk-education', secondaryPillars: [], title: `Action ${number} title`, summary: 'Summary.', paragraphs: [120 + number], document: 'Doc', indicators, ...text });
-  const obs = (cycle: string, value: number): Observation => ({ cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [] });
+  const obs = (cycle: string, value: number): Observation => ({ cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null });
   const indicator = (id: string, values: Record<string, number>): Indicator => {
     const observations = Object.entries(values).map(([cycle, value]) => obs(cycle, value));
     const status = classifyIndicator({ ...classifierInput(values), observations });

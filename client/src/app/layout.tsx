@@ -13,7 +13,7 @@ import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import { Link, NavLink } from '../i18n/link.tsx';
 import { useLanguage, useLanguageFromUrl, withLanguage } from '../i18n/use-language.ts';
 import { EnglishText } from '../components/ui/localized-text.tsx';
-import { flaggedPath, HOME_PATH, seriesPath } from '../lib/page-paths.ts';
+import { HOME_PATH, flaggedPath, seriesPath, statesPath } from '../lib/page-paths.ts';
 import { PlanSwitcher } from './plan-switcher.tsx';
 
 /** Each language named in itself; choosing one changes ?lang= in place (no new history entry, no reload). */
@@ -129,6 +129,9 @@ export function RootLayout() {
                 </li>
                 <li>
                   <NavLink to={seriesPath()}>{t('nav.series')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={statesPath()}>{t('states.nav')}</NavLink>
                 </li>
                 <li>
                   <a href="/api/docs">{t('nav.apiDocs')}</a>

@@ -159,6 +159,32 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
           lazy: async () => ({ Component: (await import('../features/series/components/series-page.tsx')).SeriesPage }),
         },
         {
+          path: 'states',
+          loader: ({ request }) => {
+            const lang = languageOf(request);
+            // The States' schemas load with the page, not in the first bundle.
+            void import('../lib/api/get-states.ts')
+              .then(({ statesQueryOptions }) => queryClient.prefetchQuery(statesQueryOptions(lang)))
+              .catch(() => undefined);
+            return null;
+          },
+          lazy: async () => ({ Component: (await import('../features/states/components/states-page.tsx')).StatesPage }),
+        },
+        {
+          path: 'states/:code',
+          loader: ({ request, params }) => {
+            const lang = languageOf(request);
+            const code = params.code ?? '';
+            if (/^[a-z]{3}$/i.test(code)) {
+              void import('../features/states/api/get-state.ts')
+                .then(({ stateQueryOptions }) => queryClient.prefetchQuery(stateQueryOptions(code, lang)))
+                .catch(() => undefined);
+            }
+            return null;
+          },
+          lazy: async () => ({ Component: (await import('../features/states/components/state-page.tsx')).StatePage }),
+        },
+        {
           path: 'workspace/*',
           lazy: async () => ({ Component: (await import('../features/workspace/routes/workspace-routes.tsx')).WorkspacePage }),
         },

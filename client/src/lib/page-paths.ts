@@ -47,6 +47,16 @@ export function planChangesPath(code: string): string {
   return `${plan(code)}/changes`;
 }
 
+/** The States a source names, searchable in the four languages. */
+export function statesPath(): string {
+  return '/states';
+}
+
+/** One State's page, by its ISO 3166-1 alpha-3 code (in lower case, as the API's paths). */
+export function statePath(code: string): string {
+  return `/states/${encodeURIComponent(code.toLowerCase())}`;
+}
+
 export function indicatorPath(id: string): string {
   return `/indicators/${encodeURIComponent(id)}`;
 }

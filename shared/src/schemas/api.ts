@@ -14,6 +14,7 @@ import {
 import { IndicatorStatusSchema } from './status.ts';
 import { LineageSchema } from './plans.ts';
 import { LanguageSchema } from '../i18n/languages.ts';
+import { CountedSchema } from './counted.ts';
 
 /** Which language the texts of an object are in, and which fields fell back to English for want of a translation. */
 export const TextLanguageSchema = z.object({
@@ -121,6 +122,7 @@ export const ObservationSchema = z.object({
   }),
   underReview: UnderReviewSchema,
   revisions: z.array(RevisionSchema).meta({ description: 'Published corrections of this figure, newest first ("revised on …, was 8").' }),
+  counted: CountedSchema,
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 

@@ -2,11 +2,13 @@
 // Names in the four languages come from a CLDR-based data package on the server, never typed by hand; the Convention's
 // own short name is kept where it differs ("Lao PDR").
 import { z } from 'zod';
-import { CycleCodeSchema, ParagraphSchema, SlugSchema } from './common.ts';
+import { CycleCodeSchema, SlugSchema } from './common.ts';
 import { TextLanguageSchema } from './api.ts';
+import { StateCodeSchema, StateSourceSchema } from './counted.ts';
 
-/** ISO 3166-1 alpha-3, upper case as stored ("LBN"); paths accept any case. */
-export const StateCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals, e.g. LBN');
+// Kept in counted.ts (which api.ts imports for Observation.counted, so this file and api.ts import no cycle).
+export { CountedSchema, StateCodeSchema, StateSourceSchema, type Counted } from './counted.ts';
+
 export const StateCodeParamSchema = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, e.g. lbn')
@@ -15,12 +17,6 @@ export const StateCodeParamSchema = z
 export const STATE_EVENT_KINDS = ['signed', 'state_party', 'withdrawal_notified', 'withdrawn'] as const;
 export const StateEventKindSchema = z.enum(STATE_EVENT_KINDS).meta({
   description: 'signed the Convention; became a State Party (ratification or accession in force); notified its withdrawal; its withdrawal took effect.',
-});
-
-export const StateSourceSchema = z.object({
-  document: z.string(),
-  paragraph: ParagraphSchema.nullable(),
-  quote: z.string().nullable().meta({ description: 'The words of the paragraph that state the fact.' }),
 });
 
 export const StateEventSchema = z.object({
@@ -44,18 +40,6 @@ export const StateSchema = z.object({
   i18n: TextLanguageSchema,
 });
 export type State = z.infer<typeof StateSchema>;
-
-/** Which States a figure counts, as far as its source names them. */
-export const CountedSchema = z
-  .object({
-    states: z.array(StateCodeSchema),
-    complete: z.boolean().meta({ description: 'The list accounts for the whole count.' }),
-    unnamed: z.number().int().nullable().meta({ description: 'How many of the count the source leaves unnamed; null when the count is not a number.' }),
-    source: StateSourceSchema,
-  })
-  .nullable()
-  .meta({ description: 'The States counted by this figure, where the source names them; null when it names none.' });
-export type Counted = z.infer<typeof CountedSchema>;
 
 /** One mention of a State on its page: a figure (indicator × cycle) or a series point that names it. */
 export const StateMentionSchema = z.object({

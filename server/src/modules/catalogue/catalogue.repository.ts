@@ -2,6 +2,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
+import { readStateRows } from '../states/states.repository.ts';
 
 export function readCatalogueRows(db: Db) {
   return {
@@ -32,12 +33,13 @@ export function readCatalogueRows(db: Db) {
     translations: db.select().from(t.translations).all(),
     cyclePlans: db.select().from(t.cyclePlans).all(),
     crosswalk: db.select().from(t.crosswalk).orderBy(asc(t.crosswalk.id)).all(),
+    ...readStateRows(db),
   };
 }
 
 /**
  * The rows the public may see: a plan the ISU is still setting up (published_at null) is left out with everything that
- * belongs to it (cycles, pillars, actions, indicators and their figures, shared cycles, crosswalk entries, texts).
+ * belongs to it (cycles, pillars, actions, indicators and their figures and the States these count, shared cycles, crosswalk entries, texts).
  */
 export function publicRows(rows: CatalogueRows): CatalogueRows {
   const hidden = new Set(rows.actionPlans.filter((p) => p.publishedAt === null).map((p) => p.code));
@@ -69,6 +71,7 @@ export function publicRows(rows: CatalogueRows): CatalogueRows {
     translations: rows.translations.filter((tr) => !hidden.has(tr.actionPlan)),
     cyclePlans: rows.cyclePlans.filter((cp) => !hidden.has(cp.actionPlan) && cycleCodes.has(cp.cycle)),
     crosswalk: rows.crosswalk.filter((x) => visiblePlan(x.fromPlan) && visiblePlan(x.toPlan)),
+    observationStates: rows.observationStates.filter((o) => indicatorIds.has(o.indicatorId) && cycleCodes.has(o.cycle)),
   };
 }
 

@@ -21,6 +21,7 @@ import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-in
 import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
 import type { CrosswalkEntry, Lineage } from '@ccm/shared/schemas/plans';
 import { publicRows, type CatalogueRows } from './catalogue.repository.ts';
+import { buildCatalogueStates, countedOf, englishNameOf, figureKey, groupCountedRows, type CatalogueState } from '../states/states.service.ts';
 
 export interface Catalogue {
   version: number;
@@ -52,6 +53,8 @@ export interface Catalogue {
   publishedChanges: { indicatorId: string; cycle: string; spanFrom: string | null; value: number | null; previousValue: number | null; added: boolean; publishedAt: string }[];
   /** Publication dates of the public cycles. */
   cyclePublishedAt: Map<string, string | null>;
+  /** Every State, with its events and the published figures and series points that name it. */
+  states: CatalogueState[];
 }
 
 function underReviewOf(row: { underReviewNote: string | null; underReviewParagraph: number | null }): UnderReview {
@@ -161,6 +164,10 @@ export function buildCatalogue(
       { revisedAt: change.publishedAt, previousValue: change.before.value, previousReporting: change.before.reporting, reason: change.reason },
     ]);
   }
+  const countedRows = groupCountedRows(rows.observationStates);
+  const stateName = new Map(rows.states.map((st) => [st.code, englishNameOf(st)]));
+  const nameOfState = (code: string) => stateName.get(code) ?? code;
+  const titleOfDocument = (id: string) => documentTitle.get(id) ?? id;
   const observationsByIndicator = new Map<string, Observation[]>();
   for (const o of rows.observations) {
     if (!visibleCycle.has(o.cycle)) continue;
@@ -181,6 +188,12 @@ export function buildCatalogue(
       cycleInferred: o.cycleInferred,
       underReview: underReviewOf(o),
       revisions: revisionsByKey.get(`${o.indicatorId}|${o.cycle}|${o.spanFrom ?? ''}`) ?? [],
+      counted: countedOf(
+        { value: o.value, qualifier: o.qualifier, document: o.sourceRef ?? (o.documentId === null ? '' : titleOfDocument(o.documentId)) },
+        countedRows.get(figureKey(o.indicatorId, o.cycle, o.spanFrom)) ?? [],
+        nameOfState,
+        titleOfDocument,
+      ),
     });
     observationsByIndicator.set(o.indicatorId, list);
   }
@@ -353,6 +366,7 @@ export function buildCatalogue(
         : [],
     ),
     cyclePublishedAt: new Map(cycles.map((c) => [c.code, c.publishedAt])),
+    states: buildCatalogueStates(rows, countedRows, indicators, series, titleOfDocument),
   };
 }
 

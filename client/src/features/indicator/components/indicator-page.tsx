@@ -34,6 +34,7 @@ import { EmbedSnippet } from './embed-snippet.tsx';
 import { IndicatorDownloads } from './indicator-downloads.tsx';
 import { ObservationTable } from './observation-table.tsx';
 import { StatusHistory } from './status-history.tsx';
+import { WhoIsCounted } from './who-is-counted.tsx';
 
 export function IndicatorPage() {
   const { t } = useTranslation();
@@ -178,6 +179,8 @@ export function IndicatorPage() {
             ) : null}
           </dl>
         </section>
+
+        <WhoIsCounted indicator={data} />
       </div>
 
       <section className="section" aria-labelledby="indicator-observations">

@@ -1,0 +1,182 @@
+// One State: its names, code and status with the events behind it, and every published figure and series point that
+// names it, grouped by indicator (cycle by cycle) and by series, each with its paragraph and words.
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { StateDetail, StateEvent, StateMention } from '@ccm/shared/schemas/states';
+import { cycleLabel } from '../../../lib/cycles.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { indicatorPath, seriesPath, statesPath } from '../../../lib/page-paths.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { Link } from '../../../i18n/link.tsx';
+import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { NotFound } from '../../../components/ui/not-found.tsx';
+import { useStateDetail } from '../api/get-state.ts';
+import './states.css';
+
+export function StatePage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const state = useStateDetail(code);
+  useDocumentTitle(state.data?.name ?? t('states.stateTitle'));
+
+  if (isNotFound(state.error)) return <NotFound />;
+  if (state.isError) {
+    return (
+      <>
+        <h1>{t('states.stateTitle')}</h1>
+        <ErrorState onRetry={() => void state.refetch()} />
+      </>
+    );
+  }
+  if (!state.data) {
+    return (
+      <>
+        <h1>{t('states.stateTitle')}</h1>
+        <LoadingState />
+      </>
+    );
+  }
+  return <StateView state={state.data} />;
+}
+
+function StateView({ state }: { state: StateDetail }) {
+  const { t } = useTranslation();
+  const english = state.i18n.fallback.includes('name');
+  const figures = groupBy(
+    state.mentions.filter((m) => m.kind === 'figure'),
+    (m) => m.indicator ?? '',
+  );
+  const points = groupBy(
+    state.mentions.filter((m) => m.kind === 'series'),
+    (m) => m.series ?? '',
+  );
+  return (
+    <article className="state-page" data-state={state.code}>
+      <nav aria-label={t('states.breadcrumbLabel')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={statesPath()}>{t('states.title')}</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <p className="page-header__eyebrow">{t('states.codeLabel', { code: state.code })}</p>
+        <h1 lang={english ? 'en' : undefined}>{state.name}</h1>
+        {state.shortName && state.shortName !== state.name ? (
+          <p className="page-header__lead">
+            {t('states.shortName')} <span lang="en">{state.shortName}</span>
+          </p>
+        ) : null}
+      </header>
+
+      <section className="section card" aria-labelledby="state-status">
+        <h2 id="state-status">{t('states.statusHeading')}</h2>
+        <p data-status={state.status}>
+          <strong>{t(`states.status.${state.status}`)}</strong>
+        </p>
+        {state.events.length === 0 ? (
+          <p className="muted">{t('states.noEvents')}</p>
+        ) : (
+          <ol className="state-events">
+            {state.events.map((e, index) => (
+              <EventItem key={`${e.kind}-${e.date ?? ''}-${index}`} event={e} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="state-mentions">
+        <h2 id="state-mentions">{t('states.mentionsHeading')}</h2>
+        <p className="muted">{t('states.namedInCount', { count: state.namedIn })}</p>
+        {state.mentions.length === 0 ? <p className="muted">{t('states.noMentions')}</p> : null}
+        {figures.length > 0 ? (
+          <>
+            <h3 className="subheading">{t('states.figuresHeading')}</h3>
+            <ul className="state-mentions">
+              {figures.map(([indicator, list]) => (
+                <li key={indicator} className="state-mention">
+                  <h4 className="state-mention__title">
+                    <Link to={indicatorPath(indicator)}>{list[0]?.title}</Link>
+                  </h4>
+                  {list[0]?.action !== null && list[0]?.action !== undefined ? (
+                    <p className="muted">{t('states.actionOfPlan', { plan: list[0].actionPlan, number: list[0].action })}</p>
+                  ) : null}
+                  <ul className="state-mention__cycles">
+                    {list.map((m, index) => (
+                      <li key={`${m.spanFrom ?? ''}-${m.cycle ?? ''}-${index}`}>
+                        <strong>{m.cycle ? cycleLabel({ cycle: m.cycle, spanFrom: m.spanFrom }) : null}</strong> <SourceDetails source={m.source} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {points.length > 0 ? (
+          <>
+            <h3 className="subheading">{t('states.seriesHeading')}</h3>
+            <ul className="state-mentions">
+              {points.map(([series, list]) => (
+                <li key={series} className="state-mention">
+                  <h4 className="state-mention__title">
+                    <Link to={seriesPath(series)}>{t(`series.name.${series}`, { defaultValue: series })}</Link>
+                  </h4>
+                  <ul className="state-mention__cycles">
+                    {list.map((m, index) => (
+                      <li key={`${m.period ?? ''}-${index}`}>
+                        <strong>{m.period}</strong> <span lang="en">{m.title}</span> <SourceDetails source={m.source} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+    </article>
+  );
+}
+
+function EventItem({ event }: { event: StateEvent }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const date = event.date === null ? t('states.noDate') : /^\d{4}-\d{2}-\d{2}$/.test(event.date) ? format.date(event.date) : event.date;
+  return (
+    <li data-event={event.kind}>
+      <strong>{t(`states.event.${event.kind}`)}</strong>
+      {' · '}
+      {date}
+      {event.note ? (
+        <>
+          {' · '}
+          <span lang="en">{event.note}</span>
+        </>
+      ) : null}{' '}
+      <SourceDetails source={event.source} />
+    </li>
+  );
+}
+
+function SourceDetails({ source }: { source: StateMention['source'] }) {
+  const { t } = useTranslation();
+  if (source.paragraph === null && source.quote === null) return <span className="muted">{source.document || t('states.noSource')}</span>;
+  return (
+    <details className="quote-toggle">
+      <summary>{source.paragraph !== null ? t('observation.paragraph', { paragraph: source.paragraph }) : t('states.quote')}</summary>
+      {source.document ? <p className="muted" lang="en">{source.document}</p> : null}
+      {source.quote ? (
+        <blockquote className="quote" lang="en" dir="ltr">
+          {source.quote}
+        </blockquote>
+      ) : null}
+    </details>
+  );
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups];
+}
