@@ -1,22 +1,19 @@
 // Plans over time on the public pages: the indicator's chain across plans (in words, with links, and on one chart with
 // a break line between the plans), the header's plan switcher, and the overview of an ended plan and of the current one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, Route, RouterProvider, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import type { ActionPlan, Cycle, Summary } from '@ccm/shared/schemas/api';
-import i18n, { setLanguage } from '../../client/src/i18n/index.ts';
-import { createRoutes } from '../../client/src/app/router.tsx';
+import { setLanguage } from '../../client/src/i18n/index.ts';
 import { planSwitchPath } from '../../client/src/app/plan-switcher.tsx';
 import { IndicatorChartFigure } from '../../client/src/components/charts/indicator-chart-figure.tsx';
 import type { FigureChain } from '../../client/src/components/charts/indicator-figure.tsx';
 import { IndicatorPage } from '../../client/src/features/indicator/components/indicator-page.tsx';
 import { planCycles } from '../../client/src/lib/cycles.ts';
 import { CYCLES, indicator, observation, status } from '../helpers/client-fixtures.ts';
-import { createTestQueryClient, renderClient } from '../helpers/client-render.tsx';
+import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -129,19 +126,6 @@ function renderIndicatorPage(id: string) {
 }
 
 /** The app's own route table in memory, as the browser router would run it. */
-function renderApp(url: string) {
-  const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nextProvider>,
-  );
-  return router;
-}
-
 describe('the indicator’s chain across plans, in words', () => {
   it('a NAP indicator says which LAP indicator it continues, how and why, with a link to it', async () => {
     stubApi(TWO_PLANS);

@@ -1,13 +1,10 @@
 // Plan-qualified page addresses: the one module that builds them, the redirects from the addresses of before plans
 // were in URLs (query and hash kept), the plan check (unknown plan → not found) and the action page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, Route, RouterProvider, Routes, useLocation } from 'react-router';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { type createMemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { Action, ActionPlan, Pillar } from '@ccm/shared/schemas/api';
-import i18n, { setLanguage } from '../../client/src/i18n/index.ts';
-import { createRoutes } from '../../client/src/app/router.tsx';
+import { setLanguage } from '../../client/src/i18n/index.ts';
 import { LegacyPlanRedirect } from '../../client/src/app/plan-routes.tsx';
 import { ActionPage } from '../../client/src/features/pillar/components/action-page.tsx';
 import { actionApiPath } from '../../client/src/lib/api/get-action.ts';
@@ -27,7 +24,7 @@ import {
   seriesPath,
 } from '../../client/src/lib/page-paths.ts';
 import { CYCLES, indicator } from '../helpers/client-fixtures.ts';
-import { createTestQueryClient, renderClient } from '../helpers/client-render.tsx';
+import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -91,19 +88,6 @@ function stubApi(routes: Record<string, unknown>) {
 }
 
 /** The app's own route table in memory, as the browser router would run it. */
-function renderApp(url: string) {
-  const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nextProvider>,
-  );
-  return router;
-}
-
 const whereOf = (router: ReturnType<typeof createMemoryRouter>) => {
   const { pathname, search, hash } = router.state.location;
   return `${pathname}${search}${hash}`;

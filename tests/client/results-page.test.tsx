@@ -1,20 +1,19 @@
 // A plan's record pages: the results (key figures, actions by pillar, what stayed flagged and what was never measured,
 // a CSV in the reader's language) and the changes between plans (each relation in words), and the links to both.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, Route, RouterProvider, Routes } from 'react-router';
+import { act, screen, within } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryRouter, Route, Routes } from 'react-router';
 import type { ActionPlan } from '@ccm/shared/schemas/api';
 import type { CrosswalkEntry, PlanResults } from '@ccm/shared/schemas/plans';
-import i18n, { setLanguage } from '../../client/src/i18n/index.ts';
+import { setLanguage } from '../../client/src/i18n/index.ts';
 import { createRoutes } from '../../client/src/app/router.tsx';
 import { ResultsPage } from '../../client/src/features/results/components/results-page.tsx';
 import { ChangesPage } from '../../client/src/features/results/components/changes-page.tsx';
 import { PlanRecordLinks } from '../../client/src/components/ui/plan-record-links.tsx';
 import { planResultsApiPath } from '../../client/src/features/results/api/get-plan-results.ts';
 import { planChangesPath, planResultsPath } from '../../client/src/lib/page-paths.ts';
-import { renderClient } from '../helpers/client-render.tsx';
+import { renderClient, renderRouter } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -243,13 +242,7 @@ describe('the results page', () => {
     const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [planResultsPath('LAP')] });
     // The loader asks before anything is drawn.
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledWith(`${planResultsApiPath('lap')}?lang=en`, expect.anything()));
-    render(
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </I18nextProvider>,
-    );
+    renderRouter(router, queryClient);
     expect(await screen.findByRole('heading', { level: 1, name: 'Lausanne Action Plan: results' })).toBeInTheDocument();
     expect(fetchMock.mock.calls.filter(([url]) => url === `${planResultsApiPath('lap')}?lang=en`)).toHaveLength(1);
   });

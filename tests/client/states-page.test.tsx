@@ -2,21 +2,18 @@
 // table; a State's page with its events and every figure and series point naming it; the indicator page's
 // "Who is counted" with the States a figure counts and how many it leaves unnamed; the routes and the navigation link.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, Route, RouterProvider, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import type { State, StateDetail } from '@ccm/shared/schemas/states';
-import i18n, { setLanguage } from '../../client/src/i18n/index.ts';
-import { createRoutes } from '../../client/src/app/router.tsx';
+import { setLanguage } from '../../client/src/i18n/index.ts';
 import { StatesPage } from '../../client/src/features/states/components/states-page.tsx';
 import { StatePage } from '../../client/src/features/states/components/state-page.tsx';
 import { stateApiPath } from '../../client/src/features/states/api/get-state.ts';
 import { WhoIsCounted } from '../../client/src/features/indicator/components/who-is-counted.tsx';
 import { statesApiPath } from '../../client/src/lib/api/get-states.ts';
 import { indicator, observation } from '../helpers/client-fixtures.ts';
-import { createTestQueryClient, renderClient } from '../helpers/client-render.tsx';
+import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -217,15 +214,7 @@ describe('who is counted, on the indicator page', () => {
 describe('the routes', () => {
   it('/states is in the main navigation, and its loader asks for the States', async () => {
     const fetchMock = stubApi({ [statesApiPath()]: STATES });
-    const queryClient = createTestQueryClient();
-    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/states'] });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </I18nextProvider>,
-    );
+    renderApp('/states');
     expect(await screen.findByRole('heading', { level: 1, name: 'States' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'States' })).toHaveAttribute('href', '/states');
