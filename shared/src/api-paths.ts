@@ -43,6 +43,9 @@ export const API_PATHS = {
   seriesOne: (name: string) => `${V1}/series/${encodeURIComponent(name)}`,
   exportCsv: () => `${V1}/export.csv`,
   exportJson: () => `${V1}/export.json`,
+  /** Who is counted in long format: one row per published figure × named State (names withheld by the ISU left out). */
+  exportStatesCsv: () => `${V1}/export-states.csv`,
+  exportStatesJson: () => `${V1}/export-states.json`,
   briefing: (pillar: string) => `${V1}/briefings/${encodeURIComponent(pillar)}`,
   classify: () => `${V1}/classify`,
 } as const;

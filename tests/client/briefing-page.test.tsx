@@ -64,7 +64,7 @@ function classified(id: string, action: number, title: string, observations: Obs
     status,
     conflicts: [],
     override: null,
-    lineage: { predecessor: null, successors: [] },
+    lineage: { predecessor: null, successors: [] }, publicationLevel: 'named',
     i18n: { lang: 'en', fallback: [] },
   };
 }

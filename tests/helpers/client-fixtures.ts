@@ -107,7 +107,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     status: status(),
     conflicts: [],
     override: null,
-    lineage: { predecessor: null, successors: [] },
+    lineage: { predecessor: null, successors: [] }, publicationLevel: 'named',
     i18n: { lang: 'en', fallback: [] },
     ...overrides,
   };

@@ -149,6 +149,8 @@ export const indicators = sqliteTable(
     populationSource: text('population_source'),
     targetShare: real('target_share'),
     sortOrder: integer('sort_order').notNull(),
+    /** Which States the public may see named for this indicator's figures, set by the ISU (admin); see PUBLICATION_LEVELS. */
+    publicationLevel: text('publication_level', { enum: ['named', 'missing_only', 'counts_only'] }).notNull().default('named'),
   },
   (t) => [index('indicators_action').on(t.actionId)],
 );

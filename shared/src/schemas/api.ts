@@ -14,7 +14,7 @@ import {
 import { IndicatorStatusSchema } from './status.ts';
 import { LineageSchema } from './plans.ts';
 import { LanguageSchema } from '../i18n/languages.ts';
-import { CountedSchema } from './counted.ts';
+import { CountedSchema, PublicationLevelSchema } from './counted.ts';
 
 /** Which language the texts of an object are in, and which fields fell back to English for want of a translation. */
 export const TextLanguageSchema = z.object({
@@ -146,6 +146,7 @@ export const IndicatorSchema = z.object({
     .nullable()
     .meta({ description: 'A status set by the ISU with a written justification; the computed status stays in `status`.' }),
   lineage: LineageSchema,
+  publicationLevel: PublicationLevelSchema,
   i18n: TextLanguageSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -223,6 +224,25 @@ export const ExportRowSchema = z.object({
 export type ExportRow = z.infer<typeof ExportRowSchema>;
 export const EXPORT_COLUMNS = Object.keys(ExportRowSchema.shape) as (keyof ExportRow)[];
 
+/** Who is counted in long format: one row per published figure × State its source names. */
+export const ExportStateRowSchema = z
+  .object({
+    actionPlan: z.string(),
+    indicatorId: SlugSchema,
+    cycle: CycleCodeSchema,
+    spanFrom: CycleCodeSchema.nullable(),
+    state: z.string().meta({ description: 'ISO 3166-1 alpha-3 code, in capitals.' }),
+    stateName: z.string().meta({ description: 'The State’s name in the language asked for (?lang), English where CLDR has none.' }),
+    document: z.string(),
+    paragraph: ParagraphSchema.nullable().meta({ description: 'The paragraph that names the State for this figure.' }),
+  })
+  .meta({
+    description:
+      'One row per published figure and State its source names. Figures of indicators whose publication level is counts_only or missing_only are left out entirely (every cycle of them).',
+  });
+export type ExportStateRow = z.infer<typeof ExportStateRowSchema>;
+export const EXPORT_STATE_COLUMNS = Object.keys(ExportStateRowSchema.shape) as (keyof ExportStateRow)[];
+
 /** A drafters' comment in the margin of the source document ("THE ISU IS WORKING TO UPDATE THIS SECTION"). */
 export const DocumentCommentSchema = z.object({
   paragraph: ParagraphSchema,
@@ -245,6 +265,7 @@ export const SeriesListResponseSchema = envelope(z.array(SeriesSummarySchema));
 export const SeriesResponseSchema = envelope(SeriesSchema);
 export const ConflictsResponseSchema = envelope(z.array(ConflictSchema));
 export const ExportResponseSchema = envelope(z.array(ExportRowSchema));
+export const ExportStatesResponseSchema = envelope(z.array(ExportStateRowSchema));
 export const DocumentCommentsResponseSchema = envelope(z.array(DocumentCommentSchema));
 export const HealthResponseSchema = z.object({ status: z.literal('ok') });
 

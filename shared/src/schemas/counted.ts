@@ -10,6 +10,20 @@ export const StateSourceSchema = z.object({
   quote: z.string().nullable().meta({ description: 'The words of the paragraph that state the fact.' }),
 });
 
+/**
+ * How much of who is counted the public sees for an indicator's figures, set by the ISU per indicator:
+ * `named` (the default) publishes the States the source names; `counts_only` publishes the count and no names;
+ * `missing_only` is meant to name only the States not counted (as the ISU's overdue-reports lists do), which needs the
+ * population as a list of States. No population list exists yet, so for now `missing_only` publishes exactly what
+ * `counts_only` does: no names.
+ */
+export const PUBLICATION_LEVELS = ['named', 'missing_only', 'counts_only'] as const;
+export const PublicationLevelSchema = z.enum(PUBLICATION_LEVELS).meta({
+  description:
+    'Which States the public sees named for this indicator’s figures. named: the States the source names (default). counts_only: the count only, no names. missing_only: only the States not counted — until populations exist as lists of States this publishes no names, exactly like counts_only. When names are withheld, every figure of the indicator (every cycle) withholds them, so no State can be worked out by comparing two cycles.',
+});
+export type PublicationLevel = z.infer<typeof PublicationLevelSchema>;
+
 /** Which States a figure counts, as far as its source names them. */
 export const CountedSchema = z
   .object({
@@ -19,6 +33,9 @@ export const CountedSchema = z
     source: StateSourceSchema,
   })
   .nullable()
-  .meta({ description: 'The States counted by this figure, where the source names them; null when it names none.' });
+  .meta({
+    description:
+      'The States counted by this figure, where the source names them; null when it names none. When the indicator’s publicationLevel is not `named`, the names are withheld: states is empty, complete false, unnamed the whole count (null when the count is not a whole number), and source.quote null (the words name the States).',
+  });
 export type Counted = z.infer<typeof CountedSchema>;
 

@@ -7,7 +7,7 @@ import { TextLanguageSchema } from './api.ts';
 import { StateCodeSchema, StateSourceSchema } from './counted.ts';
 
 // Kept in counted.ts (which api.ts imports for Observation.counted, so this file and api.ts import no cycle).
-export { CountedSchema, StateCodeSchema, StateSourceSchema, type Counted } from './counted.ts';
+export { CountedSchema, PUBLICATION_LEVELS, PublicationLevelSchema, StateCodeSchema, StateSourceSchema, type Counted, type PublicationLevel } from './counted.ts';
 
 export const StateCodeParamSchema = z
   .string()

@@ -11,6 +11,7 @@ import {
   UnderReviewInputSchema,
   UnderReviewSchema,
 } from './common.ts';
+import { PublicationLevelSchema } from './counted.ts';
 
 /**
  * Every text the workspace stores goes through safeText: NFC, plain line breaks (a vertical tab from Word becomes a
@@ -263,6 +264,30 @@ export const StatusOverrideSchema = z.object({
   createdAt: z.string(),
 });
 export const StatusOverrideResponseSchema = z.object({ data: StatusOverrideSchema });
+
+/** The ISU's publication level of an indicator: which States its figures name in public (see PublicationLevelSchema). */
+export const PublicationLevelInputSchema = z
+  .object({
+    level: PublicationLevelSchema,
+    reason: safeText().trim().min(3, 'reason must say why the level changes, in at least 3 characters').max(500),
+  })
+  .strict()
+  .meta({
+    description:
+      'Set which States the public sees named for every figure of the indicator: named, counts_only, or missing_only (which until populations exist as lists of States publishes no names, like counts_only). Applied at once, recorded in the content change log as a published change, and the public catalogue rebuilt.',
+  });
+export type PublicationLevelInput = z.infer<typeof PublicationLevelInputSchema>;
+export const PublicationLevelChangeSchema = z.object({
+  indicatorId: SlugSchema,
+  level: PublicationLevelSchema,
+  previous: PublicationLevelSchema,
+  reason: z.string(),
+  changeId: z.number().int().meta({ description: 'The content change that records it (entity indicator, field publicationLevel, state published).' }),
+  author: z.string(),
+  changedAt: z.string(),
+  dataVersion: z.number().int(),
+});
+export const PublicationLevelResponseSchema = z.object({ data: PublicationLevelChangeSchema });
 
 export const CONTENT_FIELDS = {
   action: ['title', 'summary'],

@@ -21,7 +21,7 @@ import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-in
 import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
 import type { CrosswalkEntry, Lineage } from '@ccm/shared/schemas/plans';
 import { publicRows, type CatalogueRows } from './catalogue.repository.ts';
-import { buildCatalogueStates, countedOf, englishNameOf, figureKey, groupCountedRows, type CatalogueState } from '../states/states.service.ts';
+import { buildCatalogueStates, countedOf, englishNameOf, figureKey, groupCountedRows, withheldCountedOf, withheldIndicators, type CatalogueState } from '../states/states.service.ts';
 
 export interface Catalogue {
   version: number;
@@ -164,7 +164,11 @@ export function buildCatalogue(
       { revisedAt: change.publishedAt, previousValue: change.before.value, previousReporting: change.before.reporting, reason: change.reason },
     ]);
   }
-  const countedRows = groupCountedRows(rows.observationStates);
+  // Names withheld by the ISU's publication level never leave this function: the rows behind them are dropped here,
+  // before the observations, the States' mentions or any export is built; only the count is kept (withheldCountedOf).
+  const withheld = withheldIndicators(rows.indicators);
+  const countedRows = groupCountedRows(rows.observationStates.filter((r) => !withheld.has(r.indicatorId)));
+  const withheldRows = groupCountedRows(rows.observationStates.filter((r) => withheld.has(r.indicatorId)));
   const stateName = new Map(rows.states.map((st) => [st.code, englishNameOf(st)]));
   const nameOfState = (code: string) => stateName.get(code) ?? code;
   const titleOfDocument = (id: string) => documentTitle.get(id) ?? id;
@@ -188,12 +192,18 @@ export function buildCatalogue(
       cycleInferred: o.cycleInferred,
       underReview: underReviewOf(o),
       revisions: revisionsByKey.get(`${o.indicatorId}|${o.cycle}|${o.spanFrom ?? ''}`) ?? [],
-      counted: countedOf(
-        { value: o.value, qualifier: o.qualifier, document: o.sourceRef ?? (o.documentId === null ? '' : titleOfDocument(o.documentId)) },
-        countedRows.get(figureKey(o.indicatorId, o.cycle, o.spanFrom)) ?? [],
-        nameOfState,
-        titleOfDocument,
-      ),
+      counted: withheld.has(o.indicatorId)
+        ? withheldCountedOf(
+            { value: o.value, document: o.sourceRef ?? (o.documentId === null ? '' : titleOfDocument(o.documentId)) },
+            withheldRows.get(figureKey(o.indicatorId, o.cycle, o.spanFrom)) ?? [],
+            titleOfDocument,
+          )
+        : countedOf(
+            { value: o.value, qualifier: o.qualifier, document: o.sourceRef ?? (o.documentId === null ? '' : titleOfDocument(o.documentId)) },
+            countedRows.get(figureKey(o.indicatorId, o.cycle, o.spanFrom)) ?? [],
+            nameOfState,
+            titleOfDocument,
+          ),
     });
     observationsByIndicator.set(o.indicatorId, list);
   }
@@ -280,6 +290,7 @@ export function buildCatalogue(
         conflicts: conflicts.filter((c) => c.indicators.includes(row.id)).map((c) => c.id),
         override: overrideOf(row.id),
         lineage: lineageOf(row.id),
+        publicationLevel: row.publicationLevel,
         i18n: english,
       },
     ];

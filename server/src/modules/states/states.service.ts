@@ -1,8 +1,8 @@
 // Who is counted: the States of the catalogue in a language, and the pure rules behind them (the States a figure counts,
 // a State's status from its events, the series points that name it).
-import type { Indicator, Observation, Series } from '@ccm/shared/schemas/api';
+import type { ExportStateRow, Indicator, Observation, Series } from '@ccm/shared/schemas/api';
 import type { Language } from '@ccm/shared/i18n/languages';
-import type { Counted, State, StateDetail, StateEvent, StateMention } from '@ccm/shared/schemas/states';
+import type { Counted, PublicationLevel, State, StateDetail, StateEvent, StateMention } from '@ccm/shared/schemas/states';
 import type { Catalogue } from '../catalogue/catalogue.service.ts';
 import type { ObservationStateRow, StateRows } from './states.repository.ts';
 import { englishNames, foldName, stateNames, type StateNames } from './state-names.ts';
@@ -60,6 +60,32 @@ export function countedOf(
       quote: sourced?.quote ?? null,
     },
   };
+}
+
+/**
+ * A figure whose names are withheld (its indicator's publication level is not `named`): the count stays, every State of it
+ * is unnamed, and the source keeps its document and paragraph but not its words, which name the States. Null when the
+ * source names none, as for a named figure.
+ */
+export function withheldCountedOf(figure: Pick<Observation, 'value'> & { document: string }, rows: ObservationStateRow[], documentTitle: (id: string) => string): Counted {
+  if (rows.length === 0) return null;
+  const sourced = rows.find((r) => r.paragraph !== null) ?? rows[0];
+  const value = figure.value;
+  return {
+    states: [],
+    complete: false,
+    unnamed: value !== null && Number.isInteger(value) ? value : null,
+    source: { document: sourced?.documentId ? documentTitle(sourced.documentId) : figure.document, paragraph: sourced?.paragraph ?? null, quote: null },
+  };
+}
+
+/**
+ * The indicators whose figures name no one in public: those the ISU set to `counts_only` or `missing_only` (which, until
+ * populations are lists of States, withholds every name too). Levels are per indicator, so every cycle of such an
+ * indicator is withheld together: no State can be worked out by subtracting one cycle's list from another's.
+ */
+export function withheldIndicators(indicators: { id: string; publicationLevel: PublicationLevel }[]): Set<string> {
+  return new Set(indicators.filter((i) => i.publicationLevel !== 'named').map((i) => i.id));
 }
 
 const KIND_ORDER: Record<StateEvent['kind'], number> = { signed: 0, state_party: 1, withdrawal_notified: 2, withdrawn: 3 };
@@ -134,8 +160,13 @@ export function buildCatalogueStates(
   return [...states.values()];
 }
 
+/** A State's name in a language: CLDR's, else its English one, else the Convention's short name, else its code. */
+function nameIn(state: CatalogueState, lang: Language): string {
+  return state.names[lang] ?? state.names.en ?? state.shortName ?? state.code;
+}
+
 function stateIn(state: CatalogueState, lang: Language): State {
-  const name = state.names[lang] ?? state.names.en ?? state.shortName ?? state.code;
+  const name = nameIn(state, lang);
   return {
     code: state.code,
     name,
@@ -172,4 +203,36 @@ export function findState(catalogue: Catalogue, code: string): StateDetail | und
     (p): StateMention => ({ kind: 'series', indicator: null, actionPlan: null, action: null, title: `${p.title}: ${p.measure}`, series: p.series, cycle: null, spanFrom: null, period: p.period, source: p.source }),
   );
   return { ...stateIn(state, catalogue.lang), mentions: [...figures, ...points] };
+}
+
+/**
+ * Who is counted in long format: per indicator (in catalogue order), per published figure, one row per State its source
+ * names, named in the catalogue's language. Withheld figures carry no States (buildCatalogue dropped them), so they
+ * never appear here.
+ */
+export function countedStateRows(catalogue: Catalogue, indicators: Indicator[]): ExportStateRow[] {
+  const byFigureState = new Map<string, { state: CatalogueState; source: Source }>();
+  for (const state of catalogue.states) {
+    for (const f of state.figures) byFigureState.set(`${figureKey(f.indicator, f.cycle, f.spanFrom)}|${state.code}`, { state, source: f.source });
+  }
+  return indicators.flatMap((indicator) =>
+    indicator.observations.flatMap((o) =>
+      (o.counted?.states ?? []).flatMap((code): ExportStateRow[] => {
+        const named = byFigureState.get(`${figureKey(indicator.id, o.cycle, o.spanFrom)}|${code}`);
+        if (!named) return [];
+        return [
+          {
+            actionPlan: indicator.actionPlan,
+            indicatorId: indicator.id,
+            cycle: o.cycle,
+            spanFrom: o.spanFrom,
+            state: code,
+            stateName: nameIn(named.state, catalogue.lang),
+            document: named.source.document,
+            paragraph: named.source.paragraph,
+          },
+        ];
+      }),
+    ),
+  );
 }

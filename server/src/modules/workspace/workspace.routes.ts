@@ -14,6 +14,8 @@ import {
   CreateUserResponseSchema,
   CSV_MEDIA_TYPES,
   PasswordResetResponseSchema,
+  PublicationLevelInputSchema,
+  PublicationLevelResponseSchema,
   EntryGridResponseSchema,
   ImportQuerySchema,
   ImportResponseSchema,
@@ -211,6 +213,25 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/indicators/:id/override',
     { ...admin, schema: { tags: ['workspace'], summary: 'Override (or withdraw the override of) a computed status, with a justification (admin)', params: IndicatorParams, body: StatusOverrideInputSchema, response: { 200: StatusOverrideResponseSchema, ...errors } } },
     async (request) => ({ data: service.overrideStatus(app.database.db, userOf(request), request.params.id, request.body.code, request.body.justification) }),
+  );
+
+  app.put(
+    '/indicators/:id/publication-level',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Set which States the public sees named for an indicator’s figures: named, counts_only, or missing_only (for now published like counts_only, until populations are lists of States); applied at once and logged as a content change (admin)',
+        params: IndicatorParams,
+        body: PublicationLevelInputSchema,
+        response: { 200: PublicationLevelResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const change = service.setPublicationLevel(app.database.db, userOf(request), request.params.id, request.body);
+      request.log.info({ indicator: change.indicatorId, level: change.level, previous: change.previous, by: userOf(request).id }, 'publication level set');
+      return { data: change };
+    },
   );
 
   app.put(

@@ -8,6 +8,7 @@ import type {
   ImportReport,
   ObservationEntry,
   ObservationRecord,
+  PublicationLevelInput,
   TranslationInput,
   UpdateCycleInput,
   User,
@@ -17,7 +18,7 @@ import type { StatusCode } from '@ccm/shared/schemas/common';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../db/client.ts';
 import type { ObservationChangeRow } from '../../db/schema.ts';
-import { bumpDataVersion } from '../../db/data-version.ts';
+import { bumpDataVersion, readDataVersion } from '../../db/data-version.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.ts';
 import { describeIssue } from '../../lib/validation-messages.ts';
 import * as repo from './workspace.repository.ts';
@@ -553,6 +554,40 @@ export function overrideStatus(db: Db, user: User, indicatorId: string, code: St
     const row = repo.insertOverride(tx, { indicatorId, code, justification, authorId: user.id, createdAt: now.toISOString() });
     bumpDataVersion(tx, now);
     return { id: row.id, indicatorId, code, justification, author: user.email, createdAt: row.createdAt };
+  });
+}
+
+/**
+ * Sets which States the public sees named for an indicator's figures. Applied at once rather than drafted (withholding
+ * names should not wait for the next content publication), recorded in the content change log as a published change
+ * (entity indicator, field publicationLevel), and the data version bumped so the public catalogue rebuilds.
+ */
+export function setPublicationLevel(db: Db, user: User, indicatorId: string, input: PublicationLevelInput, now = new Date()) {
+  return db.transaction((tx) => {
+    const indicator = repo.findIndicator(tx, indicatorId);
+    if (!indicator) throw new NotFoundError(`No indicator "${indicatorId}".`);
+    const actionPlan = repo.planOfIndicator(tx, indicatorId);
+    if (actionPlan === undefined) throw new NotFoundError(`No indicator "${indicatorId}".`);
+    const previous = indicator.publicationLevel;
+    if (previous === input.level) throw new BadRequestError(`The publication level of "${indicatorId}" is ${previous} already; there is nothing to change.`, 'level');
+    const at = now.toISOString();
+    repo.updateIndicator(tx, indicatorId, { publicationLevel: input.level });
+    const row = repo.insertContentChange(tx, {
+      actionPlan,
+      entity: 'indicator',
+      key: indicatorId,
+      field: 'publicationLevel',
+      before: previous,
+      after: input.level,
+      state: 'published',
+      reason: input.reason,
+      authorId: user.id,
+      createdAt: at,
+      publishedAt: at,
+      publishedById: user.id,
+    });
+    bumpDataVersion(tx, now);
+    return { indicatorId, level: input.level, previous, reason: input.reason, changeId: row.id, author: user.email, changedAt: at, dataVersion: readDataVersion(tx).version };
   });
 }
 

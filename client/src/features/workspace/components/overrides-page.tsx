@@ -1,4 +1,5 @@
-// An admin overrides an indicator's computed status with a written justification, or withdraws the override.
+// An admin overrides an indicator's computed status with a written justification, or withdraws the override; and sets
+// which States the public sees named for the indicator's figures (its publication level).
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
 import { SelectField, TextAreaField, focusFirstInvalid } from './form-field.tsx';
 import { PageHeader } from './page-header.tsx';
+import { PublicationLevelForm } from './publication-level-form.tsx';
 import { ProblemAlert, SuccessNote } from './problem-alert.tsx';
 
 const WITHDRAW = 'withdraw';
@@ -120,6 +122,13 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
   );
 }
 
+function PublicationLevelPanel({ indicatorId }: { indicatorId: string }) {
+  const indicator = useIndicator(indicatorId);
+  if (indicator.isPending) return null;
+  if (indicator.isError) return null;
+  return <PublicationLevelForm indicator={indicator.data} />;
+}
+
 export function OverridesPage() {
   const { t } = useTranslation('workspace');
   useWorkspaceTitle(t('overrides.title'));
@@ -143,6 +152,7 @@ export function OverridesPage() {
         />
       </div>
       {selected ? <OverrideForm key={selected} indicatorId={selected} /> : null}
+      {selected ? <PublicationLevelPanel key={`level-${selected}`} indicatorId={selected} /> : null}
     </div>
   );
 }

@@ -1,0 +1,2 @@
+-- Publication level per indicator (named, missing_only, counts_only): existing indicators publish the States their source names.
+ALTER TABLE `indicators` ADD `publication_level` text DEFAULT 'named' NOT NULL;
