@@ -197,10 +197,10 @@ export function findState(catalogue: Catalogue, code: string): StateDetail | und
   const figures = state.figures.flatMap((f): StateMention[] => {
     const indicator = catalogue.indicatorsById.get(f.indicator);
     if (!indicator) return [];
-    return [{ kind: 'figure', indicator: indicator.id, actionPlan: indicator.actionPlan, action: indicator.action, title: indicator.title, series: null, cycle: f.cycle, spanFrom: f.spanFrom, period: null, source: f.source }];
+    return [{ kind: 'figure', indicator: indicator.id, actionPlan: indicator.actionPlan, action: indicator.action, title: indicator.title, titleFallback: indicator.i18n.fallback.includes('title'), measure: null, series: null, cycle: f.cycle, spanFrom: f.spanFrom, period: null, source: f.source }];
   });
   const points = state.points.map(
-    (p): StateMention => ({ kind: 'series', indicator: null, actionPlan: null, action: null, title: `${p.title}: ${p.measure}`, series: p.series, cycle: null, spanFrom: null, period: p.period, source: p.source }),
+    (p): StateMention => ({ kind: 'series', indicator: null, actionPlan: null, action: null, title: p.title, titleFallback: false, measure: p.measure, series: p.series, cycle: null, spanFrom: null, period: p.period, source: p.source }),
   );
   return { ...stateIn(state, catalogue.lang), mentions: [...figures, ...points] };
 }

@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
+import { useMeasureLabel, useSeriesFormatters } from '../../../lib/series-format.ts';
 import { useStateDetail } from '../api/get-state.ts';
 import './states.css';
 
@@ -41,6 +43,8 @@ export function StatePage() {
 
 function StateView({ state }: { state: StateDetail }) {
   const { t } = useTranslation();
+  const seriesFormat = useSeriesFormatters();
+  const measureLabel = useMeasureLabel();
   const english = state.i18n.fallback.includes('name');
   const figures = groupBy(
     state.mentions.filter((m) => m.kind === 'figure'),
@@ -96,7 +100,7 @@ function StateView({ state }: { state: StateDetail }) {
               {figures.map(([indicator, list]) => (
                 <li key={indicator} className="state-mention">
                   <h4 className="state-mention__title">
-                    <Link to={indicatorPath(indicator)}>{list[0]?.title}</Link>
+                    <Link to={indicatorPath(indicator)}>{list[0]?.titleFallback ? <EnglishText badge>{list[0].title}</EnglishText> : list[0]?.title}</Link>
                   </h4>
                   {list[0]?.action !== null && list[0]?.action !== undefined ? (
                     <p className="muted">{t('states.actionOfPlan', { plan: list[0].actionPlan, number: list[0].action })}</p>
@@ -125,7 +129,7 @@ function StateView({ state }: { state: StateDetail }) {
                   <ul className="state-mention__cycles">
                     {list.map((m, index) => (
                       <li key={`${m.period ?? ''}-${index}`}>
-                        <strong>{m.period}</strong> <span lang="en">{m.title}</span> <SourceDetails source={m.source} />
+                        <strong>{m.period === null ? null : seriesFormat.period(m.period)}</strong> {m.measure === null ? null : measureLabel(m.measure)} <SourceDetails source={m.source} />
                       </li>
                     ))}
                   </ul>
