@@ -17,3 +17,10 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   if (!cookie) throw new Error('no session cookie');
   return `ccm_session=${cookie.value}`;
 }
+
+/** An admin and an editor account on `domain` (admin@<domain>, editor@<domain>), each signed in: their Cookie headers. */
+export async function signInAdminAndEditor(app: FastifyInstance, database: Database_, domain: string): Promise<{ admin: string; editor: string }> {
+  await createAccount(database, `admin@${domain}`, 'admin');
+  await createAccount(database, `editor@${domain}`, 'editor');
+  return { admin: await signIn(app, `admin@${domain}`), editor: await signIn(app, `editor@${domain}`) };
+}

@@ -8,7 +8,7 @@ import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { ChangeResponseSchema, WorkspaceCycleResponseSchema, WorkspaceCyclesResponseSchema } from '../../shared/src/schemas/workspace.ts';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { createAccount, signIn } from '../helpers/auth.ts';
+import { signInAdminAndEditor } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 let app: FastifyInstance;
@@ -18,10 +18,7 @@ let editor: string;
 
 beforeEach(async () => {
   ({ app, database } = await buildTestApp());
-  await createAccount(database, 'admin@cycles.test', 'admin');
-  await createAccount(database, 'editor@cycles.test', 'editor');
-  admin = await signIn(app, 'admin@cycles.test');
-  editor = await signIn(app, 'editor@cycles.test');
+  ({ admin, editor } = await signInAdminAndEditor(app, database, 'cycles.test'));
 });
 afterEach(async () => {
   await app.close();

@@ -20,7 +20,7 @@ import { ChangeResponseSchema, WorkspaceCycleResponseSchema } from '../../shared
 import type { Database_ } from '../../server/src/db/client.ts';
 import { readDataVersion } from '../../server/src/db/data-version.ts';
 import { REPO_ROOT, buildTestApp } from '../helpers/app.ts';
-import { createAccount, signIn } from '../helpers/auth.ts';
+import { createAccount, signIn, signInAdminAndEditor } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 const EXAMPLE_JSON = readFileSync(resolve(REPO_ROOT, 'docs/examples/next-plan.example.json'), 'utf8');
@@ -34,10 +34,7 @@ let editor: string;
 
 beforeEach(async () => {
   ({ app, database } = await buildTestApp());
-  await createAccount(database, 'admin@plan-setup.test', 'admin');
-  await createAccount(database, 'editor@plan-setup.test', 'editor');
-  admin = await signIn(app, 'admin@plan-setup.test');
-  editor = await signIn(app, 'editor@plan-setup.test');
+  ({ admin, editor } = await signInAdminAndEditor(app, database, 'plan-setup.test'));
 });
 afterEach(async () => {
   await app.close();

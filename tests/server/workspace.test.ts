@@ -14,7 +14,7 @@ import {
 } from '../../shared/src/schemas/workspace.ts';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { createAccount, signIn } from '../helpers/auth.ts';
+import { signIn, signInAdminAndEditor } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 let app: FastifyInstance;
@@ -24,10 +24,7 @@ let editor: string;
 
 beforeEach(async () => {
   ({ app, database } = await buildTestApp());
-  await createAccount(database, 'admin@isu.test', 'admin');
-  await createAccount(database, 'editor@isu.test', 'editor');
-  admin = await signIn(app, 'admin@isu.test');
-  editor = await signIn(app, 'editor@isu.test');
+  ({ admin, editor } = await signInAdminAndEditor(app, database, 'isu.test'));
 });
 afterEach(async () => {
   await app.close();
