@@ -214,12 +214,12 @@ export function buildCatalogue(
       (ordinal.get(a.cycle) ?? 0) - (ordinal.get(b.cycle) ?? 0) || (a.spanFrom === null ? 0 : 1) - (b.spanFrom === null ? 0 : 1);
   };
 
-  const planOfAction = new Map(rows.actions.map((a) => [`${a.actionPlan}|${a.number}`, a]));
+  const actionByPlanAndNumber = new Map(rows.actions.map((a) => [`${a.actionPlan}|${a.number}`, a]));
   const indicatorRow = new Map(rows.indicators.map((i) => [i.id, i]));
   const titleOf = (entity: 'indicator' | 'action', plan: string | null, key: string | null): string | null => {
     if (key === null) return null;
     if (entity === 'indicator') return indicatorRow.get(key)?.title ?? null;
-    return planOfAction.get(`${plan ?? ''}|${key}`)?.title ?? null;
+    return actionByPlanAndNumber.get(`${plan ?? ''}|${key}`)?.title ?? null;
   };
   const crosswalk: CrosswalkEntry[] = rows.crosswalk.map((x) => ({
     id: x.id,
@@ -233,12 +233,12 @@ export function buildCatalogue(
     relation: x.relation,
     note: x.note,
   }));
+  const indicatorLinks = crosswalk.filter((x) => x.entity === 'indicator');
   const lineageOf = (id: string): Lineage => {
-    const mine = crosswalk.filter((x) => x.entity === 'indicator');
-    const back = mine.find((x) => x.to === id && x.from !== null && x.fromPlan !== null);
+    const back = indicatorLinks.find((x) => x.to === id && x.from !== null && x.fromPlan !== null);
     return {
       predecessor: back ? { indicator: back.from ?? '', plan: back.fromPlan ?? '', relation: back.relation, note: back.note } : null,
-      successors: mine
+      successors: indicatorLinks
         .filter((x) => x.from === id && x.toPlan !== null)
         .map((x) => ({ indicator: x.to, plan: x.toPlan ?? '', relation: x.relation, note: x.note })),
     };
