@@ -43,7 +43,7 @@ const PILLAR: Pillar = {
 };
 
 function obs(cycle: string, value: number): Observation {
-  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null };
+  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, population: null };
 }
 
 function classified(id: string, action: number, title: string, observations: Observation[]): Indicator {
@@ -64,7 +64,9 @@ function classified(id: string, action: number, title: string, observations: Obs
     status,
     conflicts: [],
     override: null,
-    lineage: { predecessor: null, successors: [] }, publicationLevel: 'named',
+    lineage: { predecessor: null, successors: [] },
+    publicationLevel: 'named',
+    populationStates: null,
     i18n: { lang: 'en', fallback: [] },
   };
 }

@@ -130,9 +130,9 @@ const DETAIL: StateDetail = {
   ],
   namedIn: 3,
   mentions: [
-    { kind: 'figure', indicator: 'a27-re-integrated', actionPlan: 'LAP', action: 27, title: 'States Parties integrating risk education', titleFallback: false, measure: null, series: null, cycle: '10MSP', spanFrom: null, period: null, source: { document: 'Doc', paragraph: 92, quote: 'Lebanon and the Lao PDR integrated risk education.' } },
-    { kind: 'figure', indicator: 'a27-re-integrated', actionPlan: 'LAP', action: 27, title: 'States Parties integrating risk education', titleFallback: false, measure: null, series: null, cycle: '11MSP', spanFrom: null, period: null, source: { document: 'Doc', paragraph: 93, quote: null } },
-    { kind: 'series', indicator: null, actionPlan: null, action: null, title: 'Membership', titleFallback: false, measure: 'states-parties', series: 'membership', cycle: null, spanFrom: null, period: '2023', source: { document: 'Doc', paragraph: 5, quote: 'Lebanon is listed.' } },
+    { kind: 'figure', indicator: 'a27-re-integrated', actionPlan: 'LAP', action: 27, title: 'States Parties integrating risk education', titleFallback: false, measure: null, series: null, cycle: '10MSP', spanFrom: null, period: null, counted: 'counted', source: { document: 'Doc', paragraph: 92, quote: 'Lebanon and the Lao PDR integrated risk education.' } },
+    { kind: 'figure', indicator: 'a27-re-integrated', actionPlan: 'LAP', action: 27, title: 'States Parties integrating risk education', titleFallback: false, measure: null, series: null, cycle: '11MSP', spanFrom: null, period: null, counted: 'not_counted', source: { document: 'Doc', paragraph: 93, quote: null } },
+    { kind: 'series', indicator: null, actionPlan: null, action: null, title: 'Membership', titleFallback: false, measure: 'states-parties', series: 'membership', cycle: null, spanFrom: null, period: '2023', counted: null, source: { document: 'Doc', paragraph: 5, quote: 'Lebanon is listed.' } },
   ],
 };
 
@@ -181,6 +181,7 @@ describe('who is counted, on the indicator page', () => {
     states,
     complete: states.length === value,
     unnamed: value - states.length,
+    missing: null,
     source: { document: 'Doc', paragraph: 92, quote: 'Lebanon and the Lao PDR.' },
   });
 

@@ -62,7 +62,12 @@ describe('who is counted', () => {
     const page = await openPage(context, server, `/indicators/${FOCAL_POINTS}?lang=en`, 'main h1');
     const panel = page.getByRole('region', { name: 'The States counted, cycle by cycle' });
     await panel.waitFor();
-    expect(await panel.locator('a[href^="/states/"]').count()).toBe(12);
+    // The figure's twelve, then the population they are counted in (the same twelve of ¶138, for the review period).
+    expect(await panel.locator('li[data-cycle="12MSP"] a[href^="/states/"]').count()).toBe(12);
+    expect(await panel.locator('li[data-cycle="12MSP"]').innerText()).toContain('every State of the population is counted');
+    const population = panel.getByRole('list', { name: /The population: States Parties with cluster munition victims/ });
+    expect(await population.locator('a[href^="/states/"]').count()).toBe(12);
+    expect(await population.innerText()).toContain('12 States');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await expectNoAxeViolations(page);
     await screenshot(page, 'indicator-counted-360');

@@ -1,5 +1,5 @@
 // States fixture rows, inserted directly so the States tests never depend on the bundled lists' exact content: the
-// States tables are emptied, three States with events are added, and one published figure and one series point name some.
+// States tables are emptied (population lists name no one), three States with events are added, and one published figure and one series point name some.
 import { and, asc, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { bumpDataVersion } from '../../server/src/db/data-version.ts';
@@ -17,6 +17,8 @@ export function insertStatesFixture(database: Database_, now = new Date('2027-12
   const { db } = database;
   return db.transaction((tx) => {
     tx.delete(t.observationStates).where(sql`1 = 1`).run();
+    tx.delete(t.populationListStates).where(sql`1 = 1`).run();
+    tx.update(t.populationChanges).set({ state: null }).where(isNotNull(t.populationChanges.state)).run();
     tx.delete(t.stateEvents).where(sql`1 = 1`).run();
     tx.delete(t.states).where(sql`1 = 1`).run();
     tx.update(t.seriesPoints).set({ states: null }).where(isNotNull(t.seriesPoints.states)).run();

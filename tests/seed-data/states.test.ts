@@ -65,8 +65,9 @@ const namesOf = (code: string): string[] => {
   const state = stateByCode.get(code);
   return [state?.shortName, ISO_NAMES[code]].filter((n): n is string => typeof n === 'string');
 };
-/** States whose shortName or ISO name is exactly this series name. */
-const codesForName = (name: string) => states.filter((s) => namesOf(s.code).includes(name)).map((s) => s.code);
+/** States whose shortName, ISO name or other spelling of the document is exactly this series name. */
+const codesForName = (name: string) =>
+  states.filter((s) => [...namesOf(s.code), ...(OTHER_SPELLINGS[s.code] ?? [])].includes(name)).map((s) => s.code);
 
 const figureKey = (indicator: string, cycle: string, spanFrom: string | null) => `${indicator}|${cycle}|${spanFrom ?? ''}`;
 const observationByKey = new Map(

@@ -112,6 +112,7 @@ describe('counted on the observations', () => {
       states: ['LAO', 'LBN'],
       complete: fixture.figure.value === 2,
       unnamed: fixture.figure.value - 2,
+      missing: null,
       source: { document: fixture.document.shortTitle, paragraph: 42, quote: 'Lebanon and the Lao PDR reported.' },
     });
     expect(data.observations.filter((o) => o !== observation).every((o) => o.counted === null)).toBe(true);

@@ -65,7 +65,7 @@ describe('upgrading a database made by the previous version', () => {
         )
         .all() as Record<string, unknown>[]).filter((o) => !touched.has(`${String(o.indicator_id)}|${String(o.cycle)}|${String(o.span)}`));
     expect(figures(database)).toEqual(figures(fresh));
-    for (const table of ['conflicts', 'conflict_indicators', 'series_points', 'document_comments', 'indicators']) {
+    for (const table of ['conflicts', 'conflict_indicators', 'series_points', 'document_comments', 'indicators', 'states', 'state_events', 'observation_states', 'populations', 'population_indicators', 'population_lists', 'population_list_states', 'population_changes']) {
       expect(all(`select count(*) as n from ${table}`), table).toEqual(fresh.sqlite.prepare(`select count(*) as n from ${table}`).all());
     }
     fresh.sqlite.close();

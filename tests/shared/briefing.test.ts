@@ -15,12 +15,12 @@ const UNDER_REVIEW = { note: 'ISU IS WORKING TO UPDATE THE STATS', paragraph: 91
 const INFERRED_NOTE = 'The document gives 9 for an unnamed point of the review period; placed at 12MSP.';
 
 function obs(cycle: string, value: number | null, extra: Partial<Observation> = {}): Observation {
-  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, ...extra };
+  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, population: null, ...extra };
 }
 
 function indicator(id: string, action: number, observations: Observation[], denominator: number | null = 10): Indicator {
   const status = classifyIndicator({ direction: 'increase', denominator, observations, cycles: CYCLES, deadlineCycle: { code: '3RC', ordinal: 4 } });
-  return { id, actionPlan: 'LAP', action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', i18n: { lang: 'en', fallback: [] } };
+  return { id, actionPlan: 'LAP', action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', populationStates: null, i18n: { lang: 'en', fallback: [] } };
 }
 
 /**

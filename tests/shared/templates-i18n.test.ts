@@ -248,11 +248,11 @@ describe('briefing in each language', () => {
   const plan: ActionPlan = { code: 'LAP', title: 'Lausanne Action Plan', adoptedAt: '2RC', startYear: 2022, endYear: 2026, deadlineCycle: '3RC', paragraphs: [], cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'], previousPlan: null, publishedAt: '2021-09-21', current: true, ended: false, i18n: { lang: 'en', fallback: [] } };
   const pillar: Pillar = { slug: 'risk-education', actionPlan: 'LAP', name: 'Risk education', actionFrom: 27, actionTo: 30, order: 4, paragraphs: [], actionCount: 4, indicatorCount: 0, ...text };
   const action = (number: number, indicators: string[]): Action => ({ number, actionPlan: 'LAP', pillar: 'risk-education', secondaryPillars: [], title: `Action ${number} title`, summary: 'Summary.', paragraphs: [120 + number], document: 'Doc', indicators, ...text });
-  const obs = (cycle: string, value: number): Observation => ({ cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null });
+  const obs = (cycle: string, value: number): Observation => ({ cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 123 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, population: null });
   const indicator = (id: string, values: Record<string, number>): Indicator => {
     const observations = Object.entries(values).map(([cycle, value]) => obs(cycle, value));
     const status = classifyIndicator({ ...classifierInput(values), observations });
-    return { id, actionPlan: 'LAP', action: 27, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator: 10, population: { description: 'affected', size: 10, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', ...text };
+    return { id, actionPlan: 'LAP', action: 27, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator: 10, population: { description: 'affected', size: 10, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', populationStates: null, ...text };
   };
   const indicators = [
     indicator('a', { '10MSP': 2, '11MSP': 2, '12MSP': 2, '13MSP': 2 }),

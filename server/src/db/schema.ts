@@ -312,6 +312,95 @@ export const observationStates = sqliteTable(
   ],
 );
 
+/**
+ * A population: the States an indicator's N counts (e.g. the States Parties with cluster munition victims), shared by
+ * the indicators that count the same States. Bundled ones cite the document (document_id); the ISU's have none.
+ */
+export const populations = sqliteTable('populations', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  titleFr: text('title_fr'),
+  titleEs: text('title_es'),
+  titleAr: text('title_ar'),
+  documentId: text('document_id').references(() => documents.id),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Which indicators' N a population is. */
+export const populationIndicators = sqliteTable(
+  'population_indicators',
+  {
+    populationId: text('population_id')
+      .notNull()
+      .references(() => populations.id),
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+  },
+  (t) => [primaryKey({ columns: [t.populationId, t.indicatorId] }), uniqueIndex('population_indicators_indicator').on(t.indicatorId)],
+);
+
+/** A population as a source gives it for a cycle (or span): its size and the States it names. */
+export const populationLists = sqliteTable(
+  'population_lists',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    populationId: text('population_id')
+      .notNull()
+      .references(() => populations.id),
+    cycle: text('cycle')
+      .notNull()
+      .references(() => cycles.code),
+    spanFrom: text('span_from').references(() => cycles.code),
+    /** The size the source states; null when it states none (the size is then the length of a complete list). */
+    size: integer('size'),
+    documentId: text('document_id').references(() => documents.id),
+    sourceRef: text('source_ref'),
+    paragraph: integer('paragraph'),
+    quote: text('quote'),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('population_lists_key').on(t.populationId, t.cycle, sql`coalesce(${t.spanFrom}, '')`)],
+);
+
+export const populationListStates = sqliteTable(
+  'population_list_states',
+  {
+    listId: integer('list_id')
+      .notNull()
+      .references(() => populationLists.id, { onDelete: 'cascade' }),
+    state: text('state')
+      .notNull()
+      .references(() => states.code),
+  },
+  (t) => [primaryKey({ columns: [t.listId, t.state] }), index('population_list_states_state').on(t.state)],
+);
+
+/** The dated ledger of a population: who entered or left it, and when, as far as the source says (state null: unnamed). */
+export const populationChanges = sqliteTable(
+  'population_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    populationId: text('population_id')
+      .notNull()
+      .references(() => populations.id),
+    state: text('state').references(() => states.code),
+    change: text('change', { enum: ['entered', 'left'] }).notNull(),
+    /** As precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); null when it gives none. */
+    date: text('date'),
+    /** The cycle it is reported in, or the last cycle of the span it happened in; null when the source names none. */
+    cycle: text('cycle').references(() => cycles.code),
+    spanFrom: text('span_from').references(() => cycles.code),
+    documentId: text('document_id').references(() => documents.id),
+    sourceRef: text('source_ref'),
+    paragraph: integer('paragraph'),
+    quote: text('quote'),
+    note: text('note'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('population_changes_population').on(t.populationId)],
+);
+
 /** Key/value facts about the data itself: its version (bumped by every write) and when it last changed. */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),

@@ -14,6 +14,7 @@ export const SEED_FILES = {
   series: 'series.json',
   comments: 'comments.json',
   states: 'states.json',
+  populations: 'populations.json',
 } as const satisfies Record<keyof SeedBundle, string>;
 
 export function loadSeedBundle(dir: string): SeedBundle {

@@ -6,6 +6,7 @@ import type { SeedBundle, SeedObservation } from '@ccm/shared/schemas/seed';
 import type { Db, Database_ } from './client.ts';
 import * as t from './schema.ts';
 import { bumpDataVersion } from './data-version.ts';
+import { namedByPopulations, syncPopulations } from './seed-populations.ts';
 
 export interface SeedResult {
   inserted: number;
@@ -363,13 +364,16 @@ export function seedDatabase(database: Database_, bundle: SeedBundle, now = new 
       }
     }
 
+    syncPopulations(tx, bundle, doc.id, { inserted, updated, removed });
+
     // A State the bundle no longer names goes, unless a row the bundle does not own still refers to it.
     const bundledCodes = new Set(bundle.states.states.map((s) => s.code));
     for (const code of stateRows.keys()) {
       if (bundledCodes.has(code)) continue;
       const referenced =
         tx.select({ id: t.stateEvents.id }).from(t.stateEvents).where(eq(t.stateEvents.state, code)).limit(1).all().length > 0 ||
-        tx.select({ id: t.observationStates.id }).from(t.observationStates).where(eq(t.observationStates.state, code)).limit(1).all().length > 0;
+        tx.select({ id: t.observationStates.id }).from(t.observationStates).where(eq(t.observationStates.state, code)).limit(1).all().length > 0 ||
+        namedByPopulations(tx, code);
       if (!referenced) removed(tx.delete(t.states).where(eq(t.states.code, code)).run());
     }
 

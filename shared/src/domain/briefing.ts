@@ -47,6 +47,11 @@ export const BRIEFING_TEMPLATES_EN = {
   'marker.underReview.note': 'under review by the ISU (drafters’ note in ¶{paragraph}: “{note}”)',
   'marker.underReview.noteOnly': 'under review by the ISU (drafters’ note: “{note}”)',
   'marker.cycleInferred': 'cycle inferred',
+  'counted.named': 'Counted: {names}.',
+  'counted.partly': 'Counted: {names} and {n} not named.',
+  'counted.missing': 'Not counted: {names}.',
+  'counted.noneMissing': 'Every State of the population is counted.',
+  'counted.withheld': 'Names withheld by the ISU.',
   'marker.cycleInferred.note': 'cycle inferred ({note})',
   'marker.forCycle': 'figure for {cycle}: {marker}',
   'change.ofN': 'From {n0} to {n1} of {N} between {from} and {to} ({delta} {unit}, {points} percentage points).',
@@ -132,6 +137,8 @@ export interface BriefingInput {
   lang: string;
   templates?: BriefingTemplates;
   formatNumber?: (n: number) => string;
+  /** A State's name in the briefing's language (codes stand in without it). */
+  stateName?: (code: string) => string;
 }
 
 /** Exact or approximate, for one cycle, reported: the figures the change arithmetic may use (as the status rule does). */
@@ -164,6 +171,25 @@ export interface FigureWording {
   fmt: (n: number) => string;
   /** The plan's reporting cycles in order (the deadline left out): a span over all of them is "the review period". */
   reporting: string[];
+  stateName?: (code: string) => string;
+}
+
+/**
+ * Who the figure counts, in words, as the indicator's publication level allows: the names its source gives (and how
+ * many it leaves unnamed), who of the population is not counted where that is known, or that the ISU withholds the names.
+ */
+function countedWords(o: Observation, indicator: Indicator, { t, fmt, stateName = (code) => code }: FigureWording): string | null {
+  const counted = o.counted;
+  if (!counted) return null;
+  const names = (codes: string[]) => joinList(codes.map(stateName), t);
+  const parts: string[] = [];
+  if (indicator.publicationLevel !== 'named' && counted.states.length === 0) parts.push(t['counted.withheld']);
+  else if (counted.states.length > 0) {
+    parts.push(!counted.complete && counted.unnamed !== null && counted.unnamed > 0 ? fill(t['counted.partly'], { names: names(counted.states), n: fmt(counted.unnamed) }) : fill(t['counted.named'], { names: names(counted.states) }));
+  }
+  if (counted.missing !== null) parts.push(counted.missing.length === 0 ? t['counted.noneMissing'] : fill(t['counted.missing'], { names: names(counted.missing) }));
+  const cited = counted.source.paragraph !== null && counted.source.paragraph !== o.source.paragraph ? ` (¶${counted.source.paragraph})` : '';
+  return parts.length === 0 ? null : `${parts.join(' ')}${cited}`;
 }
 
 function markersOf(o: Observation, { t }: FigureWording): BriefingMarker[] {
@@ -216,6 +242,7 @@ export function describeFigure(o: Observation, indicator: Indicator, w: FigureWo
     words,
     markers,
     text: `${cited}${markers.map((m) => ` [${m.text}]`).join('')}`,
+    counted: countedWords(o, indicator, w),
   };
 }
 
@@ -333,7 +360,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const pillarName = input.pillar.name;
   const deadline = input.actionPlan.deadlineCycle;
   const reporting = input.actionPlan.cycles.filter((c) => c !== deadline);
-  const wording: FigureWording = { t, fmt, reporting };
+  const wording: FigureWording = { t, fmt, reporting, ...(input.stateName ? { stateName: input.stateName } : {}) };
   const described = input.indicators
     .map((i) => describeIndicator(i, wording, input.actionPlan.cycles))
     .sort((a, b) => severity(a.effectiveStatus) - severity(b.effectiveStatus));

@@ -15,6 +15,7 @@ import { IndicatorStatusSchema } from './status.ts';
 import { LineageSchema } from './plans.ts';
 import { LanguageSchema } from '../i18n/languages.ts';
 import { CountedSchema, PublicationLevelSchema } from './counted.ts';
+import { FigurePopulationSchema, PopulationStatesSchema } from './populations.ts';
 
 /** Which language the texts of an object are in, and which fields fell back to English for want of a translation. */
 export const TextLanguageSchema = z.object({
@@ -123,6 +124,7 @@ export const ObservationSchema = z.object({
   underReview: UnderReviewSchema,
   revisions: z.array(RevisionSchema).meta({ description: 'Published corrections of this figure, newest first ("revised on …, was 8").' }),
   counted: CountedSchema,
+  population: FigurePopulationSchema,
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -147,6 +149,7 @@ export const IndicatorSchema = z.object({
     .meta({ description: 'A status set by the ISU with a written justification; the computed status stays in `status`.' }),
   lineage: LineageSchema,
   publicationLevel: PublicationLevelSchema,
+  populationStates: PopulationStatesSchema,
   i18n: TextLanguageSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -158,7 +161,8 @@ export const SeriesPointSchema = z.object({
   unit: z.string(),
   qualifier: QualifierSchema,
   provisional: z.boolean(),
-  states: z.array(z.string()).nullable(),
+  states: z.array(z.string()).nullable().meta({ description: 'The States named, in the document’s own English words.' }),
+  stateCodes: z.array(z.string()).nullable().meta({ description: 'The same States as ISO 3166-1 alpha-3 codes (GET /api/v1/states/:code), in the same order (a name the States table does not know is left out); null when the point names none.' }),
   source: SourceSchema,
   quote: z.string().nullable(),
   note: z.string().nullable(),

@@ -27,6 +27,7 @@ export const BriefingFigureSchema = z.object({
   words: z.string().meta({ description: 'e.g. "at least 8 of 10 States Parties over the review period (10MSP–13MSP)", "all 12 States Parties in 13MSP".' }),
   markers: z.array(BriefingMarkerSchema),
   text: z.string().meta({ description: 'The words with their paragraph and markers: "9 of 12 (75%) in 13MSP (¶92) [under review by the ISU (…)]".' }),
+  counted: z.string().nullable().meta({ description: 'Who the figure counts, as the indicator’s publication level allows: "Counted: Chad, Iraq and 2 not named.", "Not counted: Somalia.", "Names withheld by the ISU."; null when the source names none.' }),
 });
 export type BriefingFigure = z.infer<typeof BriefingFigureSchema>;
 

@@ -203,6 +203,50 @@ export const SeedStatesSchema = z
     path: ['counted'],
   });
 
+/** A population as the document gives it for a cycle or span: the size it states and the States it names. */
+export const SeedPopulationListSchema = z
+  .strictObject({
+    cycle: CycleCodeSchema,
+    spanFrom: CycleCodeSchema.nullable(),
+    /** The size the paragraph states; null when it states none. */
+    size: z.number().int().nonnegative().nullable(),
+    /** The States it names; fewer than size when it names only some (or none). */
+    states: z.array(SeedStateCodeSchema),
+    paragraph: ParagraphSchema,
+    quote: z.string().min(3),
+    note: z.string().nullable(),
+  })
+  .refine((l) => new Set(l.states).size === l.states.length, { message: 'a State is listed twice', path: ['states'] });
+
+/** An entry of a population's ledger: a State (null when unnamed) entering or leaving it, dated as the document dates it. */
+export const SeedPopulationChangeSchema = z.strictObject({
+  state: SeedStateCodeSchema.nullable(),
+  change: z.enum(['entered', 'left']),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .nullable(),
+  cycle: CycleCodeSchema.nullable(),
+  spanFrom: CycleCodeSchema.nullable(),
+  paragraph: ParagraphSchema,
+  quote: z.string().min(3),
+  note: z.string().nullable(),
+});
+
+/** A population as a list of States, shared by indicators: its title in the four languages, its lists per cycle and its ledger. */
+export const SeedPopulationStatesSchema = z
+  .strictObject({
+    id: SlugSchema,
+    title: z.strictObject({ en: z.string().min(3), fr: z.string().min(3), es: z.string().min(3), ar: z.string().min(3) }),
+    indicators: z.array(SlugSchema).min(1),
+    lists: z.array(SeedPopulationListSchema),
+    ledger: z.array(SeedPopulationChangeSchema),
+  })
+  .refine((p) => new Set(p.lists.map((l) => `${l.cycle}|${l.spanFrom ?? ''}`)).size === p.lists.length, {
+    message: 'two lists for the same cycle',
+    path: ['lists'],
+  });
+
 export const SeedBundleSchema = z.object({
   document: SeedDocumentSchema,
   actionPlans: z.array(SeedActionPlanSchema).min(1),
@@ -214,6 +258,7 @@ export const SeedBundleSchema = z.object({
   series: z.array(SeedSeriesSchema),
   comments: z.array(SeedCommentSchema),
   states: SeedStatesSchema,
+  populations: z.array(SeedPopulationStatesSchema),
 });
 
 export type SeedBundle = z.infer<typeof SeedBundleSchema>;
@@ -223,3 +268,4 @@ export type SeedSeries = z.infer<typeof SeedSeriesSchema>;
 export type SeedComment = z.infer<typeof SeedCommentSchema>;
 export type SeedStates = z.infer<typeof SeedStatesSchema>;
 export type SeedCounted = z.infer<typeof SeedCountedSchema>;
+export type SeedPopulationStates = z.infer<typeof SeedPopulationStatesSchema>;

@@ -54,6 +54,10 @@ export const StateMentionSchema = z.object({
   cycle: CycleCodeSchema.nullable(),
   spanFrom: CycleCodeSchema.nullable(),
   period: z.string().nullable().meta({ description: 'The series point’s period.' }),
+  counted: z.enum(['counted', 'not_counted', 'not_named']).nullable().meta({
+    description:
+      'For a figure: counted (its source names the State among those counted), not_counted (the State is in the figure’s population and not counted), not_named (in the population, but the source does not say whether it is counted). Null for a series point.',
+  }),
   source: StateSourceSchema,
 });
 export type StateMention = z.infer<typeof StateMentionSchema>;

@@ -12,6 +12,16 @@ import {
   UnderReviewSchema,
 } from './common.ts';
 import { PublicationLevelSchema } from './counted.ts';
+import { checkCountedEntry, derivedValue } from '../domain/counted-entry.ts';
+
+/** At most this many States in one figure's list (there are fewer than 200 States). */
+export const MAX_COUNTED_STATES = 300;
+/** A State code as the ISU types or ticks it: any case, stored in capitals ("lbn" → "LBN"). */
+export const EntryStateCodeSchema = z
+  .string({ error: 'states must hold State codes' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'states must hold ISO 3166-1 alpha-3 codes, such as LBN');
 
 /**
  * Every text the workspace stores goes through safeText: NFC, plain line breaks (a vertical tab from Word becomes a
@@ -136,13 +146,29 @@ export const ObservationEntryInputSchema = z
     cycleInferred: z.boolean({ error: 'cycleInferred must be true or false' }).default(false),
     underReview: UnderReviewInputSchema.default(null),
     reason: reasonText(),
+    states: z
+      .array(EntryStateCodeSchema, { error: 'states must be a list of State codes' })
+      .max(MAX_COUNTED_STATES, `states must list at most ${MAX_COUNTED_STATES} States`)
+      .nullable()
+      .default(null)
+      .meta({ description: 'The States the figure counts (ISO 3166-1 alpha-3, each once); null or omitted: the published list of who is counted stays as it is.' }),
+    statesComplete: z
+      .boolean({ error: 'statesComplete must be true or false' })
+      .default(false)
+      .meta({ description: 'The list accounts for the whole count: the value is then the number of States listed (a typed value that differs is refused).' }),
   })
   .strict()
   .superRefine((o, ctx) => {
     if (o.cycleInferred && !o.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'an inferred cycle needs a note saying which cycle was assumed and why' });
     }
-    if (o.reporting === 'reported' && o.value === null) {
+    // Who is counted: the list and the count agree (unknown codes need the States table: the server checks those).
+    for (const problem of checkCountedEntry(o)) {
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message, params: { counted: problem.kind, ticked: problem.ticked, typed: problem.typed } });
+    }
+    // A complete list is the count: the value may be left empty and is derived from it.
+    const derived = o.statesComplete && o.states !== null;
+    if (o.reporting === 'reported' && o.value === null && !derived) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is required when the figure is reported' });
     }
     if (o.reporting !== 'reported' && o.value !== null) {
@@ -151,7 +177,8 @@ export const ObservationEntryInputSchema = z
     if (o.value !== null && o.qualifier === 'exact' && !Number.isInteger(o.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'value must be a whole number of States Parties' });
     }
-    if (o.value !== null && o.denominator !== null && o.value > o.denominator) {
+    const count = derivedValue(o);
+    if (count !== null && o.denominator !== null && count > o.denominator) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `value must not be above the denominator (${o.denominator})` });
     }
     if (o.spanFrom !== null && o.spanFrom === o.cycle) {
@@ -179,6 +206,13 @@ export const ObservationRecordSchema = z.object({
   /** Absent in records written before these fields existed: read as false / null. */
   cycleInferred: z.boolean().default(false),
   underReview: UnderReviewSchema.default(null),
+  /** Absent in records written before who is counted could be entered: read as null / false. */
+  states: z
+    .array(z.string())
+    .nullable()
+    .optional()
+    .meta({ description: 'The States the figure counts, sorted by code. In a draft, null or absent: the change leaves the published list as it is. In a published record, [] when none is listed.' }),
+  statesComplete: z.boolean().optional().meta({ description: 'The list accounts for the whole count (absent: false).' }),
 });
 export type ObservationRecord = z.infer<typeof ObservationRecordSchema>;
 
@@ -246,6 +280,50 @@ export const ImportResponseSchema = z.object({ data: ImportReportSchema });
 export const ImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') }).strict();
 /** What the import accepts: CSV, as browsers label it (Windows with Excel installed says application/vnd.ms-excel). */
 export const CSV_MEDIA_TYPES = ['text/csv', 'application/csv', 'text/x-csv', 'application/x-csv', 'text/comma-separated-values', 'application/vnd.ms-excel'] as const;
+
+// --- Import of counted States ------------------------------------------------------------
+
+/** A figure's count and list as they stand: published, or in its pending draft. */
+export const CountedStandingSchema = z.object({ value: z.number().nullable(), states: z.array(z.string()).nullable() });
+
+/** One figure of a counted-States import: the States its rows tick, the count they derive, and what it would change. */
+export const CountedImportFigureSchema = z.object({
+  indicatorId: z.string(),
+  cycle: z.string(),
+  spanFrom: z.string().nullable(),
+  /** The file lines of its rows (the header is line 1). */
+  rows: z.array(z.number().int()),
+  states: z.array(z.string()).meta({ description: 'The States listed, sorted by code: the whole list (statesComplete).' }),
+  derived: z.number().int().meta({ description: 'The count the list derives: its length.' }),
+  typed: z.number().nullable().meta({ description: 'The value column, where the rows give one.' }),
+  published: CountedStandingSchema.nullable(),
+  draft: CountedStandingSchema.nullable(),
+  added: z.array(z.string()).meta({ description: 'States the list adds to the published one.' }),
+  removed: z.array(z.string()).meta({ description: 'States of the published list it leaves out.' }),
+  outcome: z.enum(['draft', 'unchanged', 'refused']).meta({ description: 'draft: a draft is (or would be) saved; unchanged: the published figure already says this; refused: see problems.' }),
+});
+export type CountedImportFigure = z.infer<typeof CountedImportFigureSchema>;
+
+export const CountedImportProblemSchema = z.object({
+  rows: z.array(z.number().int()).meta({ description: 'The file lines the problem is about (empty: the file as a whole).' }),
+  field: z.string().nullable(),
+  indicatorId: z.string().nullable(),
+  cycle: z.string().nullable(),
+  reason: z.string(),
+});
+export type CountedImportProblem = z.infer<typeof CountedImportProblemSchema>;
+
+export const CountedImportReportSchema = z.object({
+  dryRun: z.boolean(),
+  applied: z.boolean(),
+  rows: z.number().int(),
+  figures: z.array(CountedImportFigureSchema),
+  problems: z.array(CountedImportProblemSchema),
+});
+export type CountedImportReport = z.infer<typeof CountedImportReportSchema>;
+export const CountedImportResponseSchema = z.object({ data: CountedImportReportSchema });
+/** The columns of a counted-States import (span_from, value, source and reason optional). */
+export const COUNTED_IMPORT_COLUMNS = ['indicator', 'cycle', 'state', 'span_from', 'value', 'source', 'reason'] as const;
 
 // --- Overrides and content ------------------------------------------------------------------
 

@@ -31,11 +31,12 @@ export async function briefingDocx(stored: Briefing, t: BriefingTemplates): Prom
   const deadline = briefing.actionPlan.deadlineCycle;
   // "Label: text", with French typography's non-breaking space before the colon.
   const labelled = (label: string, text: string) => `${label}${briefing.lang === 'fr' ? '\u00a0' : ''}: ${text}`;
-  // The figures table's note: the markers first (under review, cycle inferred, each with its note), then any other note.
+  // The figures table's note: the markers first (under review, cycle inferred, each with its note), then any other
+  // note, then who the figure counts (as the indicator's publication level allows).
   const noteOf = (f: BriefingFigure | undefined, note: string | null) => {
     const markers = f?.markers ?? [];
     const noteShown = markers.some((m) => m.kind === 'cycle_inferred' && m.note !== null);
-    return [...markers.map((m) => m.text), ...(note !== null && !noteShown ? [note] : [])].join(' · ');
+    return [...markers.map((m) => m.text), ...(note !== null && !noteShown ? [note] : []), ...(f?.counted ? [f.counted] : [])].join(' · ');
   };
   const p = (text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; bold?: boolean } = {}) =>
     new Paragraph({

@@ -5,6 +5,7 @@ import type { ActionPlan, Indicator } from '@ccm/shared/schemas/api';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 import { NotFoundError } from '../../lib/errors.ts';
 import { findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
+import { stateNameIn } from '../states/states.service.ts';
 
 export const BRIEFING_LANGUAGES: Record<string, BriefingTemplates> = BRIEFING_TEMPLATES_BY_LANG;
 
@@ -71,5 +72,6 @@ export function briefingFor(catalogue: Catalogue, segment: string, slug: string,
     lang,
     templates,
     formatNumber: (n) => formatter.format(n),
+    stateName: (code) => stateNameIn(catalogue, code),
   });
 }

@@ -22,6 +22,8 @@ import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
 import type { CrosswalkEntry, Lineage } from '@ccm/shared/schemas/plans';
 import { publicRows, type CatalogueRows } from './catalogue.repository.ts';
 import { buildCatalogueStates, countedOf, englishNameOf, figureKey, groupCountedRows, withheldCountedOf, withheldIndicators, type CatalogueState } from '../states/states.service.ts';
+import { stateNameResolver } from '../states/state-names.ts';
+import { buildPopulations, figureListConflicts, listCovering, missingOf, populationIn, withheldPopulation, withheldPopulationStates, type CataloguePopulation } from '../states/populations.ts';
 
 export interface Catalogue {
   version: number;
@@ -55,6 +57,8 @@ export interface Catalogue {
   cyclePublishedAt: Map<string, string | null>;
   /** Every State, with its events and the published figures and series points that name it. */
   states: CatalogueState[];
+  /** Each indicator's population as lists of States (its title in every language), by indicator id. */
+  populations: Map<string, CataloguePopulation>;
 }
 
 function underReviewOf(row: { underReviewNote: string | null; underReviewParagraph: number | null }): UnderReview {
@@ -173,6 +177,9 @@ export function buildCatalogue(
   const nameOfState = (code: string) => stateName.get(code) ?? code;
   const titleOfDocument = (id: string) => documentTitle.get(id) ?? id;
   const observationsByIndicator = new Map<string, Observation[]>();
+  // missing_only needs the whole counted list to say who is missing; it stays here and is never published.
+  const missingOnly = new Set(rows.indicators.filter((i) => i.publicationLevel === 'missing_only').map((i) => i.id));
+  const fullCounted = new Map<string, Observation['counted']>();
   for (const o of rows.observations) {
     if (!visibleCycle.has(o.cycle)) continue;
     const list = observationsByIndicator.get(o.indicatorId) ?? [];
@@ -192,6 +199,7 @@ export function buildCatalogue(
       cycleInferred: o.cycleInferred,
       underReview: underReviewOf(o),
       revisions: revisionsByKey.get(`${o.indicatorId}|${o.cycle}|${o.spanFrom ?? ''}`) ?? [],
+      population: null,
       counted: withheld.has(o.indicatorId)
         ? withheldCountedOf(
             { value: o.value, document: o.sourceRef ?? (o.documentId === null ? '' : titleOfDocument(o.documentId)) },
@@ -206,7 +214,13 @@ export function buildCatalogue(
           ),
     });
     observationsByIndicator.set(o.indicatorId, list);
+    if (missingOnly.has(o.indicatorId)) {
+      const key = figureKey(o.indicatorId, o.cycle, o.spanFrom);
+      fullCounted.set(key, countedOf({ value: o.value, qualifier: o.qualifier, document: '' }, withheldRows.get(key) ?? [], nameOfState, titleOfDocument));
+    }
   }
+  const populations = buildPopulations(rows, titleOfDocument, (codes) => [...codes].sort((a, b) => nameOfState(a).localeCompare(nameOfState(b), 'en') || a.localeCompare(b)));
+  const listConflicts: Conflict[] = [];
   const ordinalIn = new Map([...planCycles].map(([plan, list]) => [plan, new Map(list.map((c) => [c.code, c.ordinal]))]));
   const byCycleIn = (plan: string) => {
     const ordinal = ordinalIn.get(plan) ?? new Map<string, number>();
@@ -251,6 +265,23 @@ export function buildCatalogue(
     return o && code ? { code, justification: o.justification, createdAt: o.createdAt } : null;
   };
 
+  /**
+   * A figure with the population list that covers it (the figure's N, where it gives none, is the list's); who is
+   * missing is known where both lists are complete (kept from counts_only, and from missing_only's counted names,
+   * which stay withheld); contradictions between the figure and its lists are recorded as conflicts, not reconciled.
+   */
+  const withPopulation = (indicatorId: string, action: number, level: Indicator['publicationLevel'], o: Observation, covering: Observation['population']): Observation => {
+    const whole = level === 'missing_only' ? (fullCounted.get(figureKey(indicatorId, o.cycle, o.spanFrom)) ?? null) : o.counted;
+    const missing = level === 'counts_only' ? null : missingOf(whole, covering);
+    const published: Observation = {
+      ...o,
+      counted: o.counted === null ? null : { ...o.counted, missing },
+      population: covering !== null && level === 'counts_only' ? withheldPopulation(covering) : covering,
+    };
+    listConflicts.push(...figureListConflicts(indicatorId, action, published));
+    return published;
+  };
+
   const indicators: Indicator[] = rows.indicators.flatMap((row) => {
     const action = actionById.get(row.actionId);
     const pillar = action ? pillarById.get(action.pillarId) : undefined;
@@ -258,7 +289,11 @@ export function buildCatalogue(
     if (!action || !pillar || !plan) return [];
     // A figure counts for its plan only on that plan's own or shared cycles.
     const inPlan = ordinalIn.get(plan.code) ?? new Map<string, number>();
-    const observations = (observationsByIndicator.get(row.id) ?? []).filter((o) => inPlan.has(o.cycle)).sort(byCycleIn(plan.code));
+    const population = populations.get(row.id);
+    const observations = (observationsByIndicator.get(row.id) ?? [])
+      .filter((o) => inPlan.has(o.cycle))
+      .sort(byCycleIn(plan.code))
+      .map((o) => withPopulation(row.id, action.number, row.publicationLevel, o, listCovering(population, o, (c) => inPlan.get(c) ?? -1)));
     const input = classifierInputFor(
       { direction: row.direction, populationSize: row.populationSize, targetShare: row.targetShare, unit: row.unit, observations },
       (planCycles.get(plan.code) ?? []).map((c) => ({ ...c, actionPlan: plan.code })),
@@ -267,7 +302,8 @@ export function buildCatalogue(
     );
     if (!input) return [];
     const status = classifyIndicator(input);
-    const latestDenominator = [...observations].reverse().find((o) => o.denominator !== null)?.denominator;
+    // The N: the latest figure's own, else the latest population list's (the N follows from the list), else the indicator's.
+    const latestDenominator = [...observations].reverse().find((o) => o.denominator !== null)?.denominator ?? [...observations].reverse().find((o) => o.population?.size != null)?.population?.size;
     return [
       {
         id: row.id,
@@ -287,10 +323,11 @@ export function buildCatalogue(
         target: status.inputs.target,
         observations,
         status,
-        conflicts: conflicts.filter((c) => c.indicators.includes(row.id)).map((c) => c.id),
+        conflicts: [...conflicts, ...listConflicts].filter((c) => c.indicators.includes(row.id)).map((c) => c.id),
         override: overrideOf(row.id),
         lineage: lineageOf(row.id),
         publicationLevel: row.publicationLevel,
+        populationStates: populationStatesOf(population, row.publicationLevel),
         i18n: english,
       },
     ];
@@ -315,6 +352,8 @@ export function buildCatalogue(
     indicatorCount: indicators.filter((i) => i.pillar === p.slug && planOfIndicator.get(i.id) === p.actionPlan).length,
   }));
 
+  // Series points name States in the document's English words; their codes come from the same resolver the States use.
+  const codeOfName = stateNameResolver(rows.states);
   const series: Series[] = rows.series.map((s) => {
     const points = rows.seriesPoints
       .filter((p) => p.seriesName === s.name)
@@ -326,6 +365,7 @@ export function buildCatalogue(
         qualifier: p.qualifier,
         provisional: p.provisional,
         states: p.states,
+        stateCodes: p.states === null ? null : [...new Set(p.states.flatMap((name) => codeOfName(name) ?? []))],
         source: { document: documentTitle.get(p.documentId) ?? p.documentId, paragraph: p.paragraph },
         quote: p.quote,
         note: p.note,
@@ -368,7 +408,7 @@ export function buildCatalogue(
     indicators,
     indicatorsById: new Map(indicators.map((i) => [i.id, i])),
     planOfIndicator,
-    conflicts,
+    conflicts: [...conflicts, ...listConflicts],
     series,
     documentComments: rows.documentComments.map((c) => ({ paragraph: c.paragraph, text: c.text, underReview: c.underReview })),
     publishedChanges: rows.publishedChanges.flatMap((c) =>
@@ -378,7 +418,14 @@ export function buildCatalogue(
     ),
     cyclePublishedAt: new Map(cycles.map((c) => [c.code, c.publishedAt])),
     states: buildCatalogueStates(rows, countedRows, indicators, series, titleOfDocument),
+    populations,
   };
+}
+
+/** An indicator's population in English; its names withheld where the indicator publishes counts only. */
+function populationStatesOf(population: CataloguePopulation | undefined, level: Indicator['publicationLevel']): Indicator['populationStates'] {
+  const states = populationIn(population, 'en');
+  return states !== null && level === 'counts_only' ? withheldPopulationStates(states) : states;
 }
 
 export function filterIndicators(catalogue: Catalogue, filters: IndicatorFilters): Indicator[] {
@@ -478,6 +525,11 @@ export function seriesSummaries(catalogue: Catalogue): SeriesSummary[] {
  * The catalogue in another language: translated texts where the ISU entered them (the rest stays English and is
  * flagged as a fallback), status reasons from that language's templates, and units of count translated.
  */
+function localizedPopulation(states: Indicator['populationStates'], population: CataloguePopulation | undefined, lang: Language): Indicator['populationStates'] {
+  const localized = populationIn(population, lang);
+  return states === null || localized === null ? states : { ...states, title: localized.title, titleFallback: localized.titleFallback };
+}
+
 export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
   if (lang === 'en') return base;
   const text = (plan: string, entity: string, key: string, field: string, fallback: string, missing: string[]) => {
@@ -511,6 +563,7 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
       unit: translateUnit(i.unit, lang),
       actionTitle: actionTitle.get(`${plan}|${i.action}`) ?? i.actionTitle,
       status: localizeStatus(i.status, lang),
+      populationStates: localizedPopulation(i.populationStates, base.populations.get(i.id), lang),
       i18n: { lang, fallback },
     };
   });

@@ -5,7 +5,7 @@ import type { Language } from '@ccm/shared/i18n/languages';
 import type { Counted, PublicationLevel, State, StateDetail, StateEvent, StateMention } from '@ccm/shared/schemas/states';
 import type { Catalogue } from '../catalogue/catalogue.service.ts';
 import type { ObservationStateRow, StateRows } from './states.repository.ts';
-import { englishNames, foldName, stateNames, type StateNames } from './state-names.ts';
+import { stateNameResolver, stateNames, type StateNames } from './state-names.ts';
 
 type Source = StateMention['source'];
 
@@ -15,7 +15,7 @@ export interface CatalogueState {
   shortName: string | null;
   names: StateNames;
   events: StateEvent[];
-  figures: { indicator: string; cycle: string; spanFrom: string | null; source: Source }[];
+  figures: { indicator: string; cycle: string; spanFrom: string | null; role: NonNullable<StateMention['counted']>; source: Source }[];
   points: { series: string; title: string; measure: string; period: string; source: Source }[];
 }
 
@@ -54,6 +54,7 @@ export function countedOf(
     states,
     complete: figure.qualifier === 'exact' && value === states.length,
     unnamed: value !== null && Number.isInteger(value) ? Math.max(0, value - states.length) : null,
+    missing: null,
     source: {
       document: sourced?.documentId ? documentTitle(sourced.documentId) : figure.document,
       paragraph: sourced?.paragraph ?? null,
@@ -75,6 +76,7 @@ export function withheldCountedOf(figure: Pick<Observation, 'value'> & { documen
     states: [],
     complete: false,
     unnamed: value !== null && Number.isInteger(value) ? value : null,
+    missing: null,
     source: { document: sourced?.documentId ? documentTitle(sourced.documentId) : figure.document, paragraph: sourced?.paragraph ?? null, quote: null },
   };
 }
@@ -138,20 +140,36 @@ export function buildCatalogueStates(
           indicator: indicator.id,
           cycle: o.cycle,
           spanFrom: o.spanFrom,
+          role: 'counted',
           source: { document: row.documentId === null ? o.source.document : documentTitle(row.documentId), paragraph: row.paragraph ?? o.source.paragraph, quote: row.quote },
         });
       }
     }
   }
-
-  // Series points name States in English words: the Convention's short name or one of CLDR's English names.
-  const byName = new Map<string, string>();
-  for (const s of states.values()) {
-    for (const name of [...englishNames(s.code), ...(s.shortName === null ? [] : [s.shortName])]) byName.set(foldName(name), s.code);
+  // The rest of each figure's population: not counted where the figure says who is missing, else not named.
+  for (const indicator of indicators) {
+    for (const o of indicator.observations) {
+      const population = o.population;
+      if (!population || population.states.length === 0) continue;
+      const counted = new Set(o.counted?.states ?? []);
+      const missing = new Set(o.counted?.missing ?? []);
+      const countedKnown = o.counted?.missing != null;
+      for (const code of population.states) {
+        if (counted.has(code)) continue;
+        const role = missing.has(code) ? 'not_counted' : countedKnown ? null : 'not_named';
+        if (role === null) continue;
+        const source = missing.has(code) && o.counted ? o.counted.source : population.source;
+        states.get(code)?.figures.push({ indicator: indicator.id, cycle: o.cycle, spanFrom: o.spanFrom, role, source });
+      }
+    }
   }
+
+  // Series points name States in English words: the Convention's short name, one of CLDR's English names or one of the
+  // document's own spellings (STATE_NAME_ALIASES).
+  const codeOf = stateNameResolver(states.values());
   for (const s of series) {
     for (const p of s.points) {
-      const codes = new Set((p.states ?? []).flatMap((name) => byName.get(foldName(name)) ?? []));
+      const codes = new Set((p.states ?? []).flatMap((name) => codeOf(name) ?? []));
       for (const code of codes) {
         states.get(code)?.points.push({ series: s.name, title: s.title, measure: p.measure, period: p.period, source: { document: p.source.document, paragraph: p.source.paragraph, quote: p.quote } });
       }
@@ -179,9 +197,15 @@ function stateIn(state: CatalogueState, lang: Language): State {
     shortName: state.shortName,
     status: statusOf(state.events),
     events: state.events,
-    namedIn: state.figures.length + state.points.length,
+    namedIn: state.figures.filter((f) => f.role !== 'not_named').length + state.points.length,
     i18n: { lang, fallback: state.names[lang] === null ? ['name'] : [] },
   };
+}
+
+/** A State's name in the catalogue's language (its code when the catalogue does not know it). */
+export function stateNameIn(catalogue: Catalogue, code: string): string {
+  const state = catalogue.states.find((s) => s.code === code);
+  return state ? nameIn(state, catalogue.lang) : code;
 }
 
 /** Every State, named in the catalogue's language and sorted by that name. */
@@ -197,10 +221,10 @@ export function findState(catalogue: Catalogue, code: string): StateDetail | und
   const figures = state.figures.flatMap((f): StateMention[] => {
     const indicator = catalogue.indicatorsById.get(f.indicator);
     if (!indicator) return [];
-    return [{ kind: 'figure', indicator: indicator.id, actionPlan: indicator.actionPlan, action: indicator.action, title: indicator.title, titleFallback: indicator.i18n.fallback.includes('title'), measure: null, series: null, cycle: f.cycle, spanFrom: f.spanFrom, period: null, source: f.source }];
+    return [{ kind: 'figure', indicator: indicator.id, actionPlan: indicator.actionPlan, action: indicator.action, title: indicator.title, titleFallback: indicator.i18n.fallback.includes('title'), measure: null, series: null, cycle: f.cycle, spanFrom: f.spanFrom, period: null, counted: f.role, source: f.source }];
   });
   const points = state.points.map(
-    (p): StateMention => ({ kind: 'series', indicator: null, actionPlan: null, action: null, title: p.title, titleFallback: false, measure: p.measure, series: p.series, cycle: null, spanFrom: null, period: p.period, source: p.source }),
+    (p): StateMention => ({ kind: 'series', indicator: null, actionPlan: null, action: null, title: p.title, titleFallback: false, measure: p.measure, series: p.series, cycle: null, spanFrom: null, period: p.period, counted: null, source: p.source }),
   );
   return { ...stateIn(state, catalogue.lang), mentions: [...figures, ...points] };
 }

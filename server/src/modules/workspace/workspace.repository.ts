@@ -284,3 +284,28 @@ export function updateAction(db: Db, id: number, values: Partial<typeof t.action
 export function updateIndicator(db: Db, id: string, values: Partial<typeof t.indicators.$inferInsert>) {
   db.update(t.indicators).set(values).where(eq(t.indicators.id, id)).run();
 }
+
+// --- Who is counted ----------------------------------------------------------------------------
+
+const countedSpanIs = (spanFrom: string | null) =>
+  spanFrom === null ? isNull(t.observationStates.spanFrom) : eq(t.observationStates.spanFrom, spanFrom);
+const countedKeyIs = (key: ObservationKey) =>
+  and(eq(t.observationStates.indicatorId, key.indicatorId), eq(t.observationStates.cycle, key.cycle), countedSpanIs(key.spanFrom));
+
+/** The States a published figure counts (its observation_states rows). */
+export function countedStatesOf(db: Db, key: ObservationKey) {
+  return db.select().from(t.observationStates).where(countedKeyIs(key)).orderBy(asc(t.observationStates.state)).all();
+}
+
+export function deleteCountedState(db: Db, id: number) {
+  db.delete(t.observationStates).where(eq(t.observationStates.id, id)).run();
+}
+
+export function insertCountedStates(db: Db, values: (typeof t.observationStates.$inferInsert)[]) {
+  if (values.length > 0) db.insert(t.observationStates).values(values).run();
+}
+
+/** Every State code the States table holds. */
+export function stateCodes(db: Db): Set<string> {
+  return new Set(db.select({ code: t.states.code }).from(t.states).all().map((s) => s.code));
+}

@@ -13,6 +13,7 @@ import {
   CreateUserInputSchema,
   CreateUserResponseSchema,
   CSV_MEDIA_TYPES,
+  CountedImportResponseSchema,
   PasswordResetResponseSchema,
   PublicationLevelInputSchema,
   PublicationLevelResponseSchema,
@@ -36,6 +37,7 @@ import { createUser, resetPassword, toUser } from '../auth/auth.service.ts';
 import { listUsers } from '../auth/auth.repository.ts';
 import * as repo from './workspace.repository.ts';
 import * as service from './workspace.service.ts';
+import { importCountedStates } from './counted-states.service.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 const ChangeIdParams = z.object({ id: z.coerce.number().int().positive() });
@@ -45,6 +47,14 @@ const UserParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** The media type of a request without its parameters ("text/csv; charset=utf-8" → "text/csv"). */
 const mediaTypeOf = (header: string | undefined) => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+/** Before the body is read: a JSON string or plain text is not a CSV file, whatever it holds. */
+const requireCsv = async (request: FastifyRequest) => {
+  const type = mediaTypeOf(request.headers['content-type']);
+  if (!(CSV_MEDIA_TYPES as readonly string[]).includes(type)) {
+    throw new HttpError(415, 'Unsupported Media Type', `The import takes a CSV file (Content-Type text/csv or application/vnd.ms-excel), not ${type ? `"${type.slice(0, 100)}"` : 'a body without a Content-Type'}.`);
+  }
+};
 
 const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   const editor = { config: { role: 'editor' as const } };
@@ -198,15 +208,31 @@ const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.string().max(BODY_LIMIT_BYTES),
         response: { 200: ImportResponseSchema, 415: ProblemSchema, ...errors },
       },
-      // Before the body is read: a JSON string or plain text is not a CSV file, whatever it holds.
-      preParsing: async (request) => {
-        const type = mediaTypeOf(request.headers['content-type']);
-        if (!(CSV_MEDIA_TYPES as readonly string[]).includes(type)) {
-          throw new HttpError(415, 'Unsupported Media Type', `The import takes a CSV file (Content-Type text/csv or application/vnd.ms-excel), not ${type ? `"${type.slice(0, 100)}"` : 'a body without a Content-Type'}.`);
-        }
-      },
+      preParsing: requireCsv,
     },
     async (request) => ({ data: service.importCsv(app.database.db, userOf(request), request.body, request.query.dryRun === 'true') }),
+  );
+
+  app.post(
+    '/counted-states/import',
+    {
+      ...editor,
+      schema: {
+        tags: ['workspace'],
+        summary:
+          'Import who is counted from CSV: rows of indicator, cycle, state (optional span_from, value, source, reason), one per State; each figure’s list is complete and its length the count (dryRun=true reports every figure and problem; false drafts all or none)',
+        querystring: ImportQuerySchema,
+        consumes: [...CSV_MEDIA_TYPES],
+        body: z.string().max(BODY_LIMIT_BYTES),
+        response: { 200: CountedImportResponseSchema, 415: ProblemSchema, ...errors },
+      },
+      preParsing: requireCsv,
+    },
+    async (request) => {
+      const report = importCountedStates(app.database.db, userOf(request), request.body, request.query.dryRun === 'true');
+      if (report.applied) request.log.info({ figures: report.figures.filter((f) => f.outcome === 'draft').length, by: userOf(request).id }, 'counted States imported');
+      return { data: report };
+    },
   );
 
   app.post(

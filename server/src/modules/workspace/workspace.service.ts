@@ -14,6 +14,7 @@ import type {
   User,
 } from '@ccm/shared/schemas/workspace';
 import { ObservationEntryInputSchema, isOutlier } from '@ccm/shared/schemas/workspace';
+import { checkCountedEntry, derivedValue } from '@ccm/shared/domain/counted-entry';
 import type { StatusCode } from '@ccm/shared/schemas/common';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../db/client.ts';
@@ -25,7 +26,12 @@ import * as repo from './workspace.repository.ts';
 
 type ObservationRow = NonNullable<ReturnType<typeof repo.findObservation>>;
 
-export function recordOf(row: ObservationRow, documents: Map<string, string>): ObservationRecord {
+/**
+ * A published figure as a record. With its counted States (observation_states) the record carries the list ([] when none
+ * is listed), so a revert restores it; complete as the public catalogue has it: an exact count as long as the list.
+ */
+export function recordOf(row: ObservationRow, documents: Map<string, string>, counted: readonly string[] = []): ObservationRecord {
+  const states = [...new Set(counted)].sort();
   return {
     value: row.value,
     qualifier: row.qualifier,
@@ -36,12 +42,22 @@ export function recordOf(row: ObservationRow, documents: Map<string, string>): O
     note: row.note,
     cycleInferred: row.cycleInferred,
     underReview: row.underReviewNote === null ? null : { note: row.underReviewNote, paragraph: row.underReviewParagraph },
+    states,
+    statesComplete: states.length > 0 && row.qualifier === 'exact' && row.value === states.length,
   };
+}
+
+/** The published record of a figure, with its counted States; null when nothing is published. */
+export function publishedRecord(db: Db, key: repo.ObservationKey): ObservationRecord | null {
+  const published = repo.findObservation(db, key);
+  if (!published) return null;
+  return recordOf(published, repo.documentTitles(db), repo.countedStatesOf(db, key).map((r) => r.state));
 }
 
 function recordOfEntry(entry: ObservationEntry): ObservationRecord {
   return {
-    value: entry.value,
+    // A complete list of States is the count.
+    value: derivedValue(entry),
     qualifier: entry.qualifier,
     denominator: entry.denominator,
     reporting: entry.reporting,
@@ -50,17 +66,34 @@ function recordOfEntry(entry: ObservationEntry): ObservationRecord {
     note: entry.note,
     cycleInferred: entry.cycleInferred,
     underReview: entry.underReview,
+    states: entry.states === null ? null : [...new Set(entry.states)].sort(),
+    statesComplete: entry.states !== null && entry.statesComplete,
   };
 }
 
-/** A record as stored in the change log; those written before cycleInferred/underReview existed read as false / null. */
+/**
+ * A record as stored in the change log; those written before cycleInferred/underReview existed read as false / null,
+ * and those written before who is counted could be entered carry no list (null: the published list stays).
+ */
 function storedRecord(record: ObservationChangeRow['before']): ObservationRecord | null {
   if (record === null || record === undefined) return null;
-  return { ...record, cycleInferred: record.cycleInferred ?? false, underReview: record.underReview ?? null };
+  return {
+    ...record,
+    cycleInferred: record.cycleInferred ?? false,
+    underReview: record.underReview ?? null,
+    states: record.states ?? null,
+    statesComplete: record.statesComplete ?? false,
+  };
 }
 
+/** The same figure: a record without a list (null) leaves the other's list as it is, so the lists are not compared. */
 function sameRecord(a: ObservationRecord | null, b: ObservationRecord | null): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const comparable = (r: ObservationRecord | null, other: ObservationRecord | null) => {
+    if (r === null) return null;
+    const listed = r.states !== null && r.states !== undefined;
+    return { ...r, states: listed ? r.states : (other?.states ?? null), statesComplete: listed ? (r.statesComplete ?? false) : (other?.statesComplete ?? false) };
+  };
+  return JSON.stringify(comparable(a, b)) === JSON.stringify(comparable(b, a));
 }
 
 export function toChange(row: ObservationChangeRow, emails: Map<number, string>): Change {
@@ -101,6 +134,9 @@ interface EntryCheck {
 
 /** The checks that need the database: what exists, corrections need a reason, outliers need a note. */
 function checkEntry(db: Db, entry: ObservationEntry, before: ObservationRecord | null): EntryCheck | null {
+  // Who is counted: the same rules as the schema's, and every code a known State.
+  const counted = checkCountedEntry(entry, entry.states === null ? undefined : repo.stateCodes(db))[0];
+  if (counted) return { field: counted.field, reason: counted.message };
   const indicator = repo.findIndicator(db, entry.indicatorId);
   if (!indicator) return { field: 'indicatorId', reason: `No indicator "${entry.indicatorId}".` };
   const cycle = repo.findCycle(db, entry.cycle);
@@ -166,21 +202,53 @@ function saveDraft(
   });
 }
 
+/** An entry as a draft to save: the published record before it, the record after, or the problem that refuses it. */
+export type PreparedEntry =
+  | { ok: true; key: repo.ObservationKey; before: ObservationRecord | null; after: ObservationRecord; unchanged: boolean }
+  | { ok: false; problem: EntryCheck };
+
+/** Every check of an entry against the database, and the records it would draft (a complete list of States is the count). */
+export function prepareEntry(db: Db, input: ObservationEntry): PreparedEntry {
+  const entry = { ...input, value: derivedValue(input) };
+  const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
+  const before = publishedRecord(db, key);
+  const after = recordOfEntry(entry);
+  // What is published already needs no checks (nor a reason): there is nothing to save.
+  if (sameRecord(before, after) && !repo.findDraft(db, key)) return { ok: true, key, before, after, unchanged: true };
+  const problem = checkEntry(db, entry, before);
+  if (problem) return { ok: false, problem };
+  return { ok: true, key, before, after, unchanged: false };
+}
+
+/** Saves a prepared entry as the figure's draft (replacing its pending one): an entry, an import, or a correction. */
+export function draftPrepared(db: Db, user: User, prepared: Extract<PreparedEntry, { ok: true }>, kind: 'entry' | 'import', reason: string | null, now: Date) {
+  const cycle = repo.findCycle(db, prepared.key.cycle);
+  const changeKind = cycle?.status === 'published' && prepared.before !== null ? 'correction' : kind;
+  return saveDraft(db, user, prepared.key, prepared.before, prepared.after, changeKind, reason, now);
+}
+
 export function saveEntry(db: Db, user: User, entry: ObservationEntry, now = new Date()): Change {
   return db.transaction((tx) => {
-    const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
-    const published = repo.findObservation(tx, key);
-    const before = published ? recordOf(published, repo.documentTitles(tx)) : null;
-    const problem = checkEntry(tx, entry, before);
-    if (problem) throw new BadRequestError(problem.reason, problem.field ?? undefined);
-    const after = recordOfEntry(entry);
-    if (sameRecord(before, after) && !repo.findDraft(tx, key)) {
-      throw new BadRequestError('This is the published figure already; there is nothing to save.', 'value');
-    }
-    const cycle = repo.findCycle(tx, entry.cycle);
-    const kind = cycle?.status === 'published' && before !== null ? 'correction' : 'entry';
-    return toChange(saveDraft(tx, user, key, before, after, kind, entry.reason, now), repo.userEmails(tx));
+    const prepared = prepareEntry(tx, entry);
+    if (!prepared.ok) throw new BadRequestError(prepared.problem.reason, prepared.problem.field ?? undefined);
+    if (prepared.unchanged) throw new BadRequestError('This is the published figure already; there is nothing to save.', 'value');
+    return toChange(draftPrepared(tx, user, prepared, 'entry', entry.reason, now), repo.userEmails(tx));
   });
+}
+
+/**
+ * Makes a figure's counted States the draft's list: States still listed keep their row (and its source), the others go,
+ * new ones cite the figure's own source (document null: the public source is the figure's; its paragraph).
+ */
+function replaceCountedStates(tx: Db, key: repo.ObservationKey, states: readonly string[], paragraph: number | null) {
+  const wanted = new Set(states);
+  const rows = repo.countedStatesOf(tx, key);
+  for (const row of rows) if (!wanted.has(row.state)) repo.deleteCountedState(tx, row.id);
+  const kept = new Set(rows.map((r) => r.state));
+  repo.insertCountedStates(
+    tx,
+    [...wanted].filter((state) => !kept.has(state)).map((state) => ({ ...key, state, documentId: null, paragraph, quote: null })),
+  );
 }
 
 export function publishCycle(db: Db, user: User, code: string, now = new Date()): { cycle: string; published: number } {
@@ -213,6 +281,8 @@ export function publishCycle(db: Db, user: User, code: string, now = new Date())
         const source = sameDocument ? { documentId: existing.documentId, sourceRef: null } : { documentId: null, sourceRef: after.source };
         if (existing) repo.updateObservation(tx, existing.id, { ...values, ...source, quote: sameDocument ? existing.quote : null });
         else repo.insertObservation(tx, { ...key, ...values, ...source, quote: null });
+        // A draft with a list of States replaces who is counted; one without (null, or written before lists) leaves it.
+        if (Array.isArray(after.states)) replaceCountedStates(tx, key, after.states, after.paragraph);
       }
       repo.setChangeState(tx, draft.id, 'published', { at, by: user.id });
     }
@@ -228,8 +298,8 @@ export function revertChange(db: Db, user: User, changeId: number, reason: strin
     if (!target) throw new NotFoundError(`No change ${changeId}.`);
     if (target.state !== 'published') throw new BadRequestError(`Change ${changeId} is ${target.state}; only a published change can be reverted.`, 'id');
     const key = { indicatorId: target.indicatorId, cycle: target.cycle, spanFrom: target.spanFrom };
-    const published = repo.findObservation(tx, key);
-    const before = published ? recordOf(published, repo.documentTitles(tx)) : null;
+    const before = publishedRecord(tx, key);
+    // The record before the change, with the States it counted then (a change made before lists could be entered has none: the list stays).
     const restored = storedRecord(target.before);
     if (sameRecord(before, restored)) throw new BadRequestError('The published figure is already the one this would restore.', 'id');
     const row = saveDraft(tx, user, key, before, restored, 'revert', reason, now, target.id);
@@ -410,14 +480,13 @@ export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined)
   const cycle = repo.findCycle(db, cycleCode);
   if (!cycle) throw new NotFoundError(`No cycle "${cycleCode}".`);
   const emails = repo.userEmails(db);
-  const documents = repo.documentTitles(db);
   const plans = new Set([cycle.actionPlan, ...repo.plansSharingCycle(db, cycle.code)]);
   const rows = repo
     .indicatorsWithActions(db)
     .filter((r) => plans.has(r.action.actionPlan) && (pillar === undefined || r.pillarSlug === pillar))
     .map(({ indicator, action }) => {
       const key = { indicatorId: indicator.id, cycle: cycleCode, spanFrom: null };
-      const published = repo.findObservation(db, key);
+      const published = publishedRecord(db, key);
       const draft = repo.findDraft(db, key);
       return {
         indicatorId: indicator.id,
@@ -427,7 +496,7 @@ export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined)
         direction: indicator.direction,
         populationSize: indicator.populationSize,
         previous: previousValue(db, indicator.id, cycleCode),
-        published: published ? recordOf(published, documents) : null,
+        published,
         draft: draft ? toChange(draft, emails) : null,
       };
     });
@@ -476,7 +545,6 @@ export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now 
   if (missing.length) throw new BadRequestError(`Missing column(s): ${missing.join(', ')}. Use the export's long format.`, 'file');
 
   const report: ImportReport = { dryRun, applied: false, rows: records.length, changes: [], unchanged: 0, rejected: [] };
-  const documents = repo.documentTitles(db);
   const seen = new Set<string>();
   const accepted: { entry: ObservationEntry; before: ObservationRecord | null; after: ObservationRecord }[] = [];
 
@@ -513,8 +581,7 @@ export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now 
     }
     seen.add(keyText);
     const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
-    const published = repo.findObservation(db, key);
-    const before = published ? recordOf(published, documents) : null;
+    const before = publishedRecord(db, key);
     const after = recordOfEntry(entry);
     if (sameRecord(before, after)) {
       report.unchanged += 1;

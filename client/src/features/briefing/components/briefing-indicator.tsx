@@ -15,6 +15,8 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
   const headingId = `briefing-indicator-${indicator.id}`;
   // Every figure's markers, once per kind and cycle ("13MSP: under review by the ISU (drafters’ note …)").
   const markers = [...new Map(item.figures.flatMap((f) => f.markers).map((m) => [`${m.kind}-${m.cycle}`, m])).values()];
+  // Who each figure counts, in the briefing's words (names withheld where the ISU withholds them).
+  const counted = item.figures.filter((f): f is typeof f & { counted: string } => f.counted !== null);
   return (
     <article className="briefing-indicator" aria-labelledby={headingId} data-indicator={indicator.id} data-status={item.effectiveStatus}>
       <header className="briefing-indicator__header">
@@ -56,6 +58,20 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
                   {markers.map((m) => (
                     <li key={`${m.kind}-${m.cycle}`} data-marker={m.kind}>
                       {t('indicator.marker', { cycle: m.cycle, text: m.text })}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+          {counted.length > 0 ? (
+            <div className="briefing-facts__row briefing-facts__row--counted">
+              <dt>{t('indicator.counted')}</dt>
+              <dd>
+                <ul className="briefing-markers">
+                  {counted.map((f) => (
+                    <li key={`${f.spanFrom ?? ''}-${f.cycle}`} data-cycle={f.cycle}>
+                      {t('indicator.marker', { cycle: f.spanFrom ? `${f.spanFrom}–${f.cycle}` : f.cycle, text: f.counted })}
                     </li>
                   ))}
                 </ul>

@@ -15,6 +15,23 @@ import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { ObservationMarks } from '../../../components/ui/observation-marks.tsx';
 import { SeriesFacts } from './series-facts.tsx';
 import { SeriesNav } from './series-nav.tsx';
+import { Link } from '../../../i18n/link.tsx';
+import { statePath } from '../../../lib/page-paths.ts';
+
+/** The States a point names, in the document's words, each linked to its page when every name has a code. */
+function NamedStates({ names, codes }: { names: string[]; codes: string[] | null }) {
+  if (codes === null || codes.length !== names.length) return <EnglishText>{names.join(', ')}</EnglishText>;
+  return (
+    <EnglishText>
+      {names.map((name, i) => (
+        <span key={`${codes[i] ?? name}-${i}`}>
+          {i > 0 ? ', ' : null}
+          <Link to={statePath(codes[i] ?? '')}>{name}</Link>
+        </span>
+      ))}
+    </EnglishText>
+  );
+}
 
 export function SeriesPage() {
   const { t } = useTranslation();
@@ -129,7 +146,7 @@ export function SeriesPage() {
                       <ObservationMarks marks={{ inferred: false, underReview: p.underReview, note: null }} />
                     </td>
                     <td>{t(`qualifier.${p.qualifier}`)}</td>
-                    <td>{p.states && p.states.length > 0 ? <EnglishText>{p.states.join(', ')}</EnglishText> : t('observation.none')}</td>
+                    <td>{p.states && p.states.length > 0 ? <NamedStates names={p.states} codes={p.stateCodes} /> : t('observation.none')}</td>
                     <td>
                       <details className="quote-toggle">
                         <summary>{t('observation.paragraph', { paragraph: p.source.paragraph })}</summary>

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/que
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { useMeasureLabel, useSeriesFormatters } from '../../../lib/series-format.ts';
+import { SourceDetails } from '../../../components/ui/source-details.tsx';
 import { useStateDetail } from '../api/get-state.ts';
 import './states.css';
 
@@ -89,6 +90,8 @@ function StateView({ state }: { state: StateDetail }) {
         )}
       </section>
 
+      <Obligations mentions={state.mentions} name={state.name} />
+
       <section className="section" aria-labelledby="state-mentions">
         <h2 id="state-mentions">{t('states.mentionsHeading')}</h2>
         <p className="muted">{t('states.namedInCount', { count: state.namedIn })}</p>
@@ -108,7 +111,14 @@ function StateView({ state }: { state: StateDetail }) {
                   <ul className="state-mention__cycles">
                     {list.map((m, index) => (
                       <li key={`${m.spanFrom ?? ''}-${m.cycle ?? ''}-${index}`}>
-                        <strong>{m.cycle ? cycleLabel({ cycle: m.cycle, spanFrom: m.spanFrom }) : null}</strong> <SourceDetails source={m.source} />
+                        <strong>{m.cycle ? cycleLabel({ cycle: m.cycle, spanFrom: m.spanFrom }) : null}</strong>
+                        {m.counted ? (
+                          <span data-counted={m.counted}>
+                            {' · '}
+                            {t(`states.role.${m.counted}`)}
+                          </span>
+                        ) : null}{' '}
+                        <SourceDetails source={m.source} />
                       </li>
                     ))}
                   </ul>
@@ -143,6 +153,34 @@ function StateView({ state }: { state: StateDetail }) {
   );
 }
 
+/** The series that record Article 3 (stockpiles) and Article 4 (clearance) obligations and extension requests. */
+const OBLIGATION_SERIES = new Set(['extension-requests', 'stockpile-destruction']);
+
+/**
+ * Articles 3 and 4: what the document says of this State's stockpile destruction, clearance obligations and extension
+ * requests, each with its paragraph. The document gives no State's deadline, and the section says so.
+ */
+function Obligations({ mentions, name }: { mentions: StateMention[]; name: string }) {
+  const { t } = useTranslation();
+  const seriesFormat = useSeriesFormatters();
+  const measureLabel = useMeasureLabel();
+  const points = mentions.filter((m) => m.kind === 'series' && m.series !== null && OBLIGATION_SERIES.has(m.series));
+  if (points.length === 0) return null;
+  return (
+    <section className="section card" aria-labelledby="state-obligations">
+      <h2 id="state-obligations">{t('states.obligationsHeading')}</h2>
+      <ul className="state-mention__cycles">
+        {points.map((m, index) => (
+          <li key={`${m.series ?? ''}-${m.period ?? ''}-${m.measure ?? ''}-${index}`} data-series={m.series} data-measure={m.measure}>
+            <strong>{m.period === null ? null : seriesFormat.period(m.period)}</strong> {m.measure === null ? null : measureLabel(m.measure)} <SourceDetails source={m.source} />
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{t('states.noDeadline', { name })}</p>
+    </section>
+  );
+}
+
 function EventItem({ event }: { event: StateEvent }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -160,22 +198,6 @@ function EventItem({ event }: { event: StateEvent }) {
       ) : null}{' '}
       <SourceDetails source={event.source} />
     </li>
-  );
-}
-
-function SourceDetails({ source }: { source: StateMention['source'] }) {
-  const { t } = useTranslation();
-  if (source.paragraph === null && source.quote === null) return <span className="muted">{source.document || t('states.noSource')}</span>;
-  return (
-    <details className="quote-toggle">
-      <summary>{source.paragraph !== null ? t('observation.paragraph', { paragraph: source.paragraph }) : t('states.quote')}</summary>
-      {source.document ? <p className="muted" lang="en">{source.document}</p> : null}
-      {source.quote ? (
-        <blockquote className="quote" lang="en" dir="ltr">
-          {source.quote}
-        </blockquote>
-      ) : null}
-    </details>
   );
 }
 

@@ -1,5 +1,6 @@
 // Table cells shared by the review and history screens: a change's kind and state as words, and a record with its flags.
 import { useTranslation } from 'react-i18next';
+import { statesDiff } from '@ccm/shared/domain/counted-entry';
 import type { Change, ObservationRecord } from '@ccm/shared/schemas/workspace';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 
@@ -35,5 +36,18 @@ export function RecordText({ record }: { record: ObservationRecord | null | unde
         </span>
       ) : null}
     </>
+  );
+}
+
+/** Who is counted in a change: the States it adds and removes (nothing when the change leaves the list as it is). */
+export function StatesChange({ change }: { change: Pick<Change, 'before' | 'after'> }) {
+  const { t } = useTranslation('workspace');
+  const { added, removed } = statesDiff(change.before?.states, change.after?.states);
+  if (added.length === 0 && removed.length === 0) return null;
+  return (
+    <span className="ws-states-change" data-mark="states-change">
+      {added.length > 0 ? <span className="ws-states-change__added">{t('change.statesAdded', { count: added.length, states: added.join(', ') })}</span> : null}
+      {removed.length > 0 ? <span className="ws-states-change__removed">{t('change.statesRemoved', { count: removed.length, states: removed.join(', ') })}</span> : null}
+    </span>
   );
 }

@@ -20,6 +20,7 @@ import { workspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
 import {
   ENTRY_FIELDS,
   checkEntry,
+  derivedCount,
   initialValues,
   isDirty,
   needsReason,
@@ -35,6 +36,8 @@ import { ProblemAlert } from './problem-alert.tsx';
 import { StatusPreview } from './status-preview.tsx';
 import { WORKSPACE_PATHS, withSearch } from './workspace-paths.ts';
 import { indicatorPath } from '../../../lib/page-paths.ts';
+import { statesQueryOptions } from '../../../lib/api/get-states.ts';
+import { StatesTickList } from './states-tick-list.tsx';
 
 const PREVIEW_SOURCE = 'preview';
 
@@ -59,7 +62,9 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
   const [values, setValues] = useState<EntryValues>(() => initialValues(row));
   const [attempted, setAttempted] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [countedOpen, setCountedOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const lang = workspaceLanguage(i18n.language);
 
   const id = `entry-${row.indicatorId}`;
   // The unit of count comes in English ("States Parties"): say it in the reader's language.
@@ -83,6 +88,23 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
   const errors: FieldErrors = attempted ? { ...check.errors } : {};
   if (serverField && !errors[serverField.field]) errors[serverField.field] = serverField.error;
   const errorOf = (field: EntryField) => errorText(errors[field]);
+  const statesError = errorOf('states') ?? errorOf('statesComplete');
+  // The States are fetched once the list is opened (or must show an error).
+  const showCounted = countedOpen || statesError !== undefined;
+  const statesList = useQuery({ ...statesQueryOptions(lang), enabled: showCounted });
+  const derived = derivedCount(values);
+
+  const setStates = (states: string[]) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    setValues((previous) => ({ ...previous, states }));
+  };
+  const setStatesComplete = (statesComplete: boolean) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    // Unticking "complete" keeps the derived count as the typed value, to edit from there.
+    setValues((previous) => ({ ...previous, statesComplete, value: !statesComplete && previous.statesComplete ? String(previous.states.length) : previous.value }));
+  };
 
   const setFlag = (field: FlagField) => (checked: boolean) => {
     setSaved(false);
@@ -196,10 +218,10 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
             id={`${id}-value`}
             label={t('entry.field.value')}
             inputMode="decimal"
-            value={values.value}
+            value={derived !== null ? String(derived) : values.value}
             onChange={set('value')}
-            disabled={notReported}
-            hint={notReported ? t('entry.hint.notReported') : unit}
+            disabled={notReported || derived !== null}
+            hint={notReported ? t('entry.hint.notReported') : derived !== null ? t('entry.hint.derived', { ticked: derived }) : unit}
             error={errorOf('value')}
           />
           <TextField
@@ -270,6 +292,34 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
               />
             </div>
           ) : null}
+          <div className="ws-counted ws-field--wide">
+            <button
+              type="button"
+              className="button button--secondary ws-counted__toggle"
+              aria-expanded={showCounted}
+              aria-controls={`${id}-counted`}
+              onClick={() => setCountedOpen((open) => !open)}
+            >
+              {t('entry.states.toggle', { count: values.states.length })}
+            </button>
+            <div id={`${id}-counted`} hidden={!showCounted}>
+              {showCounted && statesList.isPending ? <p className="ws-field__hint">{t('entry.states.loading')}</p> : null}
+              {showCounted && statesList.isError ? <ProblemAlert error={statesList.error} /> : null}
+              {showCounted && statesList.data ? (
+                <StatesTickList
+                  id={`${id}-states`}
+                  states={statesList.data}
+                  lang={lang}
+                  selected={values.states}
+                  complete={values.statesComplete}
+                  onChange={setStates}
+                  onCompleteChange={setStatesComplete}
+                  typed={notReported ? null : (derived ?? (values.value.trim() === '' ? null : Number(values.value.replace(',', '.'))))}
+                  error={statesError}
+                />
+              ) : null}
+            </div>
+          </div>
           <TextAreaField
             id={`${id}-note`}
             className="ws-field--wide"

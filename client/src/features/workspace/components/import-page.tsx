@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ImportReport } from '@ccm/shared/schemas/workspace';
 import { useImportCsv } from '../api/import-csv.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
+import { CountedImportSection } from './counted-import-section.tsx';
 import { ImportReportView } from './import-report.tsx';
 import { PageHeader } from './page-header.tsx';
 import { ProblemAlert, SuccessNote } from './problem-alert.tsx';
@@ -102,6 +103,8 @@ export function ImportPage() {
           ) : null}
         </section>
       ) : null}
+
+      <CountedImportSection />
     </div>
   );
 }

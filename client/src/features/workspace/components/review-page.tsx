@@ -11,7 +11,7 @@ import { usePublishCycle } from '../api/publish-cycle.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
-import { ChangeKind, RecordText } from './change-cells.tsx';
+import { ChangeKind, RecordText, StatesChange } from './change-cells.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
 import { CycleSelect, defaultCycle } from './cycle-select.tsx';
 import { PageHeader } from './page-header.tsx';
@@ -115,6 +115,7 @@ export function ReviewPage() {
                         <strong>
                           <RecordText record={change.after} />
                         </strong>
+                        <StatesChange change={change} />
                       </td>
                       <td>
                         {change.author}

@@ -26,6 +26,9 @@ export interface EntryValues {
   underReviewNote: string;
   underReviewParagraph: string;
   reason: string;
+  /** Who is counted: the States ticked (alpha-3, sorted), and whether they are the whole count (the value is then derived). */
+  states: string[];
+  statesComplete: boolean;
 }
 
 /** The text fields of the row (the two flags aside). */
@@ -34,7 +37,7 @@ export type EntryTextField = (typeof TEXT_FIELDS)[number];
 export const FLAG_FIELDS = ['cycleInferred', 'underReview'] as const;
 export type FlagField = (typeof FLAG_FIELDS)[number];
 /** Every field a message can be about: the server's problem names one of these (`underReview` for its note). */
-export const ENTRY_FIELDS = [...TEXT_FIELDS, ...FLAG_FIELDS] as const;
+export const ENTRY_FIELDS = [...TEXT_FIELDS, ...FLAG_FIELDS, 'states', 'statesComplete'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -42,6 +45,9 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 /** What the row shows first: the pending draft, else the published figure, else an empty figure with the population as denominator. */
 export function initialValues(row: EntryRow): EntryValues {
   const record: ObservationRecord | null | undefined = row.draft ? row.draft.after : row.published;
+  // A draft that says nothing about who is counted leaves the published list: the form shows that one.
+  const listed = record?.states ?? row.published?.states ?? null;
+  const counted = { states: [...(listed ?? [])].sort(), statesComplete: record?.states ? (record.statesComplete ?? false) : (row.published?.statesComplete ?? false) };
   if (!record) {
     return {
       reporting: 'reported',
@@ -56,6 +62,7 @@ export function initialValues(row: EntryRow): EntryValues {
       underReviewNote: '',
       underReviewParagraph: '',
       reason: '',
+      ...counted,
     };
   }
   return {
@@ -71,14 +78,28 @@ export function initialValues(row: EntryRow): EntryValues {
     underReviewNote: record.underReview?.note ?? '',
     underReviewParagraph: text(record.underReview?.paragraph),
     reason: row.draft?.reason ?? '',
+    ...counted,
   };
 }
 
+/** The same States, in whatever order they were ticked. */
+const sameStates = (a: readonly string[], b: readonly string[]) => {
+  const sorted = [...b].sort();
+  return a.length === b.length && [...a].sort().every((code, i) => code === sorted[i]);
+};
+
+/** The count a complete list derives (null: the list is partial, the value is typed). */
+export const derivedCount = (values: Pick<EntryValues, 'states' | 'statesComplete' | 'reporting'>) =>
+  values.statesComplete && values.reporting === 'reported' ? values.states.length : null;
+
 export function isDirty(values: EntryValues, baseline: EntryValues): boolean {
   if (FLAG_FIELDS.some((field) => values[field] !== baseline[field])) return true;
+  if (values.statesComplete !== baseline.statesComplete || !sameStates(values.states, baseline.states)) return true;
   // The comment's fields count only while the flag is set: unticking and ticking again is no change.
   const fields = values.underReview ? TEXT_FIELDS : TEXT_FIELDS.filter((f) => f !== 'underReviewNote' && f !== 'underReviewParagraph');
-  return fields.some((field) => values[field].trim() !== baseline[field].trim());
+  // With a complete list the figure is the count of States ticked, whatever was typed before.
+  const effective = (v: EntryValues, field: (typeof TEXT_FIELDS)[number]) => (field === 'value' && derivedCount(v) !== null ? String(derivedCount(v)) : v[field].trim());
+  return fields.some((field) => effective(values, field) !== effective(baseline, field));
 }
 
 /** '' is no number; a number may use a decimal comma; anything else is NaN, which the schema rejects as "not a number". */
@@ -93,7 +114,7 @@ export function toEntryInput(values: EntryValues, indicatorId: string, cycle: st
     indicatorId,
     cycle,
     spanFrom: null,
-    value: values.reporting === 'reported' ? parseNumber(values.value) : null,
+    value: values.reporting === 'reported' ? (derivedCount(values) ?? parseNumber(values.value)) : null,
     qualifier: values.qualifier,
     denominator: parseNumber(values.denominator),
     reporting: values.reporting,
@@ -106,6 +127,8 @@ export function toEntryInput(values: EntryValues, indicatorId: string, cycle: st
       ? { note: values.underReviewNote, paragraph: parseNumber(values.underReviewParagraph) ?? parseNumber(values.paragraph) }
       : null,
     reason: values.reason.trim() || null,
+    states: values.states,
+    statesComplete: values.statesComplete,
   };
 }
 
@@ -139,6 +162,9 @@ export function checkEntry(values: EntryValues, context: EntryContext): EntryChe
     ? {}
     : fieldErrorsOf(issues, 'entry', (issue) => {
         if (issue.code === 'custom' && issue.path[0] === 'note') return 'inferred';
+        // Who is counted: the shared rule names its kind (tooMany, mismatch, duplicate…).
+        const counted = issue.code === 'custom' ? (issue.params as { counted?: string } | undefined)?.counted : undefined;
+        if (counted) return counted;
         if (issue.code !== 'custom' || issue.path[0] !== 'value') return undefined;
         // The schema's own order of value rules: the first that holds is the issue reported first.
         if (input.reporting === 'reported' && input.value === null) return 'required';
@@ -148,6 +174,10 @@ export function checkEntry(values: EntryValues, context: EntryContext): EntryChe
       });
   const valueError = errors.value;
   if (valueError?.key.endsWith('.aboveDenominator')) valueError.values = { denominator: input.denominator ?? '' };
+  for (const field of ['value', 'states', 'qualifier'] as const) {
+    const error = errors[field];
+    if (error) error.values = { ...error.values, ticked: values.states.length, typed: input.value ?? '' };
+  }
   const entry = parsed.success ? parsed.data : null;
   const previous = context.row.previous;
   const outlier = entry !== null && previous !== null && isOutlier(previous.value, entry.value);

@@ -1,0 +1,82 @@
+// Who is counted, entered in Chromium: an editor ticks the States behind a figure (a10-withdrawals × 13MSP), sees the
+// derived count and saves; an admin publishes 13MSP; the public indicator page names the States. axe on the entry form.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
+
+const EDITOR = 'counted.editor@isu.test';
+const ADMIN = 'counted.admin@isu.test';
+const INDICATOR = 'a10-withdrawals';
+
+let server: RunningServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+async function expectAxeClean(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await signInThroughTheForm(page, server.url, email);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  createAccountWithScript(server.databasePath, EDITOR, { role: 'editor' });
+  createAccountWithScript(server.databasePath, ADMIN, { role: 'admin' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('who is counted, entered by the ISU', () => {
+  it('an editor ticks States and saves the derived count; an admin publishes; the public page names them', async () => {
+    const editor = await signedIn(EDITOR);
+    await editor.goto(`${server.url}/workspace/entry?cycle=13MSP&pillar=universalization`);
+    const form = editor.locator(`#entry-${INDICATOR}`);
+    await form.waitFor();
+    await form.getByRole('button', { name: /Who is counted: 1 State ticked/ }).click();
+    const group = form.getByRole('group', { name: 'Who is counted' });
+    await group.waitFor();
+    await expect.poll(() => group.getByRole('checkbox', { name: /Lithuania/ }).isChecked()).toBe(true);
+
+    await group.getByLabel('Find a State (name or code)').fill('spain');
+    await group.getByRole('checkbox', { name: /Spain/ }).check();
+    await group.getByLabel('The list is complete').check();
+    await expect.poll(() => group.getByRole('status').textContent()).toContain('2 States ticked: the figure is 2.');
+    await expect.poll(() => form.getByLabel('Figure').inputValue()).toBe('2');
+    await form.getByLabel(/^Reason/).fill('A second withdrawal was notified.');
+    await expectAxeClean(editor, 'entry form with the tick list');
+    await editor.screenshot({ path: join(SCREENSHOT_DIR, 'workspace-counted-entry.png'), fullPage: false });
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    await form.getByRole('status').filter({ hasText: /saved/i }).waitFor();
+
+    const admin = await signedIn(ADMIN);
+    await admin.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Review and publish' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Review and publish' }).waitFor();
+    await admin.getByLabel('Cycle', { exact: true }).selectOption('13MSP');
+    await admin.getByText(/\+1 State: ESP/).waitFor();
+    await admin.getByRole('button', { name: 'Publish 13MSP…' }).click();
+    await admin.getByRole('button', { name: 'Yes, publish 13MSP' }).click();
+    await admin.getByRole('status').filter({ hasText: '13MSP is published' }).waitFor();
+
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${server.url}/indicators/${INDICATOR}`);
+    await visitor.getByText('Spain').first().waitFor();
+    expect(await visitor.getByText('Lithuania').count()).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
