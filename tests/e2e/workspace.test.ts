@@ -142,7 +142,7 @@ describe('ISU workspace', () => {
       `${INDICATOR},14MSP,,9,exact,10,reported,Article 7 reports 2026,,,One report was withdrawn`,
       `a29-disaggregated-data,14MSP,,12,exact,10,reported,Article 7 reports 2026,,,`,
     ].join('\n');
-    await page.getByLabel('CSV file').setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('heading', { name: 'What figures-14msp.csv would change' }).waitFor();
     const rejected = page.getByRole('table', { name: /refused row/ });
