@@ -36,14 +36,32 @@ export interface CsvRecords {
   problems: { line: number | null; column: string | null; message: string }[];
 }
 
-/** The delimiter of the header line: a semicolon when it has more semicolons than commas (Excel in French or Spanish locales). */
-function delimiterOf(text: string): ',' | ';' {
+/**
+ * The delimiter of the header line: whichever of comma, semicolon (Excel in French or Spanish locales) and tab (a block
+ * copied from a spreadsheet, or "Unicode text") it holds most of outside quotes; a comma when it holds none.
+ */
+export function delimiterOf(text: string): ',' | ';' | '\t' {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
-  return (outsideQuotes.match(/;/g)?.length ?? 0) > (outsideQuotes.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const count = (d: string) => outsideQuotes.split(d).length - 1;
+  const candidates = [',', ';', '\t'] as const;
+  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), candidates[0]);
 }
 
-/** CSV text (UTF-8, optional BOM, comma or semicolon delimited) as records with the line each starts on. */
+/**
+ * A number as a spreadsheet writes it: "9", "0.5", or with a decimal comma ("0,5", as Excel writes it in French and
+ * Spanish) — a comma followed by exactly three digits is ambiguous ("1,000") and is refused rather than guessed.
+ * Null for an empty cell, NaN for text that is not a number (the schema then rejects it, naming the column).
+ */
+export function numberCell(raw: string | undefined): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const text = raw.trim().replace(/\u00a0|\u202f/g, '');
+  const decimalComma = /^-?\d+,\d+$/.test(text) && !/^-?\d{1,3},\d{3}$/.test(text);
+  const n = Number(decimalComma ? text.replace(',', '.') : text);
+  return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/** CSV text (UTF-8, optional BOM; comma, semicolon or tab delimited) as records with the line each starts on. */
 export function readCsvRecords(text: string): CsvRecords {
   const result: CsvRecords = { header: [], records: [], lines: [], problems: [] };
   let rows: { record: string[]; info: { lines: number } }[];

@@ -16,7 +16,7 @@ import type {
 import { ObservationEntryInputSchema, isOutlier } from '@ccm/shared/schemas/workspace';
 import { checkCountedEntry, derivedValue } from '@ccm/shared/domain/counted-entry';
 import type { StatusCode } from '@ccm/shared/schemas/common';
-import { parse } from 'csv-parse/sync';
+import { numberCell, readCsvRecords } from '../../lib/csv.ts';
 import type { Db } from '../../db/client.ts';
 import type { ObservationChangeRow } from '../../db/schema.ts';
 import { bumpDataVersion, readDataVersion } from '../../db/data-version.ts';
@@ -523,36 +523,30 @@ function booleanCell(raw: string | undefined): unknown {
   return raw;
 }
 
-/** A number, null for an empty cell, or NaN for text that is not a number (the schema then rejects it). */
-function numberOrNull(raw: string | undefined): number | null {
-  if (raw === undefined || raw.trim() === '') return null;
-  const n = Number(raw.trim());
-  return Number.isFinite(n) ? n : Number.NaN;
-}
 
 /** Dry run or apply: every row is validated first; applying writes all rows in one transaction, or none. */
 export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now = new Date()): ImportReport {
-  let records: Record<string, string>[];
-  try {
-    records = parse<Record<string, string>>(csv, { bom: true, columns: true, skip_empty_lines: true, trim: true, relax_column_count: false });
-  } catch (error) {
-    throw new BadRequestError(`The file is not valid CSV: ${error instanceof Error ? error.message : 'unreadable'}`, 'file');
-  }
+  // Comma, semicolon or tab separated, as spreadsheets save it in any locale (readCsvRecords finds which).
+  const table = readCsvRecords(csv);
+  const unreadable = table.problems[0];
+  if (unreadable) throw new BadRequestError(unreadable.line === null ? unreadable.message : `Line ${unreadable.line}: ${unreadable.message}`, 'file');
+  const records = table.records;
   if (records.length === 0) throw new BadRequestError('The file has no data rows.', 'file');
   if (records.length > IMPORT_MAX_ROWS) throw new BadRequestError(`The file has ${records.length} rows; at most ${IMPORT_MAX_ROWS} are imported at once.`, 'file');
-  const first = records[0] ?? {};
-  const missing = REQUIRED_COLUMNS.filter((c) => !(c in first));
-  if (missing.length) throw new BadRequestError(`Missing column(s): ${missing.join(', ')}. Use the export's long format.`, 'file');
+  const missing = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    throw new BadRequestError(`Missing column(s): ${missing.join(', ')} (the header has: ${table.header.join(', ')}). Use the export's long format.`, 'file');
+  }
 
   const report: ImportReport = { dryRun, applied: false, rows: records.length, changes: [], unchanged: 0, rejected: [] };
   const seen = new Set<string>();
   const accepted: { entry: ObservationEntry; before: ObservationRecord | null; after: ObservationRecord }[] = [];
 
   records.forEach((record, index) => {
-    const row = index + 2; // the header is row 1
-    const value = numberOrNull(cell(record, 'value'));
-    const denominator = numberOrNull(cell(record, 'denominator'));
-    const paragraph = numberOrNull(cell(record, 'paragraph'));
+    const row = table.lines[index] ?? index + 2; // the file line the row starts on (the header is line 1)
+    const value = numberCell(cell(record, 'value'));
+    const denominator = numberCell(cell(record, 'denominator'));
+    const paragraph = numberCell(cell(record, 'paragraph'));
     const parsed = ObservationEntryInputSchema.safeParse({
       indicatorId: cell(record, 'indicatorId'),
       cycle: cell(record, 'cycle'),
@@ -565,7 +559,7 @@ export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now 
       paragraph,
       note: cell(record, 'note') || null,
       cycleInferred: booleanCell(cell(record, 'cycleInferred')),
-      underReview: cell(record, 'underReview') ? { note: cell(record, 'underReview'), paragraph: numberOrNull(cell(record, 'underReviewParagraph')) } : null,
+      underReview: cell(record, 'underReview') ? { note: cell(record, 'underReview'), paragraph: numberCell(cell(record, 'underReviewParagraph')) } : null,
       reason: cell(record, 'reason') || null,
     });
     if (!parsed.success) {
