@@ -99,6 +99,7 @@ function StateView({ state }: { state: StateDetail }) {
         {figures.length > 0 ? (
           <>
             <h3 className="subheading">{t('states.figuresHeading')}</h3>
+            {figures.some(([, list]) => list.some((m) => m.counted !== 'counted')) ? <p className="muted">{t('states.roleLegend')}</p> : null}
             <ul className="state-mentions">
               {figures.map(([indicator, list]) => (
                 <li key={indicator} className="state-mention">
