@@ -1,4 +1,5 @@
 // Contracts of the ISU workspace: accounts, cycles, value entry, import, review and publish, history, overrides, content.
+import { MAX_STATES } from '../domain/population-consistency.ts';
 import { z } from 'zod';
 import { safeText } from '../domain/text.ts';
 import {
@@ -137,6 +138,7 @@ export const ObservationEntryInputSchema = z
       .number({ error: 'denominator must be a whole number' })
       .int('denominator must be a whole number')
       .positive('denominator must be above 0')
+      .max(MAX_STATES, `denominator must be at most ${MAX_STATES}, the number of States in the world`)
       .nullable()
       .default(null),
     reporting: ReportingSchema.default('reported'),
@@ -375,7 +377,7 @@ export const ContentChangeInputSchema = z
   .union([
     z.object({ actionPlan: contentPlan(), entity: z.literal('action'), key: z.string().regex(/^\d{1,3}$/, 'key must be an action number'), field: z.enum(CONTENT_FIELDS.action), value: safeText().trim().min(1).max(4000), reason: reasonText() }).strict(),
     z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.enum(['title', 'populationDescription']), value: safeText().trim().min(1).max(1000), reason: reasonText() }).strict(),
-    z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int().positive().nullable(), reason: reasonText() }).strict(),
+    z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.literal('populationSize'), value: z.number().int('value must be a whole number of States').positive('value must be above 0').max(MAX_STATES, `value must be at most ${MAX_STATES}, the number of States in the world`).nullable(), reason: reasonText() }).strict(),
     z.object({ actionPlan: contentPlan(), entity: z.literal('indicator'), key: SlugSchema, field: z.literal('targetShare'), value: z.number().min(0).max(1).nullable(), reason: reasonText() }).strict(),
   ]);
 export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;

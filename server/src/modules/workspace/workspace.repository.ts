@@ -52,6 +52,14 @@ export function findDraft(db: Db, key: ObservationKey) {
     .get();
 }
 
+export function draftsOfIndicator(db: Db, indicatorId: string) {
+  return db
+    .select()
+    .from(t.observationChanges)
+    .where(and(eq(t.observationChanges.indicatorId, indicatorId), eq(t.observationChanges.state, 'draft')))
+    .all();
+}
+
 export function draftsOfCycle(db: Db, cycle: string) {
   return db
     .select()

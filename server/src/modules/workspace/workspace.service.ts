@@ -15,6 +15,7 @@ import type {
 } from '@ccm/shared/schemas/workspace';
 import { ObservationEntryInputSchema, isOutlier } from '@ccm/shared/schemas/workspace';
 import { checkCountedEntry, derivedValue } from '@ccm/shared/domain/counted-entry';
+import { describeFigures, figuresAbove, type CountedFigure } from '@ccm/shared/domain/population-consistency';
 import type { StatusCode } from '@ccm/shared/schemas/common';
 import { numberCell, readCsvRecords } from '../../lib/csv.ts';
 import type { Db } from '../../db/client.ts';
@@ -704,8 +705,31 @@ export function toContentChange(row: ReturnType<typeof repo.insertContentChange>
   };
 }
 
+/** The indicator's published figures and pending drafts, as the population check reads them. */
+function countedFiguresOf(tx: Db, indicatorId: string): CountedFigure[] {
+  const drafts = repo.draftsOfIndicator(tx, indicatorId);
+  const drafted = new Set(drafts.map((d) => `${d.cycle}|${d.spanFrom ?? ''}`));
+  return [
+    ...repo
+      .observationsOfIndicator(tx, indicatorId)
+      .filter((o) => !drafted.has(`${o.cycle}|${o.spanFrom ?? ''}`))
+      .map((o) => ({ cycle: o.cycle, spanFrom: o.spanFrom, value: o.value, qualifier: o.qualifier, denominator: o.denominator, state: 'published' as const })),
+    ...drafts.flatMap((d) => (d.after ? [{ cycle: d.cycle, spanFrom: d.spanFrom, value: d.after.value, qualifier: d.after.qualifier, denominator: d.after.denominator, state: 'draft' as const }] : [])),
+  ];
+}
+
+/** A population size below a published or drafted figure of the indicator is refused, naming the figures. */
+function checkPopulationSize(tx: Db, indicatorId: string, size: number | null): void {
+  if (size === null) return;
+  const above = figuresAbove(size, countedFiguresOf(tx, indicatorId));
+  if (above.length > 0) {
+    throw new BadRequestError(`A population of ${size} would put ${above.length === 1 ? 'this figure' : 'these figures'} of ${indicatorId} above it: ${describeFigures(above)}. Correct the figures first, or keep the population.`, 'value');
+  }
+}
+
 export function saveContentDraft(db: Db, user: User, input: ContentChangeInput, now = new Date()) {
   return db.transaction((tx) => {
+    if (input.entity === 'indicator' && input.field === 'populationSize') checkPopulationSize(tx, input.key, input.value);
     const actionPlan = contentPlanOf(tx, input);
     const contentKey = { actionPlan, entity: input.entity, key: input.key, field: input.field };
     const before = currentContent(tx, actionPlan, input);
@@ -775,6 +799,8 @@ export function publishContent(db: Db, user: User, now = new Date()): number {
         const action = repo.findAction(tx, draft.actionPlan, Number(draft.key));
         if (action) repo.updateAction(tx, action.id, { [draft.field]: draft.after });
       } else if (draft.entity === 'indicator') {
+        // The figures may have changed since the population was drafted: check again before it is published.
+        if (draft.field === 'populationSize') checkPopulationSize(tx, draft.key, typeof draft.after === 'number' ? draft.after : null);
         repo.updateIndicator(tx, draft.key, { [draft.field]: draft.after });
       }
       repo.setContentChangeState(tx, draft.id, 'published', { at, by: user.id });
