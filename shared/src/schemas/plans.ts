@@ -2,6 +2,7 @@
 // results. One contract for the server (validation, storage), the workspace forms and the public pages.
 import { z } from 'zod';
 import { safeText } from '../domain/text.ts';
+import { MAX_STATES } from '../domain/population-consistency.ts';
 import { CycleCodeSchema, DirectionSchema, ParagraphSchema, ProblemSchema, SlugSchema, StatusCodeSchema } from './common.ts';
 
 /** A plan's code: letters and digits, upper case as stored ("LAP"); URLs use it in lower case. */
@@ -72,7 +73,7 @@ export const IndicatorInputSchema = z
     unit: safeText().trim().min(1).max(80),
     direction: DirectionSchema,
     populationDescription: safeText().trim().min(3).max(500),
-    populationSize: z.number().int().min(1).max(250).nullable().optional(),
+    populationSize: z.number().int().min(1).max(MAX_STATES, `must be at most ${MAX_STATES}, the number of States in the world`).nullable().optional(),
     populationSource: safeText().trim().max(300).nullable().optional().meta({ description: 'Where the population size comes from.' }),
     populationParagraph: ParagraphSchema.nullable().optional(),
     targetShare: z.number().min(0).max(1).nullable().optional(),
