@@ -13,6 +13,7 @@ import auth from './plugins/auth.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import workspaceRoutes from './modules/workspace/workspace.routes.ts';
 import planRoutes from './modules/plans/plans.routes.ts';
+import populationRoutes from './modules/populations/populations.routes.ts';
 import spa from './plugins/spa.ts';
 import benchLimit from './plugins/bench-limit.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
@@ -78,6 +79,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
       await v1.register(authRoutes, { config, prefix: '/auth' });
       await v1.register(workspaceRoutes, { prefix: '/workspace' });
       await v1.register(planRoutes, { prefix: '/workspace' });
+      await v1.register(populationRoutes, { prefix: '/workspace' });
     },
     { prefix: '/api/v1' },
   );

@@ -68,3 +68,13 @@ export const WORKSPACE_PLAN_PATHS = {
   crosswalk: () => `${WS}/crosswalk`,
   crosswalkEntry: (id: number) => `${WS}/crosswalk/${id}`,
 } as const;
+
+/** The workspace's population paths: every population as stored, a new one, its list per cycle (?spanFrom) and its ledger. */
+export const WORKSPACE_POPULATION_PATHS = {
+  populations: () => `${WS}/populations`,
+  /** PUT (record or replace) / DELETE the list for a cycle, or for a span ending at it. */
+  list: (id: string, cycle: string, spanFrom: string | null = null) =>
+    `${WS}/populations/${encodeURIComponent(id)}/lists/${encodeURIComponent(cycle)}${spanFrom === null ? '' : `?spanFrom=${encodeURIComponent(spanFrom)}`}`,
+  ledger: (id: string) => `${WS}/populations/${encodeURIComponent(id)}/ledger`,
+  ledgerEntry: (id: string, entryId: number) => `${WS}/populations/${encodeURIComponent(id)}/ledger/${entryId}`,
+} as const;

@@ -2,9 +2,8 @@
 // derived count and saves; an admin publishes 13MSP; the public indicator page names the States. axe on the entry form.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 
@@ -15,11 +14,6 @@ const INDICATOR = 'a10-withdrawals';
 let server: RunningServer;
 let browser: Browser;
 const pageErrors: string[] = [];
-
-async function expectAxeClean(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -59,7 +53,7 @@ describe('who is counted, entered by the ISU', () => {
     await expect.poll(() => group.getByRole('status').textContent()).toContain('2 States ticked: the figure is 2.');
     await expect.poll(() => form.getByLabel('Figure').inputValue()).toBe('2');
     await form.getByLabel(/^Reason/).fill('A second withdrawal was notified.');
-    await expectAxeClean(editor, 'entry form with the tick list');
+    await expectNoAxeViolations(editor);
     await editor.screenshot({ path: join(SCREENSHOT_DIR, 'workspace-counted-entry.png'), fullPage: false });
     await form.getByRole('button', { name: 'Save draft' }).click();
     await form.getByRole('status').filter({ hasText: /saved/i }).waitFor();

@@ -9,6 +9,7 @@ export const workspaceKeys = {
   contentChanges: () => ['workspace', 'content-changes'] as const,
   contentTexts: (entity: string, lang: string) => ['workspace', 'content-texts', entity, lang] as const,
   users: () => ['workspace', 'users'] as const,
+  populations: () => ['workspace', 'populations'] as const,
   preview: (body: unknown) => ['workspace', 'preview', body] as const,
 } as const;
 

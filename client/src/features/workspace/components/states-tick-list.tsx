@@ -18,13 +18,16 @@ export interface StatesTickListProps {
   typed: number | null;
   error?: string | undefined;
   disabled?: boolean;
+  /** The catalogue section of its texts (legend, hints, counts): a figure's "who is counted" unless told otherwise. */
+  textKey?: string;
 }
 
 /** Lower case without accents, for matching "cote" to "Côte d'Ivoire". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function StatesTickList({ id, states, lang, selected, complete, onChange, onCompleteChange, typed, error, disabled }: StatesTickListProps) {
-  const { t } = useTranslation('workspace');
+export function StatesTickList({ id, states, lang, selected, complete, onChange, onCompleteChange, typed, error, disabled, textKey = 'entry.states' }: StatesTickListProps) {
+  const { t: translate } = useTranslation('workspace');
+  const t = (key: string, values: Record<string, unknown> = {}) => translate(`${textKey}.${key}`, values);
   const [query, setQuery] = useState('');
   const legendId = useId();
   const nameOf = useMemo(() => {
@@ -45,28 +48,28 @@ export function StatesTickList({ id, states, lang, selected, complete, onChange,
   };
 
   const countText = complete
-    ? t('entry.states.derived', { count })
+    ? t('derived', { count })
     : typed !== null && typed > count
-      ? t('entry.states.partial', { count, typed, unnamed: typed - count })
-      : t('entry.states.ticked', { count });
+      ? t('partial', { count, typed, unnamed: typed - count })
+      : t('ticked', { count });
   const describedBy = [`${id}-hint`, `${id}-count`, error ? `${id}-error` : null].filter(Boolean).join(' ');
 
   return (
     <fieldset className={`ws-states ws-field--wide${error ? ' ws-field--invalid' : ''}`} aria-describedby={describedBy} disabled={disabled}>
-      <legend id={legendId}>{t('entry.states.legend')}</legend>
+      <legend id={legendId}>{t('legend')}</legend>
       <p id={`${id}-hint`} className="ws-field__hint">
-        {t('entry.states.hint')}
+        {t('hint')}
       </p>
       <div className="ws-states__tools">
         <div className="ws-field">
-          <label htmlFor={`${id}-search`}>{t('entry.states.search')}</label>
+          <label htmlFor={`${id}-search`}>{t('search')}</label>
           <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} aria-controls={`${id}-list`} autoComplete="off" />
         </div>
         <div className="ws-check">
           <input id={`${id}-complete`} type="checkbox" checked={complete} onChange={(event) => onCompleteChange(event.target.checked)} aria-describedby={`${id}-complete-hint`} />
-          <label htmlFor={`${id}-complete`}>{t('entry.states.complete')}</label>
+          <label htmlFor={`${id}-complete`}>{t('complete')}</label>
           <p id={`${id}-complete-hint`} className="ws-field__hint">
-            {t('entry.states.completeHint')}
+            {t('completeHint')}
           </p>
         </div>
       </div>
@@ -75,7 +78,7 @@ export function StatesTickList({ id, states, lang, selected, complete, onChange,
       </p>
       {count > 0 ? (
         <p className="ws-states__chosen">
-          {t('entry.states.chosen')} {[...chosen].map(nameOf).sort((a, b) => a.localeCompare(b, lang)).join(', ')}
+          {t('chosen')} {[...chosen].map(nameOf).sort((a, b) => a.localeCompare(b, lang)).join(', ')}
         </p>
       ) : null}
       <ul id={`${id}-list`} className="ws-states__list" aria-labelledby={legendId}>
@@ -88,7 +91,7 @@ export function StatesTickList({ id, states, lang, selected, complete, onChange,
           </li>
         ))}
       </ul>
-      {shown.length === 0 ? <p className="ws-field__hint">{t('entry.states.noMatch', { query: query.trim() })}</p> : null}
+      {shown.length === 0 ? <p className="ws-field__hint">{t('noMatch', { query: query.trim() })}</p> : null}
       {error ? (
         <p id={`${id}-error`} className="ws-field__error" role="alert">
           <span>{error}</span>

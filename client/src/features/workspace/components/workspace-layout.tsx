@@ -14,6 +14,7 @@ const SECTIONS = [
   { to: WORKSPACE_PATHS.history, key: 'history', label: 'nav.history', end: false, admin: false },
   { to: WORKSPACE_PATHS.content, key: 'content', label: 'nav.content', end: false, admin: false },
   { to: WORKSPACE_PATHS.translations, key: 'translations', label: 'nav.translations', end: false, admin: false },
+  { to: WORKSPACE_PATHS.populations, key: 'populations', label: 'nav.populations', end: false, admin: false },
   { to: WORKSPACE_PATHS.overrides, key: 'overrides', label: 'nav.overrides', end: false, admin: true },
   { to: WORKSPACE_PATHS.plans, key: 'plans', label: 'plans.nav', end: false, admin: true },
   { to: WORKSPACE_PATHS.users, key: 'users', label: 'nav.users', end: false, admin: true },

@@ -8,6 +8,7 @@ export const WORKSPACE_PATHS = {
   overrides: '/workspace/overrides',
   content: '/workspace/content',
   translations: '/workspace/translations',
+  populations: '/workspace/populations',
   users: '/workspace/users',
   plans: '/workspace/plans',
   planImport: '/workspace/plans/import',

@@ -15,6 +15,7 @@ import { OverridesPage } from '../components/overrides-page.tsx';
 import { PlanImportPage } from '../components/plan-import-page.tsx';
 import { PlanSetupPage } from '../components/plan-setup-page.tsx';
 import { PlansPage } from '../components/plans-page.tsx';
+import { PopulationsPage } from '../components/populations-page.tsx';
 import { ReviewPage } from '../components/review-page.tsx';
 import { SignInPage } from '../components/sign-in-page.tsx';
 import { TranslationsPage } from '../components/translations-page.tsx';
@@ -59,6 +60,8 @@ function WorkspaceSection({ section }: { section: string }) {
       return <ContentPage />;
     case 'translations':
       return <TranslationsPage />;
+    case 'populations':
+      return <PopulationsPage />;
     case 'overrides':
       return (
         <AdminOnly>
