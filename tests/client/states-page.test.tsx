@@ -204,6 +204,48 @@ describe('who is counted, on the indicator page', () => {
     expect(items[1]).not.toHaveTextContent('not named');
   });
 
+  const population = (states: string[]) => ({
+    cycle: '13MSP',
+    spanFrom: '10MSP',
+    size: states.length,
+    states,
+    complete: states.length > 0,
+    unnamed: 0,
+    source: { document: 'Doc', paragraph: 138, quote: null },
+    note: null,
+    covers: 'span' as const,
+  });
+  const withheld = (value: number, missing: string[] | null) => ({ states: [], complete: false, unnamed: value, missing, source: { document: 'Doc', paragraph: 92, quote: null } });
+
+  it('counts only: says the names are withheld, names no State of the figure nor of its population', async () => {
+    stubApi({ [statesApiPath()]: STATES });
+    const data = indicator({
+      publicationLevel: 'counts_only',
+      observations: [observation({ cycle: '12MSP', value: 2, counted: withheld(2, null), population: { ...population([]), size: 3, complete: false, unnamed: 3 } })],
+      populationStates: { id: 'p', title: 'States Parties with victims', titleFallback: false, lists: [{ ...population([]), size: 3, complete: false, unnamed: 3 }], ledger: [] },
+    });
+    renderClient(<WhoIsCounted indicator={data} />);
+    const panel = screen.getByRole('region', { name: 'The States counted, cycle by cycle' });
+    expect(within(panel).getByText('2 States counted; names withheld by the ISU.')).toBeInTheDocument();
+    expect(within(panel).getByText(/names withheld by the ISU$/)).toBeInTheDocument();
+    expect(within(panel).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('missing only: names who of the population is not counted, and no one as counted', async () => {
+    stubApi({ [statesApiPath()]: STATES });
+    const data = indicator({
+      publicationLevel: 'missing_only',
+      observations: [observation({ cycle: '12MSP', value: 2, counted: withheld(2, ['LBN']), population: population(['LAO', 'LBN', 'AFG']) })],
+    });
+    renderClient(<WhoIsCounted indicator={data} />);
+    const panel = screen.getByRole('region', { name: 'The States counted, cycle by cycle' });
+    await within(panel).findByRole('link', { name: 'Lebanon' });
+    const item = within(panel).getAllByRole('listitem')[0];
+    expect(item).toHaveTextContent('2 States counted; names withheld by the ISU.');
+    expect(item).toHaveTextContent('Not counted: Lebanon');
+    expect(within(item as HTMLElement).getAllByRole('link').map((a) => a.textContent)).toEqual(['Lebanon']);
+  });
+
   it('is not shown when no figure names a State', () => {
     const fetchMock = stubApi({});
     renderClient(<WhoIsCounted indicator={indicator()} />);
