@@ -66,7 +66,7 @@ function classified(id: string, action: number, title: string, observations: Obs
     override: null,
     lineage: { predecessor: null, successors: [] },
     publicationLevel: 'named',
-    populationStates: null,
+    populationStates: null, withdrawn: [],
     i18n: { lang: 'en', fallback: [] },
   };
 }

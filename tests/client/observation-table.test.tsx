@@ -105,4 +105,14 @@ describe('ObservationTable', () => {
     expect(region).toContainElement(table);
     expect(region).toHaveAttribute('tabindex', '0');
   });
+
+  it('lists figures the ISU withdrew, with the date, the value they had and the reason; nothing when there are none', () => {
+    const withdrawn = indicator({ ...fixture, withdrawn: [{ cycle: '14MSP', spanFrom: null, previousValue: 9, withdrawnAt: '2026-11-20T10:00:00Z', reason: 'Entered against the wrong cycle' }] });
+    const { unmount } = renderClient(<ObservationTable indicator={withdrawn} conflicts={[]} />);
+    const list = screen.getByRole('list', { name: 'Withdrawn figures' });
+    expect(list).toHaveTextContent(/14MSP: Withdrawn on .*2026; it was 9\. Entered against the wrong cycle/);
+    unmount();
+    renderClient(<ObservationTable indicator={fixture} conflicts={[]} />);
+    expect(screen.queryByRole('list', { name: 'Withdrawn figures' })).not.toBeInTheDocument();
+  });
 });

@@ -110,7 +110,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     override: null,
     lineage: { predecessor: null, successors: [] },
     publicationLevel: 'named',
-    populationStates: null,
+    populationStates: null, withdrawn: [],
     i18n: { lang: 'en', fallback: [] },
     ...overrides,
   };

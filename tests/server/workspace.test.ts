@@ -189,6 +189,29 @@ describe('entering, publishing and correcting figures', () => {
     expect(after).toHaveLength(2);
   });
 
+  it('reverting a new published figure leaves a public trace: withdrawn on <date>, with the reason and the value it had', async () => {
+    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
+    await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 9 }));
+    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    expect((await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '14MSP')?.value).toBe(9);
+    expect((await publicIndicator('a27-re-integrated')).withdrawn).toEqual([]);
+
+    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?cycle=14MSP', editor)).json()).data;
+    const revert = await call('POST', `/api/v1/workspace/changes/${history[0]?.id}/revert`, editor, { reason: 'Entered against the wrong cycle' });
+    expect(revert.statusCode, revert.body).toBe(200);
+    // Still public until the withdrawal is published.
+    expect((await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '14MSP')?.value).toBe(9);
+    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    const data = await publicIndicator('a27-re-integrated');
+    expect(data.observations.find((o) => o.cycle === '14MSP')).toBeUndefined();
+    expect(data.withdrawn).toEqual([{ cycle: '14MSP', spanFrom: null, previousValue: 9, withdrawnAt: expect.any(String) as string, reason: 'Entered against the wrong cycle' }]);
+
+    // Entered again: the figure is back and the withdrawal is history, not a current trace.
+    await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 8, reason: 'Entered again' }));
+    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    expect((await publicIndicator('a27-re-integrated')).withdrawn).toEqual([]);
+  });
+
   it('keeps an edited draft as a superseded row instead of overwriting it', async () => {
     await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
     await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 9 }));

@@ -20,7 +20,7 @@ function obs(cycle: string, value: number | null, extra: Partial<Observation> = 
 
 function indicator(id: string, action: number, observations: Observation[], denominator: number | null = 10): Indicator {
   const status = classifyIndicator({ direction: 'increase', denominator, observations, cycles: CYCLES, deadlineCycle: { code: '3RC', ordinal: 4 } });
-  return { id, actionPlan: 'LAP', action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', populationStates: null, i18n: { lang: 'en', fallback: [] } };
+  return { id, actionPlan: 'LAP', action, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator, population: { description: 'affected', size: denominator, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', populationStates: null, withdrawn: [], i18n: { lang: 'en', fallback: [] } };
 }
 
 /**

@@ -252,7 +252,7 @@ describe('briefing in each language', () => {
   const indicator = (id: string, values: Record<string, number>): Indicator => {
     const observations = Object.entries(values).map(([cycle, value]) => obs(cycle, value));
     const status = classifyIndicator({ ...classifierInput(values), observations });
-    return { id, actionPlan: 'LAP', action: 27, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator: 10, population: { description: 'affected', size: 10, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', populationStates: null, ...text };
+    return { id, actionPlan: 'LAP', action: 27, actionTitle: '', pillar: 'risk-education', title: `Indicator ${id}`, unit: 'States Parties', direction: 'increase', denominator: 10, population: { description: 'affected', size: 10, paragraph: 92 }, target: status.inputs.target, observations, status, conflicts: [], override: null, lineage: { predecessor: null, successors: [] }, publicationLevel: 'named', populationStates: null, withdrawn: [], ...text };
   };
   const indicators = [
     indicator('a', { '10MSP': 2, '11MSP': 2, '12MSP': 2, '13MSP': 2 }),

@@ -150,6 +150,17 @@ export const IndicatorSchema = z.object({
   lineage: LineageSchema,
   publicationLevel: PublicationLevelSchema,
   populationStates: PopulationStatesSchema,
+  withdrawn: z
+    .array(
+      z.object({
+        cycle: CycleCodeSchema,
+        spanFrom: CycleCodeSchema.nullable(),
+        previousValue: z.number().nullable().meta({ description: 'The figure as it was published before it was withdrawn.' }),
+        withdrawnAt: z.string().meta({ description: 'When the withdrawal was published (ISO 8601).' }),
+        reason: z.string().nullable(),
+      }),
+    )
+    .meta({ description: 'Figures the ISU published and then withdrew (a revert of a new figure): the public trace of a figure that is no longer there.' }),
   i18n: TextLanguageSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

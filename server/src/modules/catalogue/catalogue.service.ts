@@ -258,6 +258,21 @@ export function buildCatalogue(
     };
   };
 
+  // A figure the ISU published and then withdrew has no observation left: its latest published change says so.
+  const observed = new Set(rows.observations.map((o) => figureKey(o.indicatorId, o.cycle, o.spanFrom)));
+  const withdrawnBy = new Map<string, Indicator['withdrawn']>();
+  const latestChange = new Set<string>();
+  for (const change of rows.publishedChanges) {
+    const key = figureKey(change.indicatorId, change.cycle, change.spanFrom);
+    if (latestChange.has(key)) continue; // newest first: only the latest published change of a figure counts
+    latestChange.add(key);
+    if (change.after !== null || observed.has(key) || !change.publishedAt || !visibleCycle.has(change.cycle)) continue;
+    withdrawnBy.set(change.indicatorId, [
+      ...(withdrawnBy.get(change.indicatorId) ?? []),
+      { cycle: change.cycle, spanFrom: change.spanFrom, previousValue: change.before?.value ?? null, withdrawnAt: change.publishedAt, reason: change.reason },
+    ]);
+  }
+
   const latestOverride = new Map(rows.statusOverrides.map((o) => [o.indicatorId, o]));
   const overrideOf = (indicatorId: string): Indicator['override'] => {
     const o = latestOverride.get(indicatorId);
@@ -328,6 +343,7 @@ export function buildCatalogue(
         lineage: lineageOf(row.id),
         publicationLevel: row.publicationLevel,
         populationStates: populationStatesOf(population, row.publicationLevel),
+        withdrawn: withdrawnBy.get(row.id) ?? [],
         i18n: english,
       },
     ];
