@@ -9,6 +9,7 @@ import { cycleLabel } from '../../../lib/cycles.ts';
 import { statePath } from '../../../lib/page-paths.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { SourceDetails } from '../../../components/ui/source-details.tsx';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
 type Names = Map<string, State>;
 
@@ -92,7 +93,11 @@ function Population({ population, names, withheld }: { population: NonNullable<I
             ) : (
               <span className="muted">{' – '}{withheld ? t('states.populationWithheld') : t('states.populationNoNames')}</span>
             )}
-            {list.note ? <p className="muted" lang="en">{list.note}</p> : null}
+            {list.note ? (
+              <p className="muted">
+                <EnglishText>{list.note}</EnglishText>
+              </p>
+            ) : null}
             <SourceDetails showDocument={false} source={list.source} />
           </li>
         ))}
@@ -106,7 +111,11 @@ function Population({ population, names, withheld }: { population: NonNullable<I
                 {entry.state === null ? t('states.ledgerUnnamed') : <StateLinks codes={[entry.state]} names={names} />} {t(`states.ledger.${entry.change}`)}
                 {': '}
                 {entry.date ?? (entry.cycle !== null ? cycleLabel({ cycle: entry.cycle, spanFrom: entry.spanFrom }) : t('states.ledgerDateUnknown'))}
-                {entry.note ? <p className="muted" lang="en">{entry.note}</p> : null}
+                {entry.note ? (
+                  <p className="muted">
+                    <EnglishText>{entry.note}</EnglishText>
+                  </p>
+                ) : null}
                 <SourceDetails showDocument={false} source={entry.source} />
               </li>
             ))}

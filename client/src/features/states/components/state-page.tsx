@@ -69,7 +69,7 @@ function StateView({ state }: { state: StateDetail }) {
         <h1 lang={english ? 'en' : undefined}>{state.name}</h1>
         {state.shortName && state.shortName !== state.name ? (
           <p className="page-header__lead">
-            {t('states.shortName')} <span lang="en">{state.shortName}</span>
+            {t('states.shortName')} <EnglishText>{state.shortName}</EnglishText>
           </p>
         ) : null}
       </header>
@@ -194,7 +194,7 @@ function EventItem({ event }: { event: StateEvent }) {
       {event.note ? (
         <>
           {' · '}
-          <span lang="en">{event.note}</span>
+          <EnglishText>{event.note}</EnglishText>
         </>
       ) : null}{' '}
       <SourceDetails source={event.source} />
