@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { IndicatorResponseSchema } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
-import { figuresAbove } from '../../shared/src/domain/population-consistency.ts';
+import { figuresAbove, type CountedFigure } from '../../shared/src/domain/population-consistency.ts';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signInAdminAndEditor } from '../helpers/auth.ts';
@@ -77,7 +77,7 @@ describe('population size and the figures it counts', () => {
 });
 
 describe('figuresAbove (pure)', () => {
-  const f = (value: number | null, extra: Partial<Parameters<typeof figuresAbove>[1][number]> = {}) => ({ cycle: '13MSP', spanFrom: null, value, qualifier: 'exact' as const, denominator: null, state: 'published' as const, ...extra });
+  const f = (value: number | null, extra: Partial<CountedFigure> = {}) => ({ cycle: '13MSP', spanFrom: null, value, qualifier: 'exact' as const, denominator: null, state: 'published' as const, ...extra });
   it('keeps the figures above the size, whatever N they state, but not "at most" bounds', () => {
     expect(figuresAbove(9, [f(10), f(9), f(null), f(12, { qualifier: 'at_most' }), f(12, { denominator: 20 }), f(11, { qualifier: 'at_least' })]).map((x) => x.value)).toEqual([10, 12, 11]);
   });

@@ -21,11 +21,14 @@ export interface CountedFigure {
  * The figures that would be above a population of `size`: whatever N a figure states, it counts States of this
  * indicator's population, so it can never be more than the population (an "at most" figure is a bound, never above).
  */
-export function figuresAbove(size: number, figures: readonly CountedFigure[]): CountedFigure[] {
+export function figuresAbove<T extends Pick<CountedFigure, 'value' | 'qualifier'>>(size: number, figures: readonly T[]): T[] {
   return figures.filter((f) => f.value !== null && f.qualifier !== 'at_most' && f.value > size);
 }
 
+/** A cycle, or a span as "10MSP–13MSP". */
+export const periodOf = ({ cycle, spanFrom }: { cycle: string; spanFrom: string | null }) => (spanFrom === null ? cycle : `${spanFrom}–${cycle}`);
+
 /** "13MSP: 10 (published), 10MSP–13MSP: 11 (draft)". */
 export function describeFigures(figures: readonly CountedFigure[]): string {
-  return figures.map((f) => `${f.spanFrom === null ? f.cycle : `${f.spanFrom}–${f.cycle}`}: ${f.value} (${f.state})`).join(', ');
+  return figures.map((f) => `${periodOf(f)}: ${f.value} (${f.state})`).join(', ');
 }

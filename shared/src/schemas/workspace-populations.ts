@@ -1,5 +1,6 @@
 // The workspace's side of populations as lists of States: the ISU (admin) keeps the lists per cycle or span and the
 // ledger of who entered or left; editors read them as stored (names whatever the publication level).
+import { MAX_STATES } from '../domain/population-consistency.ts';
 import { z } from 'zod';
 import { safeText } from '../domain/text.ts';
 import { CycleCodeSchema, ParagraphSchema, SlugSchema } from './common.ts';
@@ -8,7 +9,6 @@ import { POPULATION_CHANGES } from './populations.ts';
 import { EntryStateCodeSchema } from './workspace.ts';
 
 /** There are 197 States in the world (193 UN members, two observers, Cook Islands and Niue): no population is larger. */
-export const MAX_POPULATION_SIZE = 197;
 
 /** Who recorded a list or ledger entry: the bundled Review Document (read only here) or the ISU. */
 export const POPULATION_ORIGINS = ['bundled', 'isu'] as const;
@@ -93,7 +93,7 @@ export const PopulationListInputSchema = z
       .number()
       .int()
       .min(0)
-      .max(MAX_POPULATION_SIZE, `size must not be above ${MAX_POPULATION_SIZE}, the number of States in the world`)
+      .max(MAX_STATES, `size must not be above ${MAX_STATES}, the number of States in the world`)
       .nullable()
       .meta({ description: 'The N the source states; null: the list is complete and its length is the N.' }),
     states: z.array(EntryStateCodeSchema).max(300),

@@ -2,7 +2,7 @@
 // every reason to refuse a list, each naming the field it is about.
 import type { Qualifier } from '@ccm/shared/schemas/common';
 import type { PopulationList } from '@ccm/shared/schemas/populations';
-import { MAX_POPULATION_SIZE } from '@ccm/shared/schemas/workspace-populations';
+import { figuresAbove, MAX_STATES, periodOf } from '@ccm/shared/domain/population-consistency';
 import { listCovering, type CataloguePopulation } from '../states/populations.ts';
 
 export interface CycleInfo {
@@ -31,7 +31,6 @@ export interface ListProblem {
   message: string;
 }
 
-export const periodOf = ({ cycle, spanFrom }: ListKey) => (spanFrom === null ? cycle : `${spanFrom}–${cycle}`);
 const sameKey = (a: ListKey, b: ListKey) => a.cycle === b.cycle && a.spanFrom === b.spanFrom;
 const listed = (codes: readonly string[]) => codes.join(', ');
 
@@ -93,14 +92,14 @@ export function checkPopulationList(
   if (unknown.length > 0) {
     return { field: 'states', message: `states names ${unknown.length === 1 ? 'a code that is' : 'codes that are'} not a known State: ${listed(unknown)} (use ISO 3166-1 alpha-3 codes of the States list).` };
   }
-  if (list.size !== null && list.size > MAX_POPULATION_SIZE) return { field: 'size', message: `size must not be above ${MAX_POPULATION_SIZE}, the number of States in the world.` };
+  if (list.size !== null && list.size > MAX_STATES) return { field: 'size', message: `size must not be above ${MAX_STATES}, the number of States in the world.` };
   if (list.size !== null && list.size < list.states.length) {
     return { field: 'size', message: `size is ${list.size}, but the list names ${list.states.length} States: the size cannot be below the States named.` };
   }
   if (list.size === null && list.states.length === 0) return { field: 'states', message: 'Name the States of the population, or give its size.' };
 
   const n = list.size ?? list.states.length;
-  const above = context.covered.filter((f) => f.value !== null && f.value > n && f.qualifier !== 'at_most');
+  const above = figuresAbove(n, context.covered);
   if (above.length > 0) {
     const what = list.size === null ? `The list names ${n} States (no size given, so its N is ${n})` : `The size ${n}`;
     return { field: 'size', message: `${what}, below ${above.length === 1 ? 'a figure' : 'figures'} it would be the population of: ${above.map(figureText).join('; ')}.` };

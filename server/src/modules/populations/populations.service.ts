@@ -16,7 +16,8 @@ import * as t from '../../db/schema.ts';
 import { bumpDataVersion, readDataVersion } from '../../db/data-version.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.ts';
 import * as repo from './populations.repository.ts';
-import { checkPeriod, checkPopulationList, describeLedgerEntry, describeList, figuresCoveredBy, periodOf, type CoverableFigure, type CycleInfo, type ListKey } from './population-rules.ts';
+import { periodOf } from '@ccm/shared/domain/population-consistency';
+import { checkPeriod, checkPopulationList, describeLedgerEntry, describeList, figuresCoveredBy, type CoverableFigure, type CycleInfo, type ListKey } from './population-rules.ts';
 
 type ContentValue = string | null;
 

@@ -5,7 +5,7 @@ import type { Language } from '@ccm/shared/i18n/languages';
 import type { Counted, PublicationLevel, State, StateDetail, StateEvent, StateMention } from '@ccm/shared/schemas/states';
 import type { Catalogue } from '../catalogue/catalogue.service.ts';
 import type { ObservationStateRow, StateRows } from './states.repository.ts';
-import { stateNameResolver, stateNames, type StateNames } from './state-names.ts';
+import { stateNames, type StateNames } from './state-names.ts';
 
 type Source = StateMention['source'];
 
@@ -164,13 +164,10 @@ export function buildCatalogueStates(
     }
   }
 
-  // Series points name States in English words: the Convention's short name, one of CLDR's English names or one of the
-  // document's own spellings (STATE_NAME_ALIASES).
-  const codeOf = stateNameResolver(states.values());
+  // Series points carry the codes of the States they name (resolved once, where the catalogue builds them).
   for (const s of series) {
     for (const p of s.points) {
-      const codes = new Set((p.states ?? []).flatMap((name) => codeOf(name) ?? []));
-      for (const code of codes) {
+      for (const code of p.stateCodes ?? []) {
         states.get(code)?.points.push({ series: s.name, title: s.title, measure: p.measure, period: p.period, source: { document: p.source.document, paragraph: p.source.paragraph, quote: p.quote } });
       }
     }
