@@ -11,7 +11,11 @@ import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
 import auth from './plugins/auth.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
-import workspaceRoutes from './modules/workspace/workspace.routes.ts';
+import accountRoutes from './modules/accounts/accounts.routes.ts';
+import contentRoutes from './modules/workspace/content.routes.ts';
+import cycleRoutes from './modules/workspace/cycles.routes.ts';
+import importRoutes from './modules/workspace/imports.routes.ts';
+import observationRoutes from './modules/workspace/observations.routes.ts';
 import planRoutes from './modules/plans/plans.routes.ts';
 import populationRoutes from './modules/populations/populations.routes.ts';
 import spa from './plugins/spa.ts';
@@ -77,7 +81,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
       await v1.register(briefingsRoutes);
       await v1.register(classifyRoutes, { config });
       await v1.register(authRoutes, { config, prefix: '/auth' });
-      await v1.register(workspaceRoutes, { prefix: '/workspace' });
+      for (const routes of [cycleRoutes, observationRoutes, importRoutes, contentRoutes, accountRoutes]) await v1.register(routes, { prefix: '/workspace' });
       await v1.register(planRoutes, { prefix: '/workspace' });
       await v1.register(populationRoutes, { prefix: '/workspace' });
     },

@@ -414,6 +414,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ['editor', 'admin'] }).notNull(),
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
+  /** Set when an admin deactivates the account: it cannot sign in and its sessions are ended; null while active. */
+  deactivatedAt: text('deactivated_at'),
 });
 
 /** Server-side sessions; the id stored is a SHA-256 of the cookie token, so a database leak does not leak sessions. */
@@ -426,6 +428,8 @@ export const sessions = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
     lastSeenAt: text('last_seen_at').notNull(),
+    /** The browser that signed in (User-Agent, cut to 200 characters), so a user can tell their sessions apart. */
+    userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );
@@ -458,10 +462,21 @@ export const observationChanges = sqliteTable(
     publishedAt: text('published_at'),
     publishedById: integer('published_by_id').references(() => users.id),
     revertsChangeId: integer('reverts_change_id'),
+    /**
+     * The change the author saw as the figure's latest (published or draft) when they typed this one; null: nothing
+     * existed, or a change written before drafts recorded it. Saving over a newer change by someone else is refused.
+     */
+    basedOnChangeId: integer('based_on_change_id'),
+    /** The publication that made this change public (null while a draft, and for changes published before it existed). */
+    publicationId: integer('publication_id').references(() => publications.id),
   },
   (t) => [index('observation_changes_key').on(t.indicatorId, t.cycle), index('observation_changes_state').on(t.state, t.cycle)],
 );
 
+/**
+ * Status overrides, drafted and published like figures: the latest published row of an indicator is in force (a null
+ * code withdraws it). Rows written before overrides had states were in force when written, so they read as published.
+ */
 export const statusOverrides = sqliteTable('status_overrides', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   indicatorId: text('indicator_id')
@@ -473,6 +488,24 @@ export const statusOverrides = sqliteTable('status_overrides', {
     .notNull()
     .references(() => users.id),
   createdAt: text('created_at').notNull(),
+  state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull().default('published'),
+  publishedAt: text('published_at'),
+  publishedById: integer('published_by_id').references(() => users.id),
+  publicationId: integer('publication_id').references(() => publications.id),
+});
+
+/** One act of publishing by an admin: a cycle's drafts, a selection of drafts, or the undo of an earlier publication. */
+export const publications = sqliteTable('publications', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: ['cycle', 'selected', 'undo'] }).notNull(),
+  /** The cycle published, for kind 'cycle'. */
+  cycle: text('cycle'),
+  /** The publication this one undoes, for kind 'undo'. */
+  undoesPublicationId: integer('undoes_publication_id'),
+  publishedById: integer('published_by_id')
+    .notNull()
+    .references(() => users.id),
+  publishedAt: text('published_at').notNull(),
 });
 
 /** Content edits and translation drafts, keyed by plan + entity + key (action numbers and pillar slugs restart in every plan). */

@@ -15,7 +15,7 @@ export function listUsers(db: Db): UserRow[] {
   return db.select().from(users).orderBy(users.id).all();
 }
 
-export function insertUser(db: Db, user: Omit<UserRow, 'id'>): UserRow {
+export function insertUser(db: Db, user: Omit<typeof users.$inferInsert, 'id'>): UserRow {
   return db.insert(users).values(user).returning().get();
 }
 

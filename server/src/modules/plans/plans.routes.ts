@@ -1,8 +1,7 @@
 // Plan set-up routes (admin): the next plan, its structure by forms or one plan file, shared cycles, crosswalk, publication.
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CycleCodeSchema, ProblemSchema } from '@ccm/shared/schemas/common';
+import { CycleCodeSchema } from '@ccm/shared/schemas/common';
 import {
   ActionInputSchema,
   CrosswalkCreateInputSchema,
@@ -21,24 +20,16 @@ import {
   WorkspacePlansResponseSchema,
 } from '@ccm/shared/schemas/plans';
 import type { PlanProblemDocument } from '@ccm/shared/schemas/plans';
-import { UnauthorizedError } from '../../lib/errors.ts';
+import { admin, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
 import * as service from './plans.service.ts';
 
-const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 /** A plan in a path: its code in any case ("nap"). */
 const PlanParams = z.object({ plan: z.string().min(1).max(16) });
 const SharedCycleParams = PlanParams.extend({ cycle: CycleCodeSchema });
 const CrosswalkParams = z.object({ id: z.coerce.number().int().positive() });
 
 const planRoutes: FastifyPluginAsyncZod = async (app) => {
-  const admin = { config: { role: 'admin' as const } };
-  const userOf = (request: FastifyRequest) => {
-    if (!request.user) throw new UnauthorizedError();
-    return request.user;
-  };
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('Cache-Control', 'no-store');
-  });
+  noStore(app);
   // A refused plan file or publication carries every problem; every other error goes on to the app's handler.
   app.setErrorHandler((error, request, reply) => {
     if (!(error instanceof service.PlanProblemsError)) throw error;

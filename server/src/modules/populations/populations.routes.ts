@@ -1,9 +1,8 @@
 // Workspace routes for populations as lists of States: editors read them as stored; admins record lists and ledger
 // entries (applied at once, logged, public at once).
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CycleCodeSchema, ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
+import { CycleCodeSchema, SlugSchema } from '@ccm/shared/schemas/common';
 import {
   PopulationCreateInputSchema,
   PopulationDeleteInputSchema,
@@ -13,24 +12,15 @@ import {
   PopulationWriteResponseSchema,
   WorkspacePopulationsResponseSchema,
 } from '@ccm/shared/schemas/workspace-populations';
-import { UnauthorizedError } from '../../lib/errors.ts';
+import { admin, editor, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
 import * as service from './populations.service.ts';
 
-const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 const PopulationParams = z.object({ id: SlugSchema });
 const ListParams = PopulationParams.extend({ cycle: CycleCodeSchema });
 const EntryParams = PopulationParams.extend({ entryId: z.coerce.number().int().positive() });
 
 const populationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const editor = { config: { role: 'editor' as const } };
-  const admin = { config: { role: 'admin' as const } };
-  const userOf = (request: FastifyRequest) => {
-    if (!request.user) throw new UnauthorizedError();
-    return request.user;
-  };
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('Cache-Control', 'no-store');
-  });
+  noStore(app);
 
   app.get(
     '/populations',

@@ -15,7 +15,7 @@ import type { Db } from '../../db/client.ts';
 import { readCsvRecords } from '../../lib/csv.ts';
 import { BadRequestError } from '../../lib/errors.ts';
 import * as repo from './workspace.repository.ts';
-import { draftPrepared, prepareEntry, publishedRecord, toChange, type PreparedEntry } from './workspace.service.ts';
+import { draftPrepared, prepareEntry, publishedRecord, toChange, type PreparedEntry } from './observations.service.ts';
 
 export const COUNTED_IMPORT_MAX_ROWS = 20000;
 

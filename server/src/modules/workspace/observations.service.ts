@@ -1,0 +1,346 @@
+// Figures: drafts, publication, corrections, reverts and the entry grid. Every change is a new row in a change log;
+// the public tables are only written when an admin publishes.
+import type {
+  Change,
+  EntryRow,
+  ObservationEntry,
+  ObservationRecord,
+  User,
+} from '@ccm/shared/schemas/workspace';
+import { isOutlier } from '@ccm/shared/schemas/workspace';
+import { checkCountedEntry, derivedValue } from '@ccm/shared/domain/counted-entry';
+import type { Db } from '../../db/client.ts';
+import type { ObservationChangeRow } from '../../db/schema.ts';
+import { bumpDataVersion } from '../../db/data-version.ts';
+import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import * as repo from './workspace.repository.ts';
+
+type ObservationRow = NonNullable<ReturnType<typeof repo.findObservation>>;
+
+/**
+ * A published figure as a record. With its counted States (observation_states) the record carries the list ([] when none
+ * is listed), so a revert restores it; complete as the public catalogue has it: an exact count as long as the list.
+ */
+export function recordOf(row: ObservationRow, documents: Map<string, string>, counted: readonly string[] = []): ObservationRecord {
+  const states = [...new Set(counted)].sort();
+  return {
+    value: row.value,
+    qualifier: row.qualifier,
+    denominator: row.denominator,
+    reporting: row.reporting,
+    source: row.sourceRef ?? (row.documentId === null ? '' : (documents.get(row.documentId) ?? row.documentId)),
+    paragraph: row.paragraph,
+    note: row.note,
+    cycleInferred: row.cycleInferred,
+    underReview: row.underReviewNote === null ? null : { note: row.underReviewNote, paragraph: row.underReviewParagraph },
+    states,
+    statesComplete: states.length > 0 && row.qualifier === 'exact' && row.value === states.length,
+  };
+}
+
+/** The published record of a figure, with its counted States; null when nothing is published. */
+export function publishedRecord(db: Db, key: repo.ObservationKey): ObservationRecord | null {
+  const published = repo.findObservation(db, key);
+  if (!published) return null;
+  return recordOf(published, repo.documentTitles(db), repo.countedStatesOf(db, key).map((r) => r.state));
+}
+
+export function recordOfEntry(entry: ObservationEntry): ObservationRecord {
+  return {
+    // A complete list of States is the count.
+    value: derivedValue(entry),
+    qualifier: entry.qualifier,
+    denominator: entry.denominator,
+    reporting: entry.reporting,
+    source: entry.source,
+    paragraph: entry.paragraph,
+    note: entry.note,
+    cycleInferred: entry.cycleInferred,
+    underReview: entry.underReview,
+    states: entry.states === null ? null : [...new Set(entry.states)].sort(),
+    statesComplete: entry.states !== null && entry.statesComplete,
+  };
+}
+
+/**
+ * A record as stored in the change log; those written before cycleInferred/underReview existed read as false / null,
+ * and those written before who is counted could be entered carry no list (null: the published list stays).
+ */
+function storedRecord(record: ObservationChangeRow['before']): ObservationRecord | null {
+  if (record === null || record === undefined) return null;
+  return {
+    ...record,
+    cycleInferred: record.cycleInferred ?? false,
+    underReview: record.underReview ?? null,
+    states: record.states ?? null,
+    statesComplete: record.statesComplete ?? false,
+  };
+}
+
+/** The same figure: a record without a list (null) leaves the other's list as it is, so the lists are not compared. */
+export function sameRecord(a: ObservationRecord | null, b: ObservationRecord | null): boolean {
+  const comparable = (r: ObservationRecord | null, other: ObservationRecord | null) => {
+    if (r === null) return null;
+    const listed = r.states !== null && r.states !== undefined;
+    return { ...r, states: listed ? r.states : (other?.states ?? null), statesComplete: listed ? (r.statesComplete ?? false) : (other?.statesComplete ?? false) };
+  };
+  return JSON.stringify(comparable(a, b)) === JSON.stringify(comparable(b, a));
+}
+
+export function toChange(row: ObservationChangeRow, emails: Map<number, string>): Change {
+  return {
+    id: row.id,
+    indicatorId: row.indicatorId,
+    cycle: row.cycle,
+    spanFrom: row.spanFrom,
+    kind: row.kind,
+    state: row.state,
+    before: storedRecord(row.before),
+    after: storedRecord(row.after),
+    reason: row.reason,
+    author: emails.get(row.authorId) ?? `user ${row.authorId}`,
+    createdAt: row.createdAt,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedById === null ? null : (emails.get(row.publishedById) ?? `user ${row.publishedById}`),
+    revertsChangeId: row.revertsChangeId,
+  };
+}
+
+/** The published value of the closest earlier cycle, for the outlier check. */
+function previousValue(db: Db, indicatorId: string, cycleCode: string): { cycle: string; value: number | null } | null {
+  const cycle = repo.findCycle(db, cycleCode);
+  if (!cycle) return null;
+  const ordinals = new Map(repo.allCycles(db).filter((c) => c.actionPlan === cycle.actionPlan).map((c) => [c.code, c.ordinal]));
+  const earlier = repo
+    .observationsOfIndicator(db, indicatorId)
+    .filter((o) => o.spanFrom === null && o.reporting === 'reported' && (ordinals.get(o.cycle) ?? Infinity) < cycle.ordinal)
+    .sort((a, b) => (ordinals.get(b.cycle) ?? 0) - (ordinals.get(a.cycle) ?? 0))[0];
+  return earlier ? { cycle: earlier.cycle, value: earlier.value } : null;
+}
+
+interface EntryCheck {
+  field: string | null;
+  reason: string;
+}
+
+/** The checks that need the database: what exists, corrections need a reason, outliers need a note. */
+export function checkEntry(db: Db, entry: ObservationEntry, before: ObservationRecord | null): EntryCheck | null {
+  // Who is counted: the same rules as the schema's, and every code a known State.
+  const counted = checkCountedEntry(entry, entry.states === null ? undefined : repo.stateCodes(db))[0];
+  if (counted) return { field: counted.field, reason: counted.message };
+  const indicator = repo.findIndicator(db, entry.indicatorId);
+  if (!indicator) return { field: 'indicatorId', reason: `No indicator "${entry.indicatorId}".` };
+  const cycle = repo.findCycle(db, entry.cycle);
+  if (!cycle) return { field: 'cycle', reason: `No cycle "${entry.cycle}".` };
+  const indicatorPlan = repo.planOfIndicator(db, entry.indicatorId);
+  // A cycle counts for its own plan, and for any plan it is shared with (cycle_plans).
+  if (indicatorPlan !== cycle.actionPlan && !(indicatorPlan !== undefined && repo.plansSharingCycle(db, cycle.code).includes(indicatorPlan))) {
+    return {
+      field: 'cycle',
+      reason: `${entry.cycle} is a cycle of ${cycle.actionPlan} and does not count for ${indicatorPlan ?? 'no plan'}; ${entry.indicatorId} is an indicator of ${indicatorPlan ?? 'no plan'}.`,
+    };
+  }
+  if (cycle.isDeadline) return { field: 'cycle', reason: `${entry.cycle} is the plan's deadline; figures are entered for reporting cycles.` };
+  if (entry.spanFrom !== null) {
+    const from = repo.findCycle(db, entry.spanFrom);
+    if (!from || from.actionPlan !== cycle.actionPlan || from.ordinal >= cycle.ordinal) {
+      return { field: 'spanFrom', reason: `spanFrom must be an earlier cycle of ${cycle.actionPlan} than ${entry.cycle}.` };
+    }
+  }
+  if (entry.value !== null && indicator.populationSize !== null && entry.denominator === null && entry.value > indicator.populationSize) {
+    return { field: 'value', reason: `value must not be above the population of ${indicator.populationSize}.` };
+  }
+  if (cycle.status === 'published' && before !== null && !entry.reason) {
+    return { field: 'reason', reason: `${entry.cycle} is published: a correction needs a reason, shown to the public with the revision.` };
+  }
+  if (entry.spanFrom === null) {
+    const previous = previousValue(db, entry.indicatorId, entry.cycle);
+    if (previous && isOutlier(previous.value, entry.value) && !entry.note) {
+      return {
+        field: 'note',
+        reason: `The value moves by more than half against ${previous.cycle} (${previous.value} → ${entry.value}); confirm it with a note.`,
+      };
+    }
+  }
+  return null;
+}
+
+export function saveDraft(
+  db: Db,
+  user: User,
+  key: repo.ObservationKey,
+  before: ObservationRecord | null,
+  after: ObservationRecord | null,
+  kind: ObservationChangeRow['kind'],
+  reason: string | null,
+  now: Date,
+  revertsChangeId: number | null = null,
+): ObservationChangeRow {
+  const existing = repo.findDraft(db, key);
+  if (existing) repo.setChangeState(db, existing.id, 'superseded');
+  return repo.insertChange(db, {
+    indicatorId: key.indicatorId,
+    cycle: key.cycle,
+    spanFrom: key.spanFrom,
+    kind,
+    state: 'draft',
+    before,
+    after,
+    reason,
+    authorId: user.id,
+    createdAt: now.toISOString(),
+    revertsChangeId,
+  });
+}
+
+/** An entry as a draft to save: the published record before it, the record after, or the problem that refuses it. */
+export type PreparedEntry =
+  | { ok: true; key: repo.ObservationKey; before: ObservationRecord | null; after: ObservationRecord; unchanged: boolean }
+  | { ok: false; problem: EntryCheck };
+
+/** Every check of an entry against the database, and the records it would draft (a complete list of States is the count). */
+export function prepareEntry(db: Db, input: ObservationEntry): PreparedEntry {
+  const entry = { ...input, value: derivedValue(input) };
+  const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
+  const before = publishedRecord(db, key);
+  const after = recordOfEntry(entry);
+  // What is published already needs no checks (nor a reason): there is nothing to save.
+  if (sameRecord(before, after) && !repo.findDraft(db, key)) return { ok: true, key, before, after, unchanged: true };
+  const problem = checkEntry(db, entry, before);
+  if (problem) return { ok: false, problem };
+  return { ok: true, key, before, after, unchanged: false };
+}
+
+/** Saves a prepared entry as the figure's draft (replacing its pending one): an entry, an import, or a correction. */
+export function draftPrepared(db: Db, user: User, prepared: Extract<PreparedEntry, { ok: true }>, kind: 'entry' | 'import', reason: string | null, now: Date) {
+  const cycle = repo.findCycle(db, prepared.key.cycle);
+  const changeKind = cycle?.status === 'published' && prepared.before !== null ? 'correction' : kind;
+  return saveDraft(db, user, prepared.key, prepared.before, prepared.after, changeKind, reason, now);
+}
+
+export function saveEntry(db: Db, user: User, entry: ObservationEntry, now = new Date()): Change {
+  return db.transaction((tx) => {
+    const prepared = prepareEntry(tx, entry);
+    if (!prepared.ok) throw new BadRequestError(prepared.problem.reason, prepared.problem.field ?? undefined);
+    if (prepared.unchanged) throw new BadRequestError('This is the published figure already; there is nothing to save.', 'value');
+    return toChange(draftPrepared(tx, user, prepared, 'entry', entry.reason, now), repo.userEmails(tx));
+  });
+}
+
+/**
+ * Makes a figure's counted States the draft's list: States still listed keep their row (and its source), the others go,
+ * new ones cite the figure's own source (document null: the public source is the figure's; its paragraph).
+ */
+function replaceCountedStates(tx: Db, key: repo.ObservationKey, states: readonly string[], paragraph: number | null) {
+  const wanted = new Set(states);
+  const rows = repo.countedStatesOf(tx, key);
+  for (const row of rows) if (!wanted.has(row.state)) repo.deleteCountedState(tx, row.id);
+  const kept = new Set(rows.map((r) => r.state));
+  repo.insertCountedStates(
+    tx,
+    [...wanted].filter((state) => !kept.has(state)).map((state) => ({ ...key, state, documentId: null, paragraph, quote: null })),
+  );
+}
+
+export function publishCycle(db: Db, user: User, code: string, now = new Date()): { cycle: string; published: number } {
+  return db.transaction((tx) => {
+    const cycle = repo.findCycle(tx, code);
+    if (!cycle) throw new NotFoundError(`No cycle "${code}".`);
+    const drafts = repo.draftsOfCycle(tx, code);
+    if (drafts.length === 0 && cycle.status === 'published') throw new BadRequestError(`${code} has no drafts to publish.`, 'cycle');
+    const at = now.toISOString();
+    for (const draft of drafts) {
+      const key = { indicatorId: draft.indicatorId, cycle: draft.cycle, spanFrom: draft.spanFrom };
+      const existing = repo.findObservation(tx, key);
+      const after = draft.after;
+      if (after === null || after === undefined) {
+        if (existing) repo.deleteObservation(tx, existing.id);
+      } else {
+        const values = {
+          value: after.value,
+          qualifier: after.qualifier,
+          denominator: after.denominator,
+          reporting: after.reporting,
+          paragraph: after.paragraph,
+          note: after.note,
+          cycleInferred: after.cycleInferred ?? false,
+          underReviewNote: after.underReview?.note ?? null,
+          underReviewParagraph: after.underReview?.paragraph ?? null,
+        };
+        // A figure still citing the Review Document keeps its document link; another source is kept as text.
+        const sameDocument = existing !== undefined && existing.documentId !== null && recordOf(existing, repo.documentTitles(tx)).source === after.source;
+        const source = sameDocument ? { documentId: existing.documentId, sourceRef: null } : { documentId: null, sourceRef: after.source };
+        if (existing) repo.updateObservation(tx, existing.id, { ...values, ...source, quote: sameDocument ? existing.quote : null });
+        else repo.insertObservation(tx, { ...key, ...values, ...source, quote: null });
+        // A draft with a list of States replaces who is counted; one without (null, or written before lists) leaves it.
+        if (Array.isArray(after.states)) replaceCountedStates(tx, key, after.states, after.paragraph);
+      }
+      repo.setChangeState(tx, draft.id, 'published', { at, by: user.id });
+    }
+    if (cycle.status !== 'published') repo.publishCycleRow(tx, code, at);
+    bumpDataVersion(tx, now);
+    return { cycle: code, published: drafts.length };
+  });
+}
+
+export function revertChange(db: Db, user: User, changeId: number, reason: string, now = new Date()): Change {
+  return db.transaction((tx) => {
+    const target = repo.findChange(tx, changeId);
+    if (!target) throw new NotFoundError(`No change ${changeId}.`);
+    if (target.state !== 'published') throw new BadRequestError(`Change ${changeId} is ${target.state}; only a published change can be reverted.`, 'id');
+    const key = { indicatorId: target.indicatorId, cycle: target.cycle, spanFrom: target.spanFrom };
+    const before = publishedRecord(tx, key);
+    // The record before the change, with the States it counted then (a change made before lists could be entered has none: the list stays).
+    const restored = storedRecord(target.before);
+    if (sameRecord(before, restored)) throw new BadRequestError('The published figure is already the one this would restore.', 'id');
+    const row = saveDraft(tx, user, key, before, restored, 'revert', reason, now, target.id);
+    return toChange(row, repo.userEmails(tx));
+  });
+}
+
+export function discardDraft(db: Db, changeId: number): void {
+  db.transaction((tx) => {
+    const change = repo.findChange(tx, changeId);
+    if (!change) throw new NotFoundError(`No change ${changeId}.`);
+    if (change.state !== 'draft') throw new BadRequestError(`Change ${changeId} is ${change.state}, not a draft.`, 'id');
+    repo.setChangeState(tx, changeId, 'discarded');
+  });
+}
+
+/** A cycle's drafts, as the review lists them against what is published. */
+export function draftsOfCycle(db: Db, cycleCode: string): Change[] {
+  const emails = repo.userEmails(db);
+  return repo.draftsOfCycle(db, cycleCode).map((row) => toChange(row, emails));
+}
+
+export function history(db: Db, filter: { indicatorId?: string | undefined; cycle?: string | undefined }): Change[] {
+  const emails = repo.userEmails(db);
+  return repo.listChanges(db, { ...filter, limit: 1000 }).map((row) => toChange(row, emails));
+}
+
+export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined): { rows: EntryRow[] } {
+  const cycle = repo.findCycle(db, cycleCode);
+  if (!cycle) throw new NotFoundError(`No cycle "${cycleCode}".`);
+  const emails = repo.userEmails(db);
+  const plans = new Set([cycle.actionPlan, ...repo.plansSharingCycle(db, cycle.code)]);
+  const rows = repo
+    .indicatorsWithActions(db)
+    .filter((r) => plans.has(r.action.actionPlan) && (pillar === undefined || r.pillarSlug === pillar))
+    .map(({ indicator, action }) => {
+      const key = { indicatorId: indicator.id, cycle: cycleCode, spanFrom: null };
+      const published = publishedRecord(db, key);
+      const draft = repo.findDraft(db, key);
+      return {
+        indicatorId: indicator.id,
+        action: action.number,
+        title: indicator.title,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        populationSize: indicator.populationSize,
+        previous: previousValue(db, indicator.id, cycleCode),
+        published,
+        draft: draft ? toChange(draft, emails) : null,
+      };
+    });
+  return { rows };
+}
