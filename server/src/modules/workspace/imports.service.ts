@@ -32,12 +32,23 @@ function booleanCell(raw: string | undefined): unknown {
 }
 
 
-/** Dry run or apply: every row is validated first; applying writes all rows in one transaction, or none. */
+/** An import file read into rows: the header's column names, one record per data row, and the file line (or sheet row) each starts on. */
+export interface ImportTable {
+  header: string[];
+  records: Record<string, string>[];
+  lines: number[];
+}
+
+/** Dry run or apply a CSV file (comma, semicolon or tab separated, as spreadsheets save it in any locale). */
 export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now = new Date()): ImportReport {
-  // Comma, semicolon or tab separated, as spreadsheets save it in any locale (readCsvRecords finds which).
   const table = readCsvRecords(csv);
   const unreadable = table.problems[0];
   if (unreadable) throw new BadRequestError(unreadable.line === null ? unreadable.message : `Line ${unreadable.line}: ${unreadable.message}`, 'file');
+  return importTable(db, user, table, dryRun, now);
+}
+
+/** Dry run or apply rows read from any file: every row is validated first; applying writes all rows in one transaction, or none. */
+export function importTable(db: Db, user: User, table: ImportTable, dryRun: boolean, now = new Date()): ImportReport {
   const records = table.records;
   if (records.length === 0) throw new BadRequestError('The file has no data rows.', 'file');
   if (records.length > IMPORT_MAX_ROWS) throw new BadRequestError(`The file has ${records.length} rows; at most ${IMPORT_MAX_ROWS} are imported at once.`, 'file');
