@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from 'vite
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
-import { EntryRow } from '../../client/src/features/workspace/components/entry-row.tsx';
+import { EntryRow } from '../../client/src/features/workspace/entry/entry-row.tsx';
 import type { WorkspaceCycle } from '../../client/src/features/workspace/api/get-workspace-cycles.ts';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { indicator, status } from '../helpers/client-fixtures.ts';

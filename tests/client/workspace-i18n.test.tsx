@@ -12,7 +12,7 @@ import en from '../../client/src/features/workspace/i18n/en.json';
 import es from '../../client/src/features/workspace/i18n/es.json';
 import fr from '../../client/src/features/workspace/i18n/fr.json';
 import { ProblemAlert } from '../../client/src/features/workspace/components/problem-alert.tsx';
-import { SignInPage } from '../../client/src/features/workspace/components/sign-in-page.tsx';
+import { SignInPage } from '../../client/src/features/workspace/shell/sign-in-page.tsx';
 import { WORKSPACE_NS, loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import i18n from '../../client/src/i18n/index.ts';
 import { ApiError } from '../../client/src/lib/api-client.ts';

@@ -3,8 +3,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ImportReport } from '@ccm/shared/schemas/workspace';
-import { ImportReportView } from '../../client/src/features/workspace/components/import-report.tsx';
-import { ImportPage } from '../../client/src/features/workspace/components/import-page.tsx';
+import { ImportReportView } from '../../client/src/features/workspace/imports/import-report.tsx';
+import { ImportPage } from '../../client/src/features/workspace/imports/import-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 

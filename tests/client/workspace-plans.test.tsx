@@ -5,10 +5,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PlanImportReport, WorkspacePlan, WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
-import { CreateCycleForm } from '../../client/src/features/workspace/components/create-cycle-form.tsx';
-import { PlanImportPage } from '../../client/src/features/workspace/components/plan-import-page.tsx';
-import { PlanSetupPage } from '../../client/src/features/workspace/components/plan-setup-page.tsx';
-import { PlansPage } from '../../client/src/features/workspace/components/plans-page.tsx';
+import { CreateCycleForm } from '../../client/src/features/workspace/cycles/create-cycle-form.tsx';
+import { PlanImportPage } from '../../client/src/features/workspace/plans/plan-import-page.tsx';
+import { PlanSetupPage } from '../../client/src/features/workspace/plans/plan-setup-page.tsx';
+import { PlansPage } from '../../client/src/features/workspace/plans/plans-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 

@@ -6,7 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { State } from '@ccm/shared/schemas/states';
 import type { WorkspacePopulation } from '@ccm/shared/schemas/workspace-populations';
-import { PopulationsPage } from '../../client/src/features/workspace/components/populations-page.tsx';
+import { PopulationsPage } from '../../client/src/features/workspace/populations/populations-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 

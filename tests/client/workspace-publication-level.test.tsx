@@ -3,7 +3,7 @@
 import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PublicationLevelForm } from '../../client/src/features/workspace/components/publication-level-form.tsx';
+import { PublicationLevelForm } from '../../client/src/features/workspace/content/publication-level-form.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { indicator } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';

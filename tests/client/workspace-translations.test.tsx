@@ -4,8 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Pillar } from '@ccm/shared/schemas/api';
-import type { ContentChange } from '../../client/src/features/workspace/api/get-content-changes.ts';
-import { TranslationsPage } from '../../client/src/features/workspace/components/translations-page.tsx';
+import type { ContentChange } from '../../client/src/features/workspace/content/api/get-content-changes.ts';
+import { TranslationsPage } from '../../client/src/features/workspace/content/translations-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 

@@ -1,6 +1,7 @@
 // The routes. The overview is in the first bundle; every other page (and recharts with it) loads on demand.
 // Loaders start the queries a page reads as soon as its address is known, alongside the page's code rather than after
 // the page has rendered. They never wait for the answers: each page shows its own loading and error states.
+import { workspaceRoutes } from '../features/workspace/routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { planSegment } from '@ccm/shared/api-paths';
@@ -185,8 +186,9 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
           lazy: async () => ({ Component: (await import('../features/states/components/state-page.tsx')).StatePage }),
         },
         {
-          path: 'workspace/*',
-          lazy: async () => ({ Component: (await import('../features/workspace/routes/workspace-routes.tsx')).WorkspacePage }),
+          path: 'workspace',
+          lazy: async () => ({ Component: (await import('../features/workspace/shell/workspace-shell.tsx')).WorkspacePage }),
+          children: workspaceRoutes,
         },
         { path: '*', Component: NotFound },
       ],

@@ -2,7 +2,7 @@
 // workspace's language.
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import type { StatusPreview as Preview } from '../api/classify-preview.ts';
+import type { StatusPreview as Preview } from '../entry/api/classify-preview.ts';
 import { withElements } from './with-elements.tsx';
 
 interface StatusPreviewProps {

@@ -1,0 +1,158 @@
+// An admin overrides an indicator's computed status with a written justification, or withdraws the override; and sets
+// which States the public sees named for the indicator's figures (its publication level).
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
+import { StatusOverrideInputSchema } from '@ccm/shared/schemas/workspace';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { useIndicator } from '../../../lib/api/get-indicator.ts';
+import { useIndicators } from '../../../lib/api/get-indicators.ts';
+import { useOverrideStatus } from './api/override-status.ts';
+import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
+import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { SelectField, TextAreaField, focusFirstInvalid } from '../components/form-field.tsx';
+import { PageHeader } from '../components/page-header.tsx';
+import { PublicationLevelForm } from './publication-level-form.tsx';
+import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+
+const WITHDRAW = 'withdraw';
+type Choice = StatusCode | typeof WITHDRAW;
+
+function OverrideForm({ indicatorId }: { indicatorId: string }) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  const errorText = useFieldErrorText();
+  const indicator = useIndicator(indicatorId);
+  const override = useOverrideStatus();
+  const [choice, setChoice] = useState<Choice>('stalled');
+  const [justification, setJustification] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState<Choice | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  if (indicator.isPending) return <LoadingState />;
+  if (indicator.isError) return <ErrorState onRetry={() => void indicator.refetch()} />;
+  const current = indicator.data.override;
+  // "Too slow for the 3RC" names the plan's deadline.
+  const deadline = indicator.data.status.inputs.deadlineCycle;
+  const label = (code: StatusCode) => t(`statusLabel.${code}`, { deadline });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const parsed = StatusOverrideInputSchema.safeParse({ code: choice === WITHDRAW ? null : choice, justification });
+    if (!parsed.success) {
+      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'override')));
+      focusFirstInvalid(form.current);
+      return;
+    }
+    setErrors({});
+    override.mutate(
+      { indicatorId, ...parsed.data },
+      {
+        onSuccess: () => {
+          setDone(choice);
+          setJustification('');
+        },
+      },
+    );
+  };
+
+  const options = [
+    ...STATUS_CODES.map((code): { value: Choice; label: string } => ({ value: code, label: t('overrides.setTo', { status: label(code) }) })),
+    ...(current ? [{ value: WITHDRAW as Choice, label: t('overrides.withdraw') }] : []),
+  ];
+  const serverField = fieldErrorOfProblem(override.error, ['code', 'justification']);
+
+  return (
+    <div className="ws-panel">
+      <h2>{indicator.data.title}</h2>
+      <dl className="ws-facts ws-facts--inline">
+        <div>
+          <dt>{t('overrides.computed')}</dt>
+          <dd>
+            <StatusBadge code={indicator.data.status.code} size="sm" deadline={deadline} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('overrides.current')}</dt>
+          <dd>
+            {current ? (
+              <>
+                <StatusBadge code={current.code} size="sm" deadline={deadline} />
+                <span className="ws-cell-sub">{t('overrides.since', { when: format.moment(current.createdAt) })}</span>
+              </>
+            ) : (
+              t('overrides.none')
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p className="ws-muted">{indicator.data.status.reason}</p>
+      {current ? <blockquote className="ws-quote">{current.justification}</blockquote> : null}
+      <form ref={form} className="ws-form" onSubmit={submit} noValidate>
+        <div className="ws-form__grid">
+          <SelectField<Choice> id="override-code" label={t('overrides.code')} value={choice} options={options} onChange={setChoice} error={errorText(errors.code ?? (serverField?.field === 'code' ? serverField.error : undefined))} />
+          <TextAreaField
+            id="override-justification"
+            className="ws-field--wide"
+            label={t('overrides.justification')}
+            hint={t('overrides.justificationHint')}
+            value={justification}
+            onChange={setJustification}
+            required
+            rows={3}
+            error={errorText(errors.justification ?? (serverField?.field === 'justification' ? serverField.error : undefined))}
+          />
+        </div>
+        <ProblemAlert error={serverField ? null : override.error} />
+        {done ? <SuccessNote>{done === WITHDRAW ? t('overrides.withdrawn') : t('overrides.done', { status: label(done) })}</SuccessNote> : null}
+        <div className="ws-actions">
+          <button type="submit" className="button" disabled={override.isPending}>
+            {choice === WITHDRAW ? t('overrides.submitWithdraw') : t('overrides.submit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function PublicationLevelPanel({ indicatorId }: { indicatorId: string }) {
+  const indicator = useIndicator(indicatorId);
+  if (indicator.isPending) return null;
+  if (indicator.isError) return null;
+  return <PublicationLevelForm indicator={indicator.data} />;
+}
+
+export function OverridesPage() {
+  const { t } = useTranslation('workspace');
+  useWorkspaceTitle(t('overrides.title'));
+  const [params, setParams] = useSearchParams();
+  const indicators = useIndicators();
+  if (indicators.isPending) return <LoadingState />;
+  if (indicators.isError) return <ErrorState onRetry={() => void indicators.refetch()} />;
+  const requested = params.get('indicator');
+  const selected = indicators.data.find((i) => i.id === requested)?.id ?? indicators.data[0]?.id ?? '';
+  return (
+    <div className="ws-page">
+      <PageHeader title={t('overrides.title')} lead={t('overrides.lead')} />
+      <div className="ws-toolbar">
+        <SelectField
+          id="override-indicator"
+          className="ws-field--grow"
+          label={t('common.indicator')}
+          value={selected}
+          options={indicators.data.map((i) => ({ value: i.id, label: t('overrides.indicatorOption', { action: i.action, title: i.title, override: i.override ? t('overrides.hasOverride') : '' }) }))}
+          onChange={(id) => setParams({ indicator: id }, { replace: true })}
+        />
+      </div>
+      {selected ? <OverrideForm key={selected} indicatorId={selected} /> : null}
+      {selected ? <PublicationLevelPanel key={`level-${selected}`} indicatorId={selected} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// An admin adds the next reporting cycle (e.g. 14MSP) to a plan, published or still being set up; the shared schema
+// checks the form before it is sent.
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { CreateCycleInputSchema } from '@ccm/shared/schemas/workspace';
+import { useCreateCycle } from './api/create-cycle.ts';
+import { usePlans } from '../plans/api/plans.ts';
+import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { parseNumber } from '../entry/entry-form.ts';
+import { SelectField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
+import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+
+const FIELDS = ['code', 'year', 'meeting', 'startDate', 'endDate', 'actionPlan'] as const;
+const EMPTY = { code: '', year: '', meeting: '', startDate: '', endDate: '' };
+
+/** `actionPlan` is the plan picked at first, unless the address names another (?plan=NAP, from a plan's set-up page). */
+export function CreateCycleForm({ actionPlan: defaultPlan }: { actionPlan: string }) {
+  const { t } = useTranslation('workspace');
+  const create = useCreateCycle();
+  const plans = usePlans();
+  const [params] = useSearchParams();
+  const [picked, setPicked] = useState(() => params.get('plan')?.toUpperCase() ?? defaultPlan);
+  // Until the plans are in (or if they cannot be read), the default plan is the only choice.
+  const planOptions = plans.data?.map((p) => ({
+    value: p.code,
+    label: t(p.publishedAt ? 'plans.cyclePlan.published' : 'plans.cyclePlan.draft', { code: p.code, title: p.title }),
+  })) ?? [{ value: defaultPlan, label: defaultPlan }];
+  const actionPlan = planOptions.some((option) => option.value === picked) ? picked : defaultPlan;
+  const errorText = useFieldErrorText();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [created, setCreated] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  const set = (field: keyof typeof EMPTY) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCreated(null);
+    const parsed = CreateCycleInputSchema.safeParse({
+      code: values.code.trim(),
+      actionPlan,
+      year: parseNumber(values.year),
+      meeting: values.meeting,
+      startDate: values.startDate || null,
+      endDate: values.endDate || null,
+    });
+    if (!parsed.success) {
+      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'cycle')));
+      focusFirstInvalid(form.current);
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (cycle) => {
+        setCreated(cycle.code);
+        setValues(EMPTY);
+      },
+      onError: (error) => {
+        const problem = fieldErrorOfProblem(error, FIELDS);
+        if (problem) {
+          flushSync(() => setErrors({ [problem.field]: problem.error }));
+          focusFirstInvalid(form.current);
+        }
+      },
+    });
+  };
+
+  const formProblem = create.error && !fieldErrorOfProblem(create.error, FIELDS) ? create.error : null;
+
+  return (
+    <form ref={form} className="ws-form" onSubmit={submit} noValidate aria-labelledby="create-cycle-title">
+      <h2 id="create-cycle-title">{t('cycles.create.title')}</h2>
+      <p className="ws-muted">{t('cycles.create.intro', { plan: actionPlan })}</p>
+      <div className="ws-form__grid">
+        <SelectField
+          id="cycle-plan"
+          className="ws-field--wide"
+          label={t('plans.cyclePlan.label')}
+          hint={t('plans.cyclePlan.hint')}
+          value={actionPlan}
+          onChange={setPicked}
+          options={planOptions}
+          error={errorText(errors.actionPlan)}
+        />
+        <TextField id="cycle-code" label={t('cycles.create.code')} hint={t('cycles.create.codeHint')} value={values.code} onChange={set('code')} required error={errorText(errors.code)} />
+        <TextField id="cycle-year" label={t('cycles.create.year')} inputMode="numeric" value={values.year} onChange={set('year')} required error={errorText(errors.year)} />
+        <TextField
+          id="cycle-meeting"
+          className="ws-field--wide"
+          label={t('cycles.create.meeting')}
+          hint={t('cycles.create.meetingHint')}
+          value={values.meeting}
+          onChange={set('meeting')}
+          required
+          error={errorText(errors.meeting)}
+        />
+        <TextField id="cycle-start" type="date" label={t('cycles.create.startDate')} value={values.startDate} onChange={set('startDate')} error={errorText(errors.startDate)} />
+        <TextField id="cycle-end" type="date" label={t('cycles.create.endDate')} value={values.endDate} onChange={set('endDate')} error={errorText(errors.endDate)} />
+      </div>
+      <ProblemAlert error={formProblem} />
+      {created ? <SuccessNote>{t('cycles.create.done', { code: created })}</SuccessNote> : null}
+      <div className="ws-actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('cycles.create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,386 @@
+// One indicator of the entry grid: its previous, published and draft figures, the fields (with "Cycle inferred" and
+// "Under review by the ISU", which the ISU sets or clears), the status preview, Save.
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { QUALIFIERS, REPORTING_STATES, type Qualifier, type Reporting } from '@ccm/shared/schemas/common';
+import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
+import { translateUnit } from '@ccm/shared/i18n/languages';
+import { indicatorQueryOptions } from '../../../lib/api/get-indicator.ts';
+import { useStatusPreview } from './api/classify-preview.ts';
+import { useDiscardChange } from '../review/api/discard-change.ts';
+import type { WorkspaceCycle } from '../api/get-workspace-cycles.ts';
+import { useSaveObservation } from './api/save-observation.ts';
+import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { workspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
+import {
+  ENTRY_FIELDS,
+  checkEntry,
+  derivedCount,
+  initialValues,
+  isDirty,
+  needsReason,
+  type EntryField,
+  type EntryTextField,
+  type EntryValues,
+  type FlagField,
+} from './entry-form.ts';
+import { fieldErrorOfProblem, type FieldErrors } from '../utils/field-errors.ts';
+import { CheckboxField, SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
+import { RecordText } from '../components/change-cells.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { StatusPreview } from '../components/status-preview.tsx';
+import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
+import { indicatorPath } from '../../../lib/page-paths.ts';
+import { statesQueryOptions } from '../../../lib/api/get-states.ts';
+import { StatesTickList } from './states-tick-list.tsx';
+
+const PREVIEW_SOURCE = 'preview';
+
+/** The server names a nested field ("underReview.note"): show its message by the field that holds it. */
+const fieldOfParameter = (parameter: string) =>
+  parameter.startsWith('underReview.paragraph') ? 'underReviewParagraph' : parameter.startsWith('underReview.') ? 'underReview' : parameter;
+
+export interface EntryRowProps {
+  row: Row;
+  cycle: string;
+  cyclePublished: boolean;
+  /** The workspace's cycles, for the status preview of a figure in a cycle not yet published. */
+  cycles: WorkspaceCycle[] | undefined;
+}
+
+export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) {
+  const { t, i18n } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  const errorText = useFieldErrorText();
+  const save = useSaveObservation();
+  const discard = useDiscardChange();
+  const [values, setValues] = useState<EntryValues>(() => initialValues(row));
+  const [attempted, setAttempted] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [countedOpen, setCountedOpen] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const lang = workspaceLanguage(i18n.language);
+
+  const id = `entry-${row.indicatorId}`;
+  // The unit of count comes in English ("States Parties"): say it in the reader's language.
+  const unit = translateUnit(row.unit, workspaceLanguage(i18n.language));
+  const titleId = `${id}-title`;
+  const context = { row, cycle, cyclePublished };
+  const baseline = initialValues(row);
+  const dirty = isDirty(values, baseline);
+  const check = checkEntry(values, context);
+  const reasonNeeded = needsReason(context);
+
+  // The status preview follows the figure once typing pauses.
+  const settled = useDebouncedValue(values);
+  // The source does not change a status: the preview does not wait for it.
+  const settledCheck = checkEntry({ ...settled, source: settled.source.trim() || PREVIEW_SOURCE }, context);
+  const previewEntry = dirty && settled === values && settledCheck.entry !== null ? settledCheck.entry : null;
+  const indicator = useQuery({ ...indicatorQueryOptions(row.indicatorId), enabled: dirty });
+  const preview = useStatusPreview(indicator.data, previewEntry, cycles, workspaceLanguage(i18n.language));
+
+  const serverField = fieldErrorOfProblem(save.error, ENTRY_FIELDS, fieldOfParameter);
+  const errors: FieldErrors = attempted ? { ...check.errors } : {};
+  if (serverField && !errors[serverField.field]) errors[serverField.field] = serverField.error;
+  const errorOf = (field: EntryField) => errorText(errors[field]);
+  const statesError = errorOf('states') ?? errorOf('statesComplete');
+  // The States are fetched once the list is opened (or must show an error).
+  const showCounted = countedOpen || statesError !== undefined;
+  const statesList = useQuery({ ...statesQueryOptions(lang), enabled: showCounted });
+  const derived = derivedCount(values);
+
+  const setStates = (states: string[]) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    setValues((previous) => ({ ...previous, states }));
+  };
+  const setStatesComplete = (statesComplete: boolean) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    // Unticking "complete" keeps the derived count as the typed value, to edit from there.
+    setValues((previous) => ({ ...previous, statesComplete, value: !statesComplete && previous.statesComplete ? String(previous.states.length) : previous.value }));
+  };
+
+  const setFlag = (field: FlagField) => (checked: boolean) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    setValues((previous) => ({ ...previous, [field]: checked }));
+  };
+
+  const set = (field: EntryTextField) => (value: string) => {
+    setSaved(false);
+    if (save.error) save.reset();
+    setValues((previous) => {
+      const next = { ...previous, [field]: value };
+      // A figure not reported (or not applicable) has no value: it is never zero.
+      if (field === 'reporting' && value !== 'reported') next.value = '';
+      return next;
+    });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (!check.entry || Object.keys(check.errors).length > 0) {
+      flushSync(() => setAttempted(true));
+      focusFirstInvalid(form.current);
+      return;
+    }
+    save.mutate(check.entry, {
+      onSuccess: () => {
+        setAttempted(false);
+        setSaved(true);
+      },
+      onError: () => {
+        window.requestAnimationFrame(() => focusFirstInvalid(form.current));
+      },
+    });
+  };
+
+  const discardDraft = () => {
+    if (!row.draft) return;
+    discard.mutate(row.draft.id, {
+      onSuccess: () => {
+        setValues(initialValues({ ...row, draft: null }));
+        setAttempted(false);
+        setSaved(false);
+      },
+    });
+  };
+
+  const reportingOptions = REPORTING_STATES.map((value) => ({ value, label: t(`reporting.${value}`) }));
+  const qualifierOptions = QUALIFIERS.map((value) => ({ value, label: t(`qualifierOption.${value}`) }));
+  const notReported = values.reporting !== 'reported';
+  const showOutlierHint = check.outlier && !errors.note && row.previous !== null;
+  const formProblem = save.error && !serverField ? save.error : null;
+  const hasErrors = attempted && Object.keys(check.errors).length > 0;
+
+  return (
+    <li className={`ws-entry${dirty ? ' ws-entry--dirty' : ''}${row.draft ? ' ws-entry--draft' : ''}`}>
+      <form ref={form} id={id} onSubmit={submit} noValidate aria-labelledby={titleId}>
+        <div className="ws-entry__head">
+          <div>
+            <h3 id={titleId} className="ws-entry__title">
+              {row.title}
+            </h3>
+            <p className="ws-entry__meta">
+              {t('entry.meta', { action: row.action, id: row.indicatorId, unit })}
+              {' · '}
+              <Link to={withSearch(WORKSPACE_PATHS.history, { indicator: row.indicatorId })}>{t('entry.historyLink')}</Link>
+              {' · '}
+              <Link to={indicatorPath(row.indicatorId)}>{t('entry.publicLink')}</Link>
+            </p>
+          </div>
+          <dl className="ws-facts">
+            <div>
+              <dt>{row.previous ? t('entry.previous', { cycle: row.previous.cycle }) : t('entry.previousNone')}</dt>
+              <dd>{row.previous ? (row.previous.value === null ? t('record.none') : format.number(row.previous.value)) : t('record.dash')}</dd>
+            </div>
+            <div>
+              <dt>{t('entry.published', { cycle })}</dt>
+              <dd>
+                <RecordText record={row.published} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('entry.draft')}</dt>
+              <dd>
+                {row.draft ? (
+                  <>
+                    <span className="ws-chip ws-chip--draft">
+                      <RecordText record={row.draft.after} />
+                    </span>
+                    <span className="ws-cell-sub">{t('entry.draftBy', { author: row.draft.author, when: format.moment(row.draft.createdAt) })}</span>
+                  </>
+                ) : (
+                  t('entry.noDraft')
+                )}
+              </dd>
+            </div>
+          </dl>
+        </div>
+
+        <div className="ws-entry__fields">
+          <SelectField<Reporting>
+            id={`${id}-reporting`}
+            label={t('entry.field.reporting')}
+            value={values.reporting}
+            options={reportingOptions}
+            onChange={set('reporting')}
+            error={errorOf('reporting')}
+          />
+          <TextField
+            id={`${id}-value`}
+            label={t('entry.field.value')}
+            inputMode="decimal"
+            value={derived !== null ? String(derived) : values.value}
+            onChange={set('value')}
+            disabled={notReported || derived !== null}
+            hint={notReported ? t('entry.hint.notReported') : derived !== null ? t('entry.hint.derived', { ticked: derived }) : unit}
+            error={errorOf('value')}
+          />
+          <TextField
+            id={`${id}-denominator`}
+            label={t('entry.field.denominator')}
+            inputMode="numeric"
+            value={values.denominator}
+            onChange={set('denominator')}
+            hint={row.populationSize !== null ? t('entry.hint.population', { size: format.number(row.populationSize) }) : t('entry.hint.noPopulation')}
+            error={errorOf('denominator')}
+          />
+          <SelectField<Qualifier>
+            id={`${id}-qualifier`}
+            label={t('entry.field.qualifier')}
+            value={values.qualifier}
+            options={qualifierOptions}
+            onChange={set('qualifier')}
+            error={errorOf('qualifier')}
+          />
+          <TextField
+            id={`${id}-source`}
+            className="ws-field--span2"
+            label={t('entry.field.source')}
+            value={values.source}
+            onChange={set('source')}
+            hint={t('entry.hint.source')}
+            required
+            error={errorOf('source')}
+          />
+          <TextField id={`${id}-paragraph`} label={t('entry.field.paragraph')} inputMode="numeric" value={values.paragraph} onChange={set('paragraph')} error={errorOf('paragraph')} />
+          <CheckboxField
+            id={`${id}-cycleInferred`}
+            className="ws-field--half"
+            label={t('entry.field.cycleInferred')}
+            checked={values.cycleInferred}
+            onChange={setFlag('cycleInferred')}
+            hint={t('entry.hint.cycleInferred')}
+          />
+          <CheckboxField
+            id={`${id}-underReview`}
+            className="ws-field--half"
+            label={t('entry.field.underReview')}
+            checked={values.underReview}
+            onChange={setFlag('underReview')}
+            hint={row.published?.underReview || row.draft?.after?.underReview ? t('entry.hint.underReviewClear') : t('entry.hint.underReview')}
+          />
+          {values.underReview ? (
+            <div className="ws-review ws-field--wide">
+              <TextAreaField
+                id={`${id}-underReviewNote`}
+                className="ws-field--wide"
+                label={t('entry.field.underReviewNote')}
+                rows={2}
+                value={values.underReviewNote}
+                onChange={set('underReviewNote')}
+                required
+                hint={t('entry.hint.underReviewNote')}
+                error={errorOf('underReview')}
+              />
+              <TextField
+                id={`${id}-underReviewParagraph`}
+                label={t('entry.field.underReviewParagraph')}
+                inputMode="numeric"
+                value={values.underReviewParagraph}
+                onChange={set('underReviewParagraph')}
+                hint={t('entry.hint.underReviewParagraph')}
+                error={errorOf('underReviewParagraph')}
+              />
+            </div>
+          ) : null}
+          <div className="ws-counted ws-field--wide">
+            <button
+              type="button"
+              className="button button--secondary ws-counted__toggle"
+              aria-expanded={showCounted}
+              aria-controls={`${id}-counted`}
+              onClick={() => setCountedOpen((open) => !open)}
+            >
+              {t('entry.states.toggle', { count: values.states.length })}
+            </button>
+            <div id={`${id}-counted`} hidden={!showCounted}>
+              {showCounted && statesList.isPending ? <p className="ws-field__hint">{t('entry.states.loading')}</p> : null}
+              {showCounted && statesList.isError ? <ProblemAlert error={statesList.error} /> : null}
+              {showCounted && statesList.data ? (
+                <StatesTickList
+                  id={`${id}-states`}
+                  states={statesList.data}
+                  lang={lang}
+                  selected={values.states}
+                  complete={values.statesComplete}
+                  onChange={setStates}
+                  onCompleteChange={setStatesComplete}
+                  typed={notReported ? null : (derived ?? (values.value.trim() === '' ? null : Number(values.value.replace(',', '.'))))}
+                  error={statesError}
+                />
+              ) : null}
+            </div>
+          </div>
+          <TextAreaField
+            id={`${id}-note`}
+            className="ws-field--wide"
+            label={check.outlier ? t('entry.field.noteRequired') : values.cycleInferred ? t('entry.field.noteInferred') : t('entry.field.note')}
+            rows={check.outlier || values.cycleInferred || values.note.length > 80 ? 2 : 1}
+            value={values.note}
+            onChange={set('note')}
+            required={check.outlier || values.cycleInferred}
+            hint={
+              showOutlierHint && row.previous
+                ? t('entry.hint.outlier', { cycle: row.previous.cycle, previous: format.number(row.previous.value ?? 0), value: values.value })
+                : undefined
+            }
+            error={errorOf('note')}
+          />
+          {reasonNeeded ? (
+            <TextAreaField
+              id={`${id}-reason`}
+              className="ws-field--wide"
+              label={t('entry.field.reason')}
+              value={values.reason}
+              onChange={set('reason')}
+              required
+              hint={t('entry.hint.reason', { cycle })}
+              error={errorOf('reason')}
+            />
+          ) : null}
+        </div>
+
+        <div className="ws-entry__foot">
+          <StatusPreview
+            id={`${id}-preview`}
+            idle={!dirty}
+            invalid={dirty && settled === values && settledCheck.entry === null}
+            pending={dirty && (previewEntry === null || indicator.isPending || preview.isPending)}
+            failed={indicator.isError || preview.isError}
+            preview={preview.data}
+          />
+          <div className="ws-actions ws-entry__actions">
+            {hasErrors ? (
+              <p className="ws-entry__summary" role="alert">
+                {t('entry.fixErrors', { count: Object.keys(check.errors).length })}
+              </p>
+            ) : null}
+            {saved && !dirty ? (
+              <p className="ws-entry__saved" role="status">
+                {t('entry.saved')}
+              </p>
+            ) : null}
+            {row.draft ? (
+              <button type="button" className="button button--secondary" onClick={discardDraft} disabled={discard.isPending}>
+                {t('entry.discard')}
+              </button>
+            ) : null}
+            <button type="submit" className="button" disabled={save.isPending || (!dirty && !attempted)} aria-describedby={`${id}-preview`}>
+              {save.isPending ? t('entry.saving') : t('entry.save')}
+            </button>
+          </div>
+        </div>
+        <ProblemAlert error={formProblem ?? discard.error} />
+      </form>
+    </li>
+  );
+}

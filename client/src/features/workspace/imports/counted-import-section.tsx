@@ -1,0 +1,134 @@
+// The CSV import of who is counted: one row per State a figure counts; check the file (a dry run listing each figure's
+// States, derived count, current counts and problems), then apply every figure as a draft, or none.
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CountedImportReport, CountedImportFigure } from '@ccm/shared/schemas/workspace';
+import { useImportCountedStates } from './api/import-counted-states.ts';
+import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+
+const COLUMNS = 'indicator,cycle,state[,span_from][,value][,source][,reason]';
+
+function Standing({ standing }: { standing: CountedImportFigure['published'] }) {
+  const { t } = useTranslation('workspace');
+  if (!standing) return <span className="ws-muted">{t('record.dash')}</span>;
+  return <>{t('countedImport.standing', { value: standing.value ?? t('record.none'), named: standing.states?.length ?? 0 })}</>;
+}
+
+export function CountedImportSection() {
+  const { t } = useTranslation('workspace');
+  const mutation = useImportCountedStates();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [report, setReport] = useState<CountedImportReport | null>(null);
+  const inputId = useId();
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setReport(null);
+    mutation.reset();
+    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+  };
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) mutation.mutate({ csv: file.text, dryRun: true }, { onSuccess: setReport });
+  };
+  const apply = () => {
+    if (file) mutation.mutate({ csv: file.text, dryRun: false }, { onSuccess: setReport });
+  };
+  const drafts = report?.figures.filter((f) => f.outcome === 'draft').length ?? 0;
+  const canApply = report !== null && !report.applied && report.problems.length === 0 && drafts > 0;
+
+  return (
+    <section className="ws-panel" aria-labelledby="counted-import-title">
+      <h2 id="counted-import-title">{t('countedImport.title')}</h2>
+      <p>{t('countedImport.lead')}</p>
+      <form className="ws-form" onSubmit={check} noValidate>
+        <div className="ws-field">
+          <label htmlFor={inputId}>{t('countedImport.file')}</label>
+          <input id={inputId} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} aria-describedby={`${inputId}-hint`} />
+          <p id={`${inputId}-hint`} className="ws-field__hint">
+            {t('countedImport.fileHint')} <code className="ws-code-wrap">{COLUMNS}</code>
+          </p>
+        </div>
+        <div className="ws-actions">
+          <button type="submit" className="button" disabled={!file || mutation.isPending}>
+            {t('countedImport.check')}
+          </button>
+        </div>
+      </form>
+      <ProblemAlert error={mutation.error} title={t('countedImport.failed')} />
+      {report ? (
+        <div aria-live="polite">
+          {report.applied ? (
+            <SuccessNote>
+              {t('countedImport.applied', { count: drafts })} <Link to={WORKSPACE_PATHS.review}>{t('import.reviewLink')}</Link>
+            </SuccessNote>
+          ) : null}
+          {report.problems.length > 0 ? (
+            <div className="ws-alert ws-alert--error" role="alert">
+              <p>{t('countedImport.problemsAlert', { count: report.problems.length })}</p>
+              <ul>
+                {report.problems.map((p, index) => (
+                  <li key={index}>
+                    {p.rows.length > 0 ? <strong>{t('countedImport.rows', { rows: p.rows.join(', ') })} </strong> : null}
+                    {p.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div className="ws-table-wrap">
+            <table className="ws-table">
+              <caption>{t('countedImport.caption', { count: report.figures.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.column.indicator')}</th>
+                  <th scope="col">{t('import.column.cycle')}</th>
+                  <th scope="col">{t('countedImport.column.states')}</th>
+                  <th scope="col">{t('countedImport.column.derived')}</th>
+                  <th scope="col">{t('countedImport.column.published')}</th>
+                  <th scope="col">{t('countedImport.column.draft')}</th>
+                  <th scope="col">{t('countedImport.column.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.figures.map((f) => (
+                  <tr key={`${f.indicatorId}|${f.cycle}|${f.spanFrom ?? ''}`}>
+                    <th scope="row">
+                      <code>{f.indicatorId}</code>
+                    </th>
+                    <td>{f.spanFrom ? `${f.spanFrom}–${f.cycle}` : f.cycle}</td>
+                    <td>
+                      {f.states.join(', ')}
+                      {f.added.length > 0 ? <span className="ws-cell-sub">{t('change.statesAdded', { count: f.added.length, states: f.added.join(', ') })}</span> : null}
+                      {f.removed.length > 0 ? <span className="ws-cell-sub">{t('change.statesRemoved', { count: f.removed.length, states: f.removed.join(', ') })}</span> : null}
+                    </td>
+                    <td>
+                      {f.derived}
+                      {f.typed !== null && f.typed !== f.derived ? <span className="ws-cell-sub">{t('countedImport.typed', { typed: f.typed })}</span> : null}
+                    </td>
+                    <td>
+                      <Standing standing={f.published} />
+                    </td>
+                    <td>
+                      <Standing standing={f.draft} />
+                    </td>
+                    <td>{t(`countedImport.outcome.${f.outcome}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!report.applied ? (
+            <div className="ws-actions">
+              <button type="button" className="button" disabled={!canApply || mutation.isPending} onClick={apply}>
+                {t('countedImport.apply', { count: drafts })}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

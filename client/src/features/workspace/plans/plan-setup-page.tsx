@@ -1,0 +1,272 @@
+// One plan (admin): its pillars, actions, indicators and cycles; while it is being set up, forms add each piece, the
+// crosswalk relates it to the previous plan, and Publish makes it public.
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
+import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { usePlan } from './api/plans.ts';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
+import { PageHeader } from '../components/page-header.tsx';
+import { PlanCrosswalk } from './plan-crosswalk.tsx';
+import { PlanCycles } from './plan-cycles.tsx';
+import { PlanActionForm, PlanIndicatorForm, PlanPillarForm } from './plan-item-forms.tsx';
+import { PlanPublish } from './plan-publish.tsx';
+import { PlanStateChip } from './plan-state-chip.tsx';
+import { SuccessNote } from '../components/problem-alert.tsx';
+import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+
+const SECTIONS = ['pillars', 'actions', 'indicators', 'cycles', 'crosswalk', 'publish'] as const;
+type Section = (typeof SECTIONS)[number];
+const sectionId = (section: Section) => `plan-${section}`;
+
+function SetupSection({ section, children }: { section: Section; children: ReactNode }) {
+  const { t } = useTranslation('workspace');
+  return (
+    <section className="ws-panel" aria-labelledby={sectionId(section)}>
+      {/* The in-page links land here; tabIndex lets focus follow them. */}
+      <h2 id={sectionId(section)} tabIndex={-1}>
+        {t(`plans.setup.section.${section}`)}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Facts({ plan }: { plan: WorkspacePlanDetail }) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  return (
+    <dl className="ws-facts plan-facts">
+      <div>
+        <dt>{t('plans.column.state')}</dt>
+        <dd>
+          <PlanStateChip publishedAt={plan.publishedAt} />
+          {plan.publishedAt ? ` ${format.moment(plan.publishedAt)}` : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('plans.column.years')}</dt>
+        <dd>{t('plans.years', { start: plan.startYear, end: plan.endYear })}</dd>
+      </div>
+      <div>
+        <dt>{t('plans.field.deadlineCode')}</dt>
+        <dd>{plan.deadlineCycle}</dd>
+      </div>
+      <div>
+        <dt>{t('plans.column.previous')}</dt>
+        <dd>{plan.previousPlan ?? t('plans.noPreviousPlan')}</dd>
+      </div>
+      {(['fr', 'es', 'ar'] as const).map((lang) => (
+        <div key={lang}>
+          <dt>{t(`plans.setup.titleIn.${lang}`)}</dt>
+          <dd>
+            {plan.titles[lang] ? (
+              <span lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+                {plan.titles[lang]}
+              </span>
+            ) : (
+              <span className="ws-chip ws-chip--missing">{t('plans.setup.titleMissing')}</span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function PillarsTable({ plan }: { plan: WorkspacePlanDetail }) {
+  const { t } = useTranslation('workspace');
+  if (plan.pillars.length === 0) return <p className="ws-muted">{t('plans.pillars.empty')}</p>;
+  const caption = t('plans.pillars.caption', { code: plan.code });
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table ws-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plans.column.slug')}</th>
+            <th scope="col">{t('plans.column.name')}</th>
+            <th scope="col">{t('plans.column.actionRange')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.pillars.map((p) => (
+            <tr key={p.slug}>
+              <th scope="row">
+                <code>{p.slug}</code>
+              </th>
+              <td lang="en">{p.name}</td>
+              <td>{t('plans.range', { from: p.actionFrom, to: p.actionTo })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function ActionsTable({ plan }: { plan: WorkspacePlanDetail }) {
+  const { t } = useTranslation('workspace');
+  if (plan.actions.length === 0) return <p className="ws-muted">{t('plans.actions.empty')}</p>;
+  const caption = t('plans.actions.caption', { code: plan.code });
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table ws-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">
+              {t('plans.column.number')}
+            </th>
+            <th scope="col">{t('plans.column.pillar')}</th>
+            <th scope="col">{t('plans.column.title')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.actions.map((a) => (
+            <tr key={a.number}>
+              <th scope="row" className="numeric">
+                {a.number}
+              </th>
+              <td>
+                <code>{a.pillar}</code>
+              </td>
+              <td lang="en">
+                {a.title}
+                {a.summary ? <span className="ws-cell-sub ws-cell-text">{a.summary}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function IndicatorsTable({ plan }: { plan: WorkspacePlanDetail }) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  if (plan.indicators.length === 0) return <p className="ws-muted">{t('plans.indicators.empty')}</p>;
+  const caption = t('plans.indicators.caption', { code: plan.code });
+  const dash = t('record.dash');
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table ws-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plans.column.id')}</th>
+            <th scope="col" className="numeric">
+              {t('plans.column.action')}
+            </th>
+            <th scope="col">{t('plans.column.title')}</th>
+            <th scope="col">{t('plans.column.direction')}</th>
+            <th scope="col">{t('plans.column.population')}</th>
+            <th scope="col" className="numeric">
+              {t('plans.column.target')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.indicators.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">
+                <code>{i.id}</code>
+              </th>
+              <td className="numeric">{i.action}</td>
+              <td>
+                <span lang="en">{i.title}</span>
+                <span className="ws-cell-sub">{t('plans.unit', { unit: i.unit })}</span>
+              </td>
+              <td>{t(`plans.direction.${i.direction}`)}</td>
+              <td>
+                <span lang="en">{i.populationDescription}</span>
+                <span className="ws-cell-sub">
+                  {i.populationSize === null ? t('plans.populationUnknown') : t('plans.populationSize', { size: format.number(i.populationSize) })}
+                  {i.populationSource ? t('plans.populationSource', { source: i.populationSource }) : null}
+                </span>
+              </td>
+              <td className="numeric">{i.targetShare === null ? dash : format.percent(i.targetShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export function PlanSetupPage({ code }: { code: string }) {
+  const { t } = useTranslation('workspace');
+  useWorkspaceTitle(t('plans.setup.documentTitle', { code }));
+  const plan = usePlan(code);
+  const previous = usePlan(plan.data?.previousPlan ?? null);
+  const [justPublished, setJustPublished] = useState(false);
+
+  if (plan.isPending) return <LoadingState />;
+  if (plan.isError) {
+    return isNotFound(plan.error) ? (
+      <div className="ws-page">
+        <h1>{t('plans.setup.notFound', { code })}</h1>
+        <p>
+          <Link to={WORKSPACE_PATHS.plans}>{t('plans.backToPlans')}</Link>
+        </p>
+      </div>
+    ) : (
+      <ErrorState onRetry={() => void plan.refetch()} />
+    );
+  }
+  const data = plan.data;
+  const editable = data.publishedAt === null;
+  const shown = SECTIONS.filter((s) => s !== 'publish' || editable);
+
+  return (
+    <div className="ws-page">
+      <PageHeader title={t('plans.setup.title', { code: data.code })} lead={<span lang="en">{data.title}</span>}>
+        <Link to={WORKSPACE_PATHS.plans}>{t('plans.backToPlans')}</Link>
+      </PageHeader>
+      {justPublished ? (
+        <SuccessNote focus>{t('plans.publish.done', { code: data.code })}</SuccessNote>
+      ) : (
+        <p className="ws-alert ws-alert--info">{editable ? t('plans.setup.draftNote') : t('plans.setup.publishedNote', { code: data.code })}</p>
+      )}
+      <Facts plan={data} />
+      <nav className="plan-toc" aria-label={t('plans.setup.tocLabel')}>
+        <ul>
+          {shown.map((section) => (
+            <li key={section}>
+              <a href={`#${sectionId(section)}`}>{t(`plans.setup.section.${section}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {previous.isError ? <ErrorState title={t('plans.setup.previousFailed', { plan: data.previousPlan ?? '' })} onRetry={() => void previous.refetch()} /> : null}
+
+      <SetupSection section="pillars">
+        <PillarsTable plan={data} />
+        {editable ? <PlanPillarForm plan={data} /> : null}
+      </SetupSection>
+      <SetupSection section="actions">
+        <ActionsTable plan={data} />
+        {editable ? data.pillars.length > 0 ? <PlanActionForm plan={data} /> : <p className="ws-muted">{t('plans.actions.needPillar')}</p> : null}
+      </SetupSection>
+      <SetupSection section="indicators">
+        <IndicatorsTable plan={data} />
+        {editable ? data.actions.length > 0 ? <PlanIndicatorForm plan={data} /> : <p className="ws-muted">{t('plans.indicators.needAction')}</p> : null}
+      </SetupSection>
+      <SetupSection section="cycles">
+        <PlanCycles plan={data} previous={previous.data} editable={editable} />
+      </SetupSection>
+      <SetupSection section="crosswalk">
+        <PlanCrosswalk plan={data} previous={previous.data} editable={editable} />
+      </SetupSection>
+      {editable ? (
+        <SetupSection section="publish">
+          <PlanPublish plan={data} onPublished={() => setJustPublished(true)} />
+        </SetupSection>
+      ) : null}
+    </div>
+  );
+}

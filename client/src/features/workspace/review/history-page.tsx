@@ -1,0 +1,154 @@
+// Every change to the figures: who, when, before → after, why, and its state; a published change can be reverted.
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { Change } from '@ccm/shared/schemas/workspace';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { useIndicators } from '../../../lib/api/get-indicators.ts';
+import { useHistory } from './api/get-history.ts';
+import { useWorkspaceCycles } from '../api/get-workspace-cycles.ts';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
+import { ChangeKind, ChangeState, RecordText } from '../components/change-cells.tsx';
+import { SelectField } from '../components/form-field.tsx';
+import { PageHeader } from '../components/page-header.tsx';
+import { SuccessNote } from '../components/problem-alert.tsx';
+import { RevertForm } from './revert-form.tsx';
+import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
+
+const COLUMNS = 8;
+
+export function HistoryPage() {
+  const { t } = useTranslation('workspace');
+  useWorkspaceTitle(t('history.title'));
+  const format = useWorkspaceFormat();
+  const [params, setParams] = useSearchParams();
+  const indicator = params.get('indicator') ?? '';
+  const cycle = params.get('cycle') ?? '';
+  const history = useHistory({ ...(indicator ? { indicator } : {}), ...(cycle ? { cycle } : {}) });
+  const indicators = useIndicators();
+  const cycles = useWorkspaceCycles();
+  const [reverting, setReverting] = useState<number | null>(null);
+  const [reverted, setReverted] = useState<Change | null>(null);
+
+  const filter = (key: 'indicator' | 'cycle') => (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setReverting(null);
+    setParams(next, { replace: true });
+  };
+
+  const indicatorOptions = [
+    { value: '', label: t('history.allIndicators') },
+    ...(indicators.data ?? []).map((i) => ({ value: i.id, label: t('history.indicatorOption', { id: i.id, action: i.action }) })),
+  ];
+  const cycleOptions = [{ value: '', label: t('history.allCycles') }, ...(cycles.data ?? []).filter((c) => !c.isDeadline).map((c) => ({ value: c.code, label: c.code }))];
+  const caption = indicator || cycle ? t('history.captionFiltered', { filter: [indicator, cycle].filter(Boolean).join(t('common.listSeparator')) }) : t('history.caption');
+
+  return (
+    <div className="ws-page">
+      <PageHeader title={t('history.title')} lead={t('history.lead')} />
+      <div className="ws-toolbar" role="group" aria-label={t('history.filterLabel')}>
+        <SelectField id="history-indicator" className="ws-field--grow" label={t('common.indicator')} value={indicator} options={indicatorOptions} onChange={filter('indicator')} />
+        <SelectField id="history-cycle" label={t('common.cycle')} value={cycle} options={cycleOptions} onChange={filter('cycle')} />
+      </div>
+
+      {reverted ? (
+        <SuccessNote focus>
+          {t('history.revert.done', { indicator: reverted.indicatorId, cycle: reverted.cycle })}{' '}
+          <Link to={withSearch(WORKSPACE_PATHS.review, { cycle: reverted.cycle })}>{t('history.revert.reviewLink', { cycle: reverted.cycle })}</Link>
+        </SuccessNote>
+      ) : null}
+
+      {history.isPending ? <LoadingState /> : null}
+      {history.isError ? <ErrorState onRetry={() => void history.refetch()} /> : null}
+      {history.data && history.data.length === 0 ? <EmptyState>{t('history.empty')}</EmptyState> : null}
+      {history.data && history.data.length > 0 ? (
+        <TableScroll label={caption}>
+          <table className="data-table ws-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.column.when')}</th>
+                <th scope="col">{t('history.column.indicator')}</th>
+                <th scope="col">{t('history.column.kind')}</th>
+                <th scope="col">{t('history.column.before')}</th>
+                <th scope="col">{t('history.column.after')}</th>
+                <th scope="col">{t('history.column.reason')}</th>
+                <th scope="col">{t('history.column.state')}</th>
+                <th scope="col">{t('history.column.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.map((change) => (
+                <Fragment key={change.id}>
+                  <tr>
+                    <td>
+                      {format.moment(change.createdAt)}
+                      <span className="ws-cell-sub">{change.author}</span>
+                    </td>
+                    <th scope="row">
+                      <code>{change.indicatorId}</code>
+                      <span className="ws-cell-sub">{change.spanFrom ? t('common.span', { from: change.spanFrom, to: change.cycle }) : change.cycle}</span>
+                    </th>
+                    <td>
+                      <ChangeKind change={change} />
+                      {change.revertsChangeId !== null ? <span className="ws-cell-sub">{t('history.reverts', { id: change.revertsChangeId })}</span> : null}
+                    </td>
+                    <td>
+                      <RecordText record={change.before} />
+                    </td>
+                    <td>
+                      <strong>
+                        <RecordText record={change.after} />
+                      </strong>
+                    </td>
+                    <td>{change.reason ?? <span className="ws-muted">{t('record.dash')}</span>}</td>
+                    <td>
+                      <ChangeState change={change} />
+                      {change.publishedAt ? (
+                        <span className="ws-cell-sub">{t('history.publishedBy', { who: change.publishedBy ?? '', when: format.moment(change.publishedAt) })}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {change.state === 'published' ? (
+                        <button
+                          type="button"
+                          className="button button--secondary ws-button--small"
+                          aria-expanded={reverting === change.id}
+                          onClick={() => {
+                            setReverted(null);
+                            setReverting(reverting === change.id ? null : change.id);
+                          }}
+                        >
+                          {t('history.revert.open')}
+                          <span className="visually-hidden"> {t('history.revert.which', { indicator: change.indicatorId, cycle: change.cycle })}</span>
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                  {reverting === change.id ? (
+                    <tr className="ws-table__form-row">
+                      <td colSpan={COLUMNS}>
+                        <RevertForm
+                          change={change}
+                          onCancel={() => setReverting(null)}
+                          onDone={(draft) => {
+                            setReverting(null);
+                            setReverted(draft);
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </div>
+  );
+}
