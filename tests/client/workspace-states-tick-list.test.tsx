@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { State } from '@ccm/shared/schemas/states';
 import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
 import { EntryRow } from '../../client/src/features/workspace/entry/entry-row.tsx';
-import { initialValues, isDirty } from '../../client/src/features/workspace/entry/entry-form.ts';
+import { initialValues, isDirty } from '../../client/src/features/workspace/utils/entry-form.ts';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { indicator, status } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';

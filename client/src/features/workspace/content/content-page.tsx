@@ -14,7 +14,7 @@ import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
-import { parseNumber } from '../entry/entry-form.ts';
+import { parseNumber } from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
 import { ConfirmAction } from '../components/confirm-action.tsx';
 import { SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CreateCycleInputSchema } from '@ccm/shared/schemas/workspace';
 import { useCreateCycle } from './api/create-cycle.ts';
-import { usePlans } from '../plans/api/plans.ts';
+import { usePlans } from '../api/plans.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { parseNumber } from '../entry/entry-form.ts';
+import { parseNumber } from '../utils/entry-form.ts';
 import { SelectField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 

@@ -10,7 +10,7 @@ import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
 import { translateUnit } from '@ccm/shared/i18n/languages';
 import { indicatorQueryOptions } from '../../../lib/api/get-indicator.ts';
 import { useStatusPreview } from './api/classify-preview.ts';
-import { useDiscardChange } from '../review/api/discard-change.ts';
+import { useDiscardChange } from '../api/discard-change.ts';
 import type { WorkspaceCycle } from '../api/get-workspace-cycles.ts';
 import { useSaveObservation } from './api/save-observation.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
@@ -28,7 +28,7 @@ import {
   type EntryTextField,
   type EntryValues,
   type FlagField,
-} from './entry-form.ts';
+} from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, type FieldErrors } from '../utils/field-errors.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
 import { RecordText } from '../components/change-cells.tsx';
@@ -37,7 +37,7 @@ import { StatusPreview } from '../components/status-preview.tsx';
 import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
 import { indicatorPath } from '../../../lib/page-paths.ts';
 import { statesQueryOptions } from '../../../lib/api/get-states.ts';
-import { StatesTickList } from './states-tick-list.tsx';
+import { StatesTickList } from '../components/states-tick-list.tsx';
 
 const PREVIEW_SOURCE = 'preview';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CROSSWALK_ENTITIES, CROSSWALK_RELATIONS, CrosswalkCreateInputSchema, type CrosswalkRelation, type WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
-import { useAddCrosswalkEntry, useDeleteCrosswalkEntry, usePlanCrosswalk } from './api/plans.ts';
+import { useAddCrosswalkEntry, useDeleteCrosswalkEntry, usePlanCrosswalk } from '../api/plans.ts';
 import { SelectField, TextAreaField } from '../components/form-field.tsx';
 import { PlanErrorSummary, planFieldErrorsOf, planFieldErrorsOfProblem, usePlanFields, usePlanForm } from './plan-form.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';

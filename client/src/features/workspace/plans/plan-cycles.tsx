@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
-import { useSetSharedCycle } from './api/plans.ts';
+import { useSetSharedCycle } from '../api/plans.ts';
 import { SelectField } from '../components/form-field.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';

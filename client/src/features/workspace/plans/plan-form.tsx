@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
-import { planProblemsOf } from './api/plans.ts';
+import { planProblemsOf } from '../api/plans.ts';
 import { fieldErrorOfProblem, type FieldError, type FieldErrors } from '../utils/field-errors.ts';
 
 /**

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanImportReport, PlanProblem } from '@ccm/shared/schemas/plans';
-import { planProblemsOf, useImportPlan } from './api/plans.ts';
+import { planProblemsOf, useImportPlan } from '../api/plans.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { SelectField, TextAreaField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';

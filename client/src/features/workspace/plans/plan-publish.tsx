@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
-import { planProblemsOf, usePublishPlan } from './api/plans.ts';
+import { planProblemsOf, usePublishPlan } from '../api/plans.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { ConfirmAction } from '../components/confirm-action.tsx';
 import { PlanProblemsTable } from './plan-problems.tsx';

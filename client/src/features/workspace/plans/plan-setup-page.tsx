@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
 import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
-import { usePlan } from './api/plans.ts';
+import { usePlan } from '../api/plans.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { PageHeader } from '../components/page-header.tsx';

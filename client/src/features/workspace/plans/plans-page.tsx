@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
-import { usePlans } from './api/plans.ts';
+import { usePlans } from '../api/plans.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { PageHeader } from '../components/page-header.tsx';

@@ -18,7 +18,7 @@ import type { WorkspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
 import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
 import { SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
-import { StatesTickList } from '../entry/states-tick-list.tsx';
+import { StatesTickList } from '../components/states-tick-list.tsx';
 
 const LIST_FIELDS = ['cycle', 'spanFrom', 'states', 'size', 'source', 'paragraph', 'note', 'reason'] as const;
 const LEDGER_FIELDS = ['state', 'change', 'date', 'cycle', 'spanFrom', 'source', 'paragraph', 'note', 'reason'] as const;

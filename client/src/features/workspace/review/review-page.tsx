@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
-import { useDiscardChange } from './api/discard-change.ts';
+import { useDiscardChange } from '../api/discard-change.ts';
 import { useCycleDiff } from './api/get-cycle-diff.ts';
 import { useWorkspaceCycles } from '../api/get-workspace-cycles.ts';
 import { usePublishCycle } from './api/publish-cycle.ts';

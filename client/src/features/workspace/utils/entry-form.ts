@@ -9,7 +9,7 @@ import {
   type ObservationEntry,
   type ObservationRecord,
 } from '@ccm/shared/schemas/workspace';
-import { fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { fieldErrorsOf, type FieldErrors } from './field-errors.ts';
 
 export interface EntryValues {
   reporting: Reporting;

@@ -18,8 +18,8 @@ import {
   type WorkspacePlan,
   type WorkspacePlanDetail,
 } from '@ccm/shared/schemas/plans';
-import { listedProblemsOf, workspaceCommand, workspaceRequest } from '../../api/workspace-request.ts';
-import { workspaceKeys } from '../../api/workspace-keys.ts';
+import { listedProblemsOf, workspaceCommand, workspaceRequest } from './workspace-request.ts';
+import { workspaceKeys } from './workspace-keys.ts';
 
 /** Under ['workspace'], so signing out drops them with the rest of the workspace. */
 export const planKeys = {

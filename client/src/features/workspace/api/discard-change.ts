@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { WORKSPACE_API, workspaceCommand } from '../../api/workspace-request.ts';
-import { workspaceKeys } from '../../api/workspace-keys.ts';
+import { WORKSPACE_API, workspaceCommand } from './workspace-request.ts';
+import { workspaceKeys } from './workspace-keys.ts';
 
 export async function discardChange(id: number): Promise<void> {
   await workspaceCommand(`${WORKSPACE_API}/changes/${id}/discard`, { method: 'POST' });
