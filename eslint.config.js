@@ -4,6 +4,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const NOT_THE_SERVER = { group: ['**/server/**', '@ccm/server', '@ccm/server/*'], message: 'The client never imports the server.' };
+const NOT_THE_CLIENT = { group: ['**/client/**', '@ccm/client', '@ccm/client/*'], message: 'The server never imports the client.' };
+/** The workspace's sub-features (client/src/features/workspace/<name>): each imports the shared folders, never another one. */
+const WORKSPACE_SUB_FEATURES = ['accounts', 'content', 'cycles', 'entry', 'imports', 'plans', 'populations', 'review'];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '.tsbuild/**', 'node_modules/**', 'migrations/**', 'bench/results*.json', 'tests/screenshots/**'] },
   js.configs.recommended,
@@ -29,14 +34,46 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '@ccm/server', '@ccm/server/*'], message: 'The client never imports the server.' }] }],
+      'no-restricted-imports': ['error', { patterns: [NOT_THE_SERVER] }],
     },
   },
+  ...WORKSPACE_SUB_FEATURES.map((name) => ({
+    files: [`client/src/features/workspace/${name}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_SERVER,
+            {
+              group: WORKSPACE_SUB_FEATURES.filter((other) => other !== name).flatMap((other) => [`../${other}/**`, `../../${other}/**`]),
+              message: `A workspace sub-feature (${name}) never imports another: move what both need to the workspace's shared api/, components/, hooks/ or utils/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/client/**', '@ccm/client', '@ccm/client/*'], message: 'The server never imports the client.' }] }],
+      'no-restricted-imports': ['error', { patterns: [NOT_THE_CLIENT] }],
       'no-console': 'error',
+    },
+  },
+  {
+    // Routes call services only: the database and repositories are behind them.
+    files: ['server/src/modules/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_CLIENT,
+            { group: ['./*.repository.ts', '../*/*.repository.ts', '**/db/schema.ts', '**/db/client.ts', 'drizzle-orm', 'drizzle-orm/*'], message: 'Routes call services; only services reach repositories and the database.' },
+          ],
+        },
+      ],
     },
   },
   {
