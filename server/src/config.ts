@@ -53,7 +53,10 @@ const publicUrl = z
   .transform((v) => new URL(v))
   .optional();
 
-const ratio = z.coerce.number({ error: 'must be a number between 0 and 1' }).gt(0).lt(10);
+const ratio = z.coerce
+  .number({ error: 'must be a number above 0 and at most 1' })
+  .gt(0, { error: 'must be a number above 0 and at most 1' })
+  .lte(1, { error: 'must be a number above 0 and at most 1' });
 
 export const ConfigSchema = z
   .object({
@@ -93,6 +96,11 @@ export const ConfigSchema = z
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
     error: 'must not be longer than REQUEST_TIMEOUT_MS',
     path: ['HEADERS_TIMEOUT_MS'],
+  })
+  // The status rule: progress below the stall share is stalled, at or above the on-track share on track; the two must not cross.
+  .refine((c) => c.STALL_RATIO < c.ON_TRACK_RATIO, {
+    error: 'must be below ON_TRACK_RATIO (stalled progress is slower than on-track progress)',
+    path: ['STALL_RATIO'],
   });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -75,6 +75,20 @@ describe('configuration', () => {
     expect([...new Set(listed)].sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
   });
 
+  it.each([
+    [{ STALL_RATIO: '5', ON_TRACK_RATIO: '0.2' }, 'STALL_RATIO'],
+    [{ STALL_RATIO: '0.6', ON_TRACK_RATIO: '0.6' }, 'STALL_RATIO'],
+    [{ STALL_RATIO: '0.96' }, 'STALL_RATIO'],
+    [{ ON_TRACK_RATIO: '1.5' }, 'ON_TRACK_RATIO'],
+    [{ STALL_RATIO: '0' }, 'STALL_RATIO'],
+  ])('refuses a status rule whose ratios cross or leave 0–1: %o names %s', (env, name) => {
+    expect(() => parseConfig(env)).toThrow(new RegExp(name));
+  });
+
+  it('takes ratios in order: 0 < STALL_RATIO < ON_TRACK_RATIO <= 1', () => {
+    expect(parseConfig({ STALL_RATIO: '0.3', ON_TRACK_RATIO: '1' })).toMatchObject({ STALL_RATIO: 0.3, ON_TRACK_RATIO: 1 });
+  });
+
   it('names every bad variable at once', () => {
     expect(() => parseConfig({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(/PORT.*LOG_LEVEL/);
   });
