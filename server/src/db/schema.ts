@@ -1,7 +1,12 @@
-// Drizzle schema: the only description of the tables; migrations/ is generated from it.
+// Drizzle schema: the only description of the tables; migrations/ is generated from it. Enumerations are shared/'s vocabulary.
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { ObservationRecord } from '@ccm/shared/schemas/workspace';
+import { CONTENT_ENTITIES, CYCLE_STATES, DIRECTIONS, QUALIFIERS, REPORTING_STATES } from '@ccm/shared/schemas/common';
+import { PUBLICATION_LEVELS } from '@ccm/shared/schemas/counted';
+import { CROSSWALK_ENTITIES, CROSSWALK_RELATIONS } from '@ccm/shared/schemas/plans';
+import { POPULATION_CHANGES } from '@ccm/shared/schemas/populations';
+import { STATE_EVENT_KINDS } from '@ccm/shared/schemas/states';
+import { CHANGE_KINDS, CHANGE_STATES, ROLES, type ObservationRecord } from '@ccm/shared/schemas/workspace';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
@@ -48,14 +53,14 @@ export const crosswalk = sqliteTable(
   'crosswalk',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entity: text('entity', { enum: ['indicator', 'action'] }).notNull(),
+    entity: text('entity', { enum: CROSSWALK_ENTITIES }).notNull(),
     fromPlan: text('from_plan').references(() => actionPlans.code),
     /** The old indicator id or action number (as text); null for a new item. */
     fromKey: text('from_key'),
     toPlan: text('to_plan').references(() => actionPlans.code),
     /** The new indicator id or action number (as text); null for a discontinued one. */
     toKey: text('to_key'),
-    relation: text('relation', { enum: ['carried_over', 'revised', 'replaced', 'new', 'discontinued'] }).notNull(),
+    relation: text('relation', { enum: CROSSWALK_RELATIONS }).notNull(),
     note: text('note'),
     authorId: integer('author_id').references(() => users.id),
     createdAt: text('created_at').notNull(),
@@ -76,7 +81,7 @@ export const cycles = sqliteTable(
     startDate: text('start_date'),
     endDate: text('end_date'),
     isDeadline: integer('is_deadline', { mode: 'boolean' }).notNull().default(false),
-    status: text('status', { enum: ['open', 'published'] }).notNull().default('published'),
+    status: text('status', { enum: CYCLE_STATES }).notNull().default('published'),
     publishedAt: text('published_at'),
     paragraphs: json<number[]>('paragraphs').notNull(),
   },
@@ -141,7 +146,7 @@ export const indicators = sqliteTable(
       .references(() => actions.id),
     title: text('title').notNull(),
     unit: text('unit').notNull(),
-    direction: text('direction', { enum: ['increase', 'decrease'] }).notNull(),
+    direction: text('direction', { enum: DIRECTIONS }).notNull(),
     populationDescription: text('population_description').notNull(),
     populationSize: integer('population_size'),
     populationParagraph: integer('population_paragraph'),
@@ -150,7 +155,7 @@ export const indicators = sqliteTable(
     targetShare: real('target_share'),
     sortOrder: integer('sort_order').notNull(),
     /** Which States the public may see named for this indicator's figures, set by the ISU (admin); see PUBLICATION_LEVELS. */
-    publicationLevel: text('publication_level', { enum: ['named', 'missing_only', 'counts_only'] }).notNull().default('named'),
+    publicationLevel: text('publication_level', { enum: PUBLICATION_LEVELS }).notNull().default('named'),
   },
   (t) => [index('indicators_action').on(t.actionId)],
 );
@@ -167,9 +172,9 @@ export const observations = sqliteTable(
       .references(() => cycles.code),
     spanFrom: text('span_from').references(() => cycles.code),
     value: real('value'),
-    qualifier: text('qualifier', { enum: ['exact', 'at_least', 'at_most', 'average', 'approximate'] }).notNull(),
+    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
     denominator: integer('denominator'),
-    reporting: text('reporting', { enum: ['reported', 'not_reported', 'not_applicable'] }).notNull(),
+    reporting: text('reporting', { enum: REPORTING_STATES }).notNull(),
     /** The Review Document for bundled figures; null for a figure entered from another source. */
     documentId: text('document_id').references(() => documents.id),
     /** Free-text source of an entered figure (e.g. "Article 7 report of Chile, 2026"). */
@@ -247,7 +252,7 @@ export const seriesPoints = sqliteTable(
     measure: text('measure').notNull(),
     value: real('value'),
     unit: text('unit').notNull(),
-    qualifier: text('qualifier', { enum: ['exact', 'at_least', 'at_most', 'average', 'approximate'] }).notNull(),
+    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
     provisional: integer('provisional', { mode: 'boolean' }).notNull(),
     states: json<string[]>('states'),
     documentId: text('document_id')
@@ -277,7 +282,7 @@ export const stateEvents = sqliteTable(
     state: text('state')
       .notNull()
       .references(() => states.code),
-    kind: text('kind', { enum: ['signed', 'state_party', 'withdrawal_notified', 'withdrawn'] }).notNull(),
+    kind: text('kind', { enum: STATE_EVENT_KINDS }).notNull(),
     date: text('date'),
     documentId: text('document_id').references(() => documents.id),
     paragraph: integer('paragraph'),
@@ -385,7 +390,7 @@ export const populationChanges = sqliteTable(
       .notNull()
       .references(() => populations.id),
     state: text('state').references(() => states.code),
-    change: text('change', { enum: ['entered', 'left'] }).notNull(),
+    change: text('change', { enum: POPULATION_CHANGES }).notNull(),
     /** As precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); null when it gives none. */
     date: text('date'),
     /** The cycle it is reported in, or the last cycle of the span it happened in; null when the source names none. */
@@ -411,7 +416,7 @@ export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   email: text('email').notNull().unique(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['editor', 'admin'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   /** Set when an admin deactivates the account: it cannot sign in and its sessions are ended; null while active. */
@@ -450,8 +455,8 @@ export const observationChanges = sqliteTable(
       .notNull()
       .references(() => cycles.code),
     spanFrom: text('span_from').references(() => cycles.code),
-    kind: text('kind', { enum: ['entry', 'import', 'correction', 'revert'] }).notNull(),
-    state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull(),
+    kind: text('kind', { enum: CHANGE_KINDS }).notNull(),
+    state: text('state', { enum: CHANGE_STATES }).notNull(),
     before: json<ObservationRecordJson | null>('before'),
     after: json<ObservationRecordJson | null>('after'),
     reason: text('reason'),
@@ -488,7 +493,7 @@ export const statusOverrides = sqliteTable('status_overrides', {
     .notNull()
     .references(() => users.id),
   createdAt: text('created_at').notNull(),
-  state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull().default('published'),
+  state: text('state', { enum: CHANGE_STATES }).notNull().default('published'),
   publishedAt: text('published_at'),
   publishedById: integer('published_by_id').references(() => users.id),
   publicationId: integer('publication_id').references(() => publications.id),
@@ -514,14 +519,14 @@ export const contentChanges = sqliteTable('content_changes', {
   actionPlan: text('action_plan')
     .notNull()
     .references(() => actionPlans.code),
-  entity: text('entity', { enum: ['action', 'indicator', 'pillar'] }).notNull(),
+  entity: text('entity', { enum: CONTENT_ENTITIES }).notNull(),
   key: text('key').notNull(),
   field: text('field').notNull(),
   /** null: the source text (English); otherwise the language of a translation. */
   lang: text('lang'),
   before: json<string | number | null>('before'),
   after: json<string | number | null>('after'),
-  state: text('state', { enum: ['draft', 'published', 'superseded', 'discarded'] }).notNull(),
+  state: text('state', { enum: CHANGE_STATES }).notNull(),
   reason: text('reason'),
   authorId: integer('author_id')
     .notNull()
@@ -538,7 +543,7 @@ export const translations = sqliteTable(
     actionPlan: text('action_plan')
       .notNull()
       .references(() => actionPlans.code),
-    entity: text('entity', { enum: ['action', 'indicator', 'pillar'] }).notNull(),
+    entity: text('entity', { enum: CONTENT_ENTITIES }).notNull(),
     key: text('key').notNull(),
     field: text('field').notNull(),
     lang: text('lang').notNull(),

@@ -21,6 +21,12 @@ export const DirectionSchema = z.enum(DIRECTIONS).meta({
 });
 export type Direction = z.infer<typeof DirectionSchema>;
 
+/** A reporting cycle is open for entry until an admin publishes it. */
+export const CYCLE_STATES = ['open', 'published'] as const;
+
+/** What content edits and translations are about. */
+export const CONTENT_ENTITIES = ['action', 'indicator', 'pillar'] as const;
+
 /** Most severe first: the order used to sort flagged lists. */
 export const STATUS_CODES = [
   'declining',
