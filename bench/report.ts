@@ -1,4 +1,4 @@
-// Prints bench/results.json as the Markdown tables of the README's Performance section:
+// Prints bench/results.json as the Markdown tables of docs/performance.md:
 //   node --import tsx bench/report.ts [results.json]
 import { resolve } from 'node:path';
 import { z } from 'zod';
