@@ -16,6 +16,8 @@ import contentRoutes from './modules/workspace/content.routes.ts';
 import cycleRoutes from './modules/workspace/cycles.routes.ts';
 import importRoutes from './modules/workspace/imports.routes.ts';
 import observationRoutes from './modules/workspace/observations.routes.ts';
+import overrideRoutes from './modules/workspace/overrides.routes.ts';
+import publicationRoutes from './modules/workspace/publications.routes.ts';
 import planRoutes from './modules/plans/plans.routes.ts';
 import populationRoutes from './modules/populations/populations.routes.ts';
 import spa from './plugins/spa.ts';
@@ -81,7 +83,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
       await v1.register(briefingsRoutes);
       await v1.register(classifyRoutes, { config });
       await v1.register(authRoutes, { config, prefix: '/auth' });
-      for (const routes of [cycleRoutes, observationRoutes, importRoutes, contentRoutes, accountRoutes]) await v1.register(routes, { prefix: '/workspace' });
+      for (const routes of [cycleRoutes, observationRoutes, importRoutes, contentRoutes, accountRoutes, overrideRoutes, publicationRoutes]) await v1.register(routes, { prefix: '/workspace' });
       await v1.register(planRoutes, { prefix: '/workspace' });
       await v1.register(populationRoutes, { prefix: '/workspace' });
     },

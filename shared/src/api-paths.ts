@@ -43,9 +43,12 @@ export const API_PATHS = {
   seriesOne: (name: string) => `${V1}/series/${encodeURIComponent(name)}`,
   exportCsv: () => `${V1}/export.csv`,
   exportJson: () => `${V1}/export.json`,
+  /** The CSV's rows as an Excel workbook (.xlsx), which the workspace import takes back. */
+  exportXlsx: () => `${V1}/export.xlsx`,
   /** Who is counted in long format: one row per published figure × named State (names withheld by the ISU left out). */
   exportStatesCsv: () => `${V1}/export-states.csv`,
   exportStatesJson: () => `${V1}/export-states.json`,
+  exportStatesXlsx: () => `${V1}/export-states.xlsx`,
   briefing: (pillar: string) => `${V1}/briefings/${encodeURIComponent(pillar)}`,
   classify: () => `${V1}/classify`,
 } as const;

@@ -33,6 +33,7 @@ function row(overrides: Partial<Row> = {}): Row {
     populationSize: 10,
     previous: { cycle: '13MSP', value: 9 },
     published: null,
+    publishedChangeId: null,
     draft: null,
     ...overrides,
   };

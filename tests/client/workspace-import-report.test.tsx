@@ -30,6 +30,26 @@ const REPORT: ImportReport = {
   ],
   unchanged: 1,
   rejected: [{ row: 5, field: 'value', reason: 'value must not be above the denominator (10)' }],
+  conflicts: [],
+};
+
+/** A dry run with one row over a colleague's draft (issue 18: 9 became 10 without a word). */
+const CONFLICTED: ImportReport = {
+  ...REPORT,
+  rows: 2,
+  rejected: [],
+  unchanged: 0,
+  changes: [{ row: 3, indicatorId: 'a29-disaggregated-data', cycle: '14MSP', spanFrom: null, before: null, after: record(4) }],
+  conflicts: [
+    {
+      row: 2,
+      indicatorId: 'a27-re-integrated',
+      cycle: '14MSP',
+      spanFrom: null,
+      yours: { value: 10, qualifier: 'exact', denominator: 10 },
+      theirs: { changeId: 7, state: 'draft', value: 9, qualifier: 'exact', denominator: 10, author: 'alice@isu.test', at: '2026-12-04T09:30:00.000Z' },
+    },
+  ],
 };
 
 beforeAll(async () => {
@@ -50,6 +70,21 @@ describe('import report', () => {
 
     const rejected = screen.getByRole('table', { name: '1 refused row, with the reason' });
     expect(within(rejected).getByRole('row', { name: /5/ })).toHaveTextContent('value must not be above the denominator (10)');
+  });
+});
+
+describe('rows over someone else’s draft', () => {
+  it('are listed apart from the changes: their value, author and date, and the file’s value', () => {
+    renderClient(<ImportReportView report={CONFLICTED} />);
+    expect(screen.getByText(/1 row is over a draft by someone else/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Drafts by someone else' })).toBeInTheDocument();
+    const changes = screen.getByRole('table', { name: '1 row that would change' });
+    expect(within(changes).queryByRole('row', { name: /a27-re-integrated/ })).toBeNull();
+    const conflicts = screen.getByRole('table', { name: '1 row over a draft by someone else: their value and the file’s' });
+    const row = within(conflicts).getByRole('row', { name: /a27-re-integrated/ });
+    const [indicator, cycle, theirs, author, date, yours] = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect([indicator, cycle, theirs, author, yours]).toEqual(['a27-re-integrated', '14MSP', '9 of 10', 'alice@isu.test', '10 of 10']);
+    expect(date).toMatch(/2026/);
   });
 });
 
@@ -93,7 +128,7 @@ describe('import page', () => {
     const user = userEvent.setup();
     renderClient(<ImportPage />);
     const csv = 'indicatorId,cycle,value,denominator,document\na27-re-integrated,13MSP,9,10,Article 7 reports 2026\n';
-    await user.upload(screen.getByLabelText('CSV file'), new File([csv], 'figures.csv', { type: 'text/csv' }));
+    await user.upload(screen.getByLabelText('CSV or Excel file'), new File([csv], 'figures.csv', { type: 'text/csv' }));
     await user.click(screen.getByRole('button', { name: 'Check the file' }));
 
     expect(await screen.findByRole('heading', { name: 'What figures.csv would change' })).toBeInTheDocument();
@@ -104,5 +139,25 @@ describe('import page', () => {
     const apply = screen.getByRole('button', { name: 'Apply: save 2 drafts' });
     expect(apply).toBeDisabled();
     expect(apply).toHaveAccessibleDescription('Applying is not possible while a row is refused.');
+  });
+
+  it('over a colleague’s draft offers replacing or keeping their drafts instead of a plain apply, and says which it sends', async () => {
+    fetchMock.mockImplementation(async (url: string) => {
+      const query = new URL(url, 'http://localhost').searchParams;
+      const body = query.get('dryRun') === 'true' ? CONFLICTED : { ...CONFLICTED, dryRun: false, applied: true };
+      return new Response(JSON.stringify({ data: body }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    const user = userEvent.setup();
+    renderClient(<ImportPage />);
+    const csv = 'indicatorId,cycle,value,denominator,document\na27-re-integrated,14MSP,10,10,Article 7 reports 2026\n';
+    await user.upload(screen.getByLabelText('CSV or Excel file'), new File([csv], 'figures.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect(await screen.findByRole('heading', { name: 'Drafts by someone else' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Apply/ })).toBeNull();
+    expect(screen.getByRole('group', { name: /One row is over a colleague’s draft/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import, keeping their draft' }));
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('/api/v1/workspace/import?dryRun=false&onConflict=skip');
+    expect(await screen.findByRole('table', { name: '1 draft by someone else kept: its row was left out' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 figure is saved as a draft.');
   });
 });

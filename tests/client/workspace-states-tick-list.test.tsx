@@ -32,6 +32,7 @@ const row: Row = {
   populationSize: 10,
   previous: { cycle: '13MSP', value: 2 },
   published: null,
+  publishedChangeId: null,
   draft: null,
 };
 

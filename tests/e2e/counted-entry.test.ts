@@ -40,7 +40,9 @@ describe('who is counted, entered by the ISU', () => {
   it('an editor ticks States and saves the derived count; an admin publishes; the public page names them', async () => {
     const editor = await signedIn(EDITOR);
     await editor.goto(`${server.url}/workspace/entry?cycle=13MSP&pillar=universalization`);
-    const form = editor.locator(`#entry-${INDICATOR}`);
+    // The grid's Details dialog holds the row's whole form, who is counted included.
+    await editor.locator(`#grid-${INDICATOR}-details`).click();
+    const form = editor.getByRole('dialog').locator(`#entry-${INDICATOR}`);
     await form.waitFor();
     await form.getByRole('button', { name: /Who is counted: 1 State ticked/ }).click();
     const group = form.getByRole('group', { name: 'Who is counted' });

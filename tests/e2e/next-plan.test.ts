@@ -85,12 +85,15 @@ describe('setting up the next plan', () => {
     await page.getByRole('link', { name: 'Enter figures 14MSP' }).click();
     await page.getByRole('heading', { level: 1, name: 'Enter figures' }).waitFor();
     await page.getByLabel('Pillar', { exact: true }).selectOption('risk-education');
-    const row = page.locator(`form#entry-${INDICATOR}`);
+    // The grid's Details dialog holds the row's whole form.
+    await page.locator(`#grid-${INDICATOR}-details`).click();
+    const row = page.getByRole('dialog').locator(`form#entry-${INDICATOR}`);
     await row.waitFor();
     await row.getByLabel('Figure').fill('4');
     await row.getByLabel(/^Source/).fill('Article 7 reports 2027 (fixture)');
     await row.getByRole('button', { name: 'Save draft' }).click();
     await row.getByText('Saved as a draft.').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     // Publish the plan, then the cycle's figures.
     await page.goto(`${server.url}/workspace/plans/nap`);

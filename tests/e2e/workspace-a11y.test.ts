@@ -21,6 +21,7 @@ const SCREENS = [
   'overrides',
   'populations',
   'users',
+  'account',
   'password',
   'plans',
   'plans/import',

@@ -97,7 +97,9 @@ describe('ISU workspace', () => {
     await page.getByRole('link', { name: 'Enter figures 14MSP' }).click();
     await page.getByRole('heading', { level: 1, name: 'Enter figures' }).waitFor();
     await page.getByLabel('Pillar', { exact: true }).selectOption('risk-education');
-    const row = page.locator(`form#entry-${INDICATOR}`);
+    // The grid's Details dialog holds the row's whole form (paragraph, status preview…).
+    await page.locator(`#grid-${INDICATOR}-details`).click();
+    const row = page.getByRole('dialog').locator(`form#entry-${INDICATOR}`);
     await row.waitFor();
     expect(await row.getByLabel('Out of (denominator)').inputValue()).toBe('10');
     await row.getByLabel('Figure').fill('10');
@@ -109,6 +111,7 @@ describe('ISU workspace', () => {
     await shot(page, 'entry');
     await row.getByRole('button', { name: 'Save draft' }).click();
     await row.getByText('Saved as a draft.').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     // Review and publish; the public indicator page then shows 14MSP.
     await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Review and publish' }).click();
@@ -142,7 +145,7 @@ describe('ISU workspace', () => {
       `${INDICATOR},14MSP,,9,exact,10,reported,Article 7 reports 2026,,,One report was withdrawn`,
       `a29-disaggregated-data,14MSP,,12,exact,10,reported,Article 7 reports 2026,,,`,
     ].join('\n');
-    await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('CSV or Excel file', { exact: true }).setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('heading', { name: 'What figures-14msp.csv would change' }).waitFor();
     const rejected = page.getByRole('table', { name: /refused row/ });
@@ -157,7 +160,8 @@ describe('ISU workspace', () => {
   it('works at 360 px: the entry grid stacks without scrolling the page sideways', async () => {
     const page = await newPage(360, 800);
     await page.goto(`${server.url}/workspace/entry?cycle=14MSP&pillar=risk-education`);
-    await page.locator(`form#entry-${INDICATOR}`).waitFor();
+    await page.locator(`#grid-${INDICATOR}-details`).click();
+    await page.getByRole('dialog').locator(`form#entry-${INDICATOR}`).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAxeClean(page, 'entry at 360 px');
@@ -172,7 +176,8 @@ describe('ISU workspace', () => {
     for (const [width, height] of [[1280, 900], [360, 800]] as const) {
       const page = await newPage(width, height);
       await page.goto(`${server.url}/workspace/entry?cycle=14MSP&pillar=risk-education`);
-      const row = page.locator(`form#entry-${id}`);
+      await page.locator(`#grid-${id}-details`).click();
+      const row = page.getByRole('dialog').locator(`form#entry-${id}`);
       await row.waitFor();
       await row.getByLabel('Figure').fill('6');
       await row.getByLabel(/^Source/).fill('Article 7 reports 2026');

@@ -16,6 +16,7 @@ import {
 import { BriefingResponseSchema, type Briefing, type BriefingMarker } from '../../shared/src/schemas/briefing.ts';
 import { isFlagged, ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { buildTestApp } from '../helpers/app.ts';
+import { readCsvRecords } from '../../server/src/lib/csv.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -34,6 +35,12 @@ async function docxText(pillar: string): Promise<{ text: string; xml: string; fi
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const text = xml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
   return { text, xml, files };
+}
+
+/** A CSV body as header and records (the BOM and the formula apostrophes removed, as the server reads CSV back). */
+function parseCsv(body: string): { header: string[]; rows: Record<string, string>[] } {
+  const read = readCsvRecords(body);
+  return { header: read.header, rows: read.records };
 }
 
 async function briefingOf(pillar: string): Promise<Briefing> {
@@ -141,16 +148,32 @@ describe('briefings', () => {
     }
   });
 
-  it('the CSV holds exactly the export rows of the pillar', async () => {
-    const rows = ExportResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/export.json?pillar=victim-assistance' })).json()).data;
-    const csv = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance.csv' })).body;
-    const exported = (await app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=victim-assistance' })).body;
-    expect(csv).toBe(exported);
-    expect(csv.trim().split('\r\n')).toHaveLength(rows.length + 1);
-    // The markers reach the CSV through the export rows' own columns.
-    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]?.split(',') ?? [];
-    expect(header).toEqual(EXPORT_COLUMNS);
+  it('the CSV holds exactly the export rows of the pillar, each figure also in words as the document states it', async () => {
+    const rows = ExportResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/export.json?pillar=survey-and-clearance' })).json()).data;
+    const csv = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/survey-and-clearance.csv' })).body;
+    const exported = (await app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=survey-and-clearance' })).body;
+    const records = parseCsv(csv);
+    const header = records.header;
+    // The export's columns, in order, then the words; every export cell unchanged.
+    expect(header).toEqual([...EXPORT_COLUMNS, 'inWords']);
     expect(header).toEqual(expect.arrayContaining(['cycleInferred', 'underReview']));
+    expect(records.rows).toHaveLength(rows.length);
+    const plain = parseCsv(exported);
+    for (const [index, row] of records.rows.entries()) {
+      for (const column of EXPORT_COLUMNS) expect(row[column], `${index} ${column}`).toBe(plain.rows[index]?.[column]);
+    }
+    // A bound is worded as one, with its paragraph: "at least 8 of 10 States Parties over the review period (10MSP–13MSP) (¶92)".
+    const bounds = records.rows.filter((r) => r.qualifier === 'at_least');
+    expect(bounds.length).toBeGreaterThan(0);
+    for (const r of bounds) {
+      expect(r.inWords).toContain(`at least ${r.value}`);
+      if (r.denominator) expect(r.inWords).toContain(`of ${r.denominator}`);
+      expect(r.inWords).toContain(`(¶${r.paragraph})`);
+      if (r.spanFrom) expect(r.inWords).toContain('over the review period');
+    }
+    // In French, as the reader asked.
+    const fr = parseCsv((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/survey-and-clearance.csv?lang=fr' })).body);
+    for (const r of fr.rows.filter((x) => x.qualifier === 'at_least')) expect(r.inWords).toContain(`au moins ${r.value}`);
   });
 
   it('answers 404 for an unknown pillar and 400 for an unknown language', async () => {

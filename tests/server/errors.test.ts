@@ -178,7 +178,8 @@ describe('content types', () => {
     expect(ImportResponseSchema.parse(res.json()).data.rows).toBe(1);
   });
 
-  it.each(['text/plain', 'application/json', 'application/octet-stream', 'multipart/form-data; boundary=x', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])(
+  // An .xlsx workbook is read since issue 18 (tests/server/xlsx.test.ts); CSV text labelled as one is a 400 there.
+  it.each(['text/plain', 'application/json', 'application/octet-stream', 'multipart/form-data; boundary=x'])(
     'the import refuses %s with 415',
     async (type) => {
       const before = databaseChecksum(database.sqlite);

@@ -217,6 +217,7 @@ describe('the LAP is unchanged by what is done to the NAP', () => {
   it('an override on the NAP indicator, a NAP cycle, figures and translations change none of the LAP’s statuses', async () => {
     const override = await write('POST', `/api/v1/workspace/indicators/${FIXTURE_PLAN.indicator}/override`, { code: 'on_track', justification: 'Fixture: the next plan’s indicator is on track.' });
     expect(override.statusCode, override.body).toBe(200);
+    expect((await write('POST', '/api/v1/workspace/publications', { overrideIds: [override.json<{ data: { id: number } }>().data.id] })).statusCode).toBe(200);
     const napIndicator = IndicatorsResponseSchema.parse((await get(API_PATHS.planIndicators('NAP'))).json()).data[0];
     expect(napIndicator?.override?.code).toBe('on_track');
 

@@ -96,6 +96,10 @@ describe('upgrading a database made by the previous version', () => {
     expect(a27?.observations.find((o) => o.cycle === '13MSP')).toMatchObject({ value: 9, cycleInferred: false, underReview: null });
     expect(a27?.observations.find((o) => o.cycle === '13MSP')?.revisions[0]?.previousValue).toBe(10);
     expect(indicators.some((i) => i.observations.some((o) => o.underReview !== null))).toBe(true);
+    // An override set before overrides were drafted and published is in force: it is the public status.
+    const a43 = indicators.find((i) => i.id === 'a43-timely-reports');
+    expect(a43?.override?.code).toBe('needs_acceleration');
+    expect(a43?.status.code).toBe('needs_acceleration');
     const summary = SummaryResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/summary' })).json()).data;
     expect(summary.indicatorCount).toBe(indicators.length);
 

@@ -214,8 +214,9 @@ describe('entering, publishing and correcting figures', () => {
 
   it('keeps an edited draft as a superseded row instead of overwriting it', async () => {
     await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 9 }));
-    await call('PUT', '/api/v1/workspace/observations', admin, entry({ value: 10 }));
+    const first = ChangeResponseSchema.parse((await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 9 }))).json()).data;
+    // Someone else's draft is replaced only by a save that says it saw it (basedOn; see draft-conflicts.test.ts).
+    expect((await call('PUT', '/api/v1/workspace/observations', admin, entry({ value: 10, basedOn: first.id }))).statusCode).toBe(200);
     const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?cycle=14MSP', editor)).json()).data;
     expect(history.map((c) => [c.state, c.after?.value, c.author])).toEqual([
       ['draft', 10, 'admin@isu.test'],
@@ -226,11 +227,15 @@ describe('entering, publishing and correcting figures', () => {
     expect(grid.rows.find((r) => r.indicatorId === 'a27-re-integrated')?.previous).toEqual({ cycle: '13MSP', value: 10 });
   });
 
-  it('changes the public status when an admin overrides it, keeping the computed one', async () => {
+  it('changes the public status once an admin publishes an override, keeping the computed one beside it', async () => {
     const computed = (await publicIndicator('a36-legislation-policies')).status.code;
-    await call('POST', '/api/v1/workspace/indicators/a36-legislation-policies/override', admin, { code: 'needs_acceleration', justification: 'Three States Parties have announced legislation.' });
+    const drafted = await call('POST', '/api/v1/workspace/indicators/a36-legislation-policies/override', admin, { code: 'needs_acceleration', justification: 'Three States Parties have announced legislation.' });
+    expect((await publicIndicator('a36-legislation-policies')).override).toBeNull();
+    const published = await call('POST', '/api/v1/workspace/publications', admin, { overrideIds: [drafted.json<{ data: { id: number } }>().data.id] });
+    expect(published.statusCode, published.body).toBe(200);
     const indicator = await publicIndicator('a36-legislation-policies');
-    expect(indicator.status.code).toBe(computed);
+    expect(indicator.status.code).toBe('needs_acceleration');
+    expect(indicator.computedStatus).toBe(computed);
     expect(indicator.override).toMatchObject({ code: 'needs_acceleration', justification: 'Three States Parties have announced legislation.' });
   });
 

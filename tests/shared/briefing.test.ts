@@ -97,7 +97,7 @@ describe('briefing headline', () => {
     const b = briefing([indicator('a27', 27, [obs('10MSP', 8), obs('11MSP', 8), obs('12MSP', 10), obs('13MSP', 10)])]);
     const [a27] = b.others;
     expect(a27?.sincePrevious?.sentence).toBe('From 10 to 10 of 10 between 12MSP and 13MSP (0 States Parties, 0 percentage points).');
-    expect(a27?.sinceBaseline?.sentence).toBe('From 8 to 10 of 10 between 10MSP and 13MSP (+2 States Parties, +20 percentage points).');
+    expect(a27?.sinceBaseline?.sentence).toBe('From 8 to 10 of 10 between 10MSP and 13MSP (+2 States Parties, +20 percentage points). No figure for 11MSP and 12MSP in between.');
   });
 });
 
@@ -137,7 +137,7 @@ describe('figures as the document states them', () => {
     expect(item?.figures.map((f) => f.words)).toEqual(['6 of 10 (60%) in 11MSP', 'at least 7 of 10 States Parties in 13MSP', 'an average of 5 of 10 States Parties over the review period (10MSP–13MSP)']);
     // A bound at one end: the change is worded from figure to figure, with no arithmetic.
     expect(item?.sincePrevious).toMatchObject({ fromCycle: '11MSP', toCycle: '13MSP', deltaCount: null, deltaPoints: null });
-    expect(item?.sincePrevious?.sentence).toBe('From 6 of 10 (60%) in 11MSP to at least 7 of 10 States Parties in 13MSP; a bound or an average gives no exact change.');
+    expect(item?.sincePrevious?.sentence).toBe('From 6 of 10 (60%) in 11MSP to at least 7 of 10 States Parties in 13MSP; a bound or an average gives no exact change. No figure for 12MSP in between.');
   });
 
   it('at one cycle, an exact figure is the latest and the one compared, rather than a bound listed after it', () => {
@@ -174,7 +174,7 @@ describe('under review and inferred cycles', () => {
     const [item] = b.others;
     expect(item?.figures[1]?.text).toBe(`9 of 10 (90%) in 12MSP (¶123) [cycle inferred (${INFERRED_NOTE})]`);
     expect(item?.figures[1]?.markers).toEqual([{ kind: 'cycle_inferred', cycle: '12MSP', label: 'cycle inferred', note: INFERRED_NOTE, paragraph: null, text: `cycle inferred (${INFERRED_NOTE})` }]);
-    expect(item?.sincePrevious?.sentence).toBe('From 9 to 10 of 10 between 12MSP and 13MSP (+1 States Parties, +10 percentage points). [figure for 12MSP: cycle inferred]');
+    expect(item?.sincePrevious?.sentence).toBe('From 9 to 10 of 10 between 12MSP and 13MSP (+1 State Party, +10 percentage points). [figure for 12MSP: cycle inferred]');
     expect(item?.sinceBaseline?.markers).toEqual([]);
   });
 

@@ -72,6 +72,8 @@ function SiteFooter() {
           {' · '}
           <a href={`${API_PATHS.exportCsv()}${lang}`}>{t('footer.exportCsv')}</a>
           {' · '}
+          <a href={`${API_PATHS.exportXlsx()}${lang}`}>{t('footer.exportXlsx')}</a>
+          {' · '}
           <a href={`${API_PATHS.exportJson()}${lang}`}>{t('footer.exportJson')}</a>
         </p>
       </div>

@@ -1,12 +1,11 @@
 // Client-side downloads: a CSV of rows (UTF-8 with BOM, CRLF, RFC 4180), a chart's <svg> as SVG, and as PNG via a canvas.
-
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { neutraliseCell } from '@ccm/shared/domain/csv-cell';
 
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-  // A text cell a spreadsheet would run as a formula gets an apostrophe, as the server's export does.
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  const raw = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  // A text cell a spreadsheet would run as a formula gets an apostrophe: the shared rule the server's export and import use.
+  const text = typeof value === 'string' ? neutraliseCell(raw) : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,14 +1,11 @@
 // CSV that opens cleanly in Excel: UTF-8 BOM, CRLF, RFC 4180 quoting, and text cells that cannot run as formulas;
-// and CSV read back as records with their line numbers, comma or semicolon delimited.
+// and CSV read back as records with their line numbers, comma, semicolon or tab delimited, with that apostrophe removed.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCell, unneutraliseCell } from '@ccm/shared/domain/csv-cell';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a text cell that a spreadsheet would evaluate (CSV injection) with an apostrophe. */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+/** Prefixes a text cell that a spreadsheet would evaluate (CSV injection) with an apostrophe: the shared rule, neutraliseCell. */
+export const neutraliseFormula = neutraliseCell;
 
 export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (keyof T & string)[]): string {
   const records = rows.map((row) =>
@@ -28,7 +25,10 @@ export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (ke
 export interface CsvRecords {
   /** The header's column names, in file order. */
   header: string[];
-  /** One object per data row, keyed by the header (a missing trailing cell is empty); rows with only empty cells are skipped. */
+  /**
+   * One object per data row, keyed by the header (a missing trailing cell is empty); rows with only empty cells are
+   * skipped. Cells hold the values as written before export: the apostrophe neutraliseCell adds is already removed.
+   */
   records: Record<string, string>[];
   /** The file line each record starts on (the header is usually line 1). */
   lines: number[];
@@ -93,7 +93,8 @@ export function readCsvRecords(text: string): CsvRecords {
     if (row.record.slice(head.record.length).some((cell) => cell !== '')) {
       result.problems.push({ line, column: null, message: `Line ${line} has ${row.record.length} cells; the header has ${head.record.length} columns.` });
     }
-    result.records.push(Object.fromEntries(head.record.flatMap((name, index) => (name === '' ? [] : [[name, row.record[index] ?? '']]))));
+    // Cells as they were before the export neutralised them ("'=1+1" → "=1+1"; "'plain" stays as it is).
+    result.records.push(Object.fromEntries(head.record.flatMap((name, index) => (name === '' ? [] : [[name, unneutraliseCell(row.record[index] ?? '')]]))));
     result.lines.push(line);
   }
   return result;

@@ -5,6 +5,8 @@ export class HttpError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly parameter?: string,
+    /** A problem type URI (default about:blank) and extension members the problem document carries (RFC 9457 §3.2). */
+    readonly problem: { type?: string; extensions?: Record<string, unknown> } = {},
   ) {
     super(detail ?? title);
   }
@@ -35,8 +37,8 @@ export class ForbiddenError extends HttpError {
 }
 
 export class ConflictError extends HttpError {
-  constructor(detail: string, parameter?: string) {
-    super(409, 'Conflict', detail, parameter);
+  constructor(detail: string, parameter?: string, problem: HttpError['problem'] = {}) {
+    super(409, 'Conflict', detail, parameter, problem);
   }
 }
 

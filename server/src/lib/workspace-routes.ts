@@ -1,9 +1,11 @@
 // What every workspace route file shares: the roles routes declare (the auth plugin enforces them), the error
-// responses, the signed-in user, no caching of workspace answers, and CSV bodies as browsers send them.
+// responses, the signed-in user, no caching of workspace answers, and CSV or Excel bodies as browsers send them.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
-import { CSV_MEDIA_TYPES } from '@ccm/shared/schemas/workspace';
-import { HttpError, UnauthorizedError } from './errors.ts';
+import { CSV_MEDIA_TYPES, XLSX_MEDIA_TYPE } from '@ccm/shared/schemas/workspace';
+import { z } from 'zod';
+import { BadRequestError, HttpError, UnauthorizedError } from './errors.ts';
+import type { CsvRecords } from './csv.ts';
 import { BODY_LIMIT_BYTES } from './limits.ts';
 
 export const editor = { config: { role: 'editor' as const } };
@@ -31,10 +33,34 @@ export function acceptCsv(app: FastifyInstance) {
 /** The media type of a request without its parameters ("text/csv; charset=utf-8" → "text/csv"). */
 const mediaTypeOf = (header: string | undefined) => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
+const unsupported = (type: string, takes: string) =>
+  new HttpError(415, 'Unsupported Media Type', `The import takes ${takes}, not ${type ? `"${type.slice(0, 100)}"` : 'a body without a Content-Type'}.`);
+
 /** Before the body is read: a JSON string or plain text is not a CSV file, whatever it holds. */
 export async function requireCsv(request: FastifyRequest) {
   const type = mediaTypeOf(request.headers['content-type']);
-  if (!(CSV_MEDIA_TYPES as readonly string[]).includes(type)) {
-    throw new HttpError(415, 'Unsupported Media Type', `The import takes a CSV file (Content-Type text/csv or application/vnd.ms-excel), not ${type ? `"${type.slice(0, 100)}"` : 'a body without a Content-Type'}.`);
+  if (!(CSV_MEDIA_TYPES as readonly string[]).includes(type)) throw unsupported(type, 'a CSV file (Content-Type text/csv or application/vnd.ms-excel)');
+}
+
+/** An Excel workbook (.xlsx) as its bytes, within the same body limit as a CSV. */
+export function acceptXlsx(app: FastifyInstance) {
+  app.addContentTypeParser(XLSX_MEDIA_TYPE, { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+}
+
+/** Before the body is read: the imports that take a spreadsheet take CSV or an .xlsx workbook, and nothing else. */
+export async function requireCsvOrXlsx(request: FastifyRequest) {
+  const type = mediaTypeOf(request.headers['content-type']);
+  if (type !== XLSX_MEDIA_TYPE && !(CSV_MEDIA_TYPES as readonly string[]).includes(type)) {
+    throw unsupported(type, `a CSV file (Content-Type text/csv or application/vnd.ms-excel) or an Excel workbook (.xlsx, Content-Type ${XLSX_MEDIA_TYPE})`);
   }
+}
+
+/** The body of a spreadsheet import: CSV text, or the bytes of an .xlsx workbook. */
+export const SpreadsheetBodySchema = z.union([z.string().max(BODY_LIMIT_BYTES), z.instanceof(Buffer)]).meta({ description: 'CSV text or .xlsx bytes' });
+
+/** A table read from a file, or a 400 naming the first thing that stops it from being read (its row and column where known). */
+export function readable(table: CsvRecords): CsvRecords {
+  const problem = table.problems[0];
+  if (problem) throw new BadRequestError(problem.message, 'file');
+  return table;
 }

@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import type { Role, User } from '@ccm/shared/schemas/workspace';
 import type { Config } from '../config.ts';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { userOfSession } from '../modules/auth/auth.service.ts';
+import { type SessionLimits, userOfSession } from '../modules/auth/auth.service.ts';
 
 export const SESSION_COOKIE = 'ccm_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -18,6 +18,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The session cookie's attributes for this request (Secure over HTTPS, per COOKIE_SECURE). */
     sessionCookieOptions(request: FastifyRequest): { httpOnly: true; sameSite: 'strict'; secure: boolean; path: string; maxAge: number };
+    /** How long sessions live (SESSION_IDLE_MINUTES, SESSION_MAX_HOURS), for the routes that list them. */
+    sessionLimits: SessionLimits;
   }
   interface FastifyContextConfig {
     /** The minimum role the route needs, enforced before the body is even read. */
@@ -53,6 +55,7 @@ export default fp(
     await app.register(cookie);
     app.decorateRequest('user', null);
     app.decorateRequest('sessionToken', null);
+    app.decorate('sessionLimits', limits);
     app.decorate('sessionCookieOptions', (request: FastifyRequest) => ({
       httpOnly: true as const,
       sameSite: 'strict' as const,

@@ -31,9 +31,11 @@ const TITLES: Record<number, string> = {
 export function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
-  problem: Omit<Problem, 'type' | 'title'> & { title?: string; type?: string },
+  problem: Omit<Problem, 'type' | 'title'> & { title?: string; type?: string; extensions?: Record<string, unknown> | undefined },
 ): void {
   const body: Problem = {
+    // Extension members first: the standard members always win over a same-named extension.
+    ...problem.extensions,
     type: problem.type ?? 'about:blank',
     title: problem.title ?? TITLES[problem.status] ?? 'Error',
     status: problem.status,
@@ -102,6 +104,8 @@ export default fp(function errorsPlugin(app: FastifyInstance) {
         title: error.title,
         ...(error.detail === undefined ? {} : { detail: error.detail }),
         ...(error.parameter === undefined ? {} : { parameter: error.parameter }),
+        ...(error.problem.type === undefined ? {} : { type: error.problem.type }),
+        extensions: error.problem.extensions,
       });
     }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {

@@ -2,6 +2,7 @@
 import type { Action, ActionPlan, Conflict, Indicator, Observation, Pillar } from '../schemas/api.ts';
 import type { Briefing, BriefingChange, BriefingFigure, BriefingIndicator, BriefingMarker, BriefingRecentChange } from '../schemas/briefing.ts';
 import { isFlagged, STATUS_CODES, type StatusCode } from '../schemas/common.ts';
+import { figureWords, unitFor } from './figure-words.ts';
 
 /** Sentence templates, keyed; `{name}` placeholders. Other languages supply the same keys. */
 export const BRIEFING_TEMPLATES_EN = {
@@ -109,6 +110,21 @@ export const BRIEFING_TEMPLATES_EN = {
   'qualifier.average': 'average',
   'qualifier.approximate': 'approximately',
   'footer.page': 'Page',
+  'change.skipped': 'No figure for {cycles} in between.',
+  'meta.asBundled': ', unchanged since the bundled data ({document})',
+  'col.words': 'As the document states it',
+  'label.inEnglish': 'in English',
+  'label.legend': 'Key',
+  'legend.exact': '● exact figure',
+  'legend.approximate': '● approximate figure',
+  'legend.at_least': '▲ at least (a lower bound)',
+  'legend.at_most': '▼ at most (an upper bound)',
+  'legend.span': '━ ━ figure for a period, or an average',
+  'legend.inferred': '○ cycle inferred',
+  'legend.underReview': '◎ under review by the ISU',
+  'legend.target': '┅ target by the {deadline}: {value}',
+  'legend.population': '┈ population: {N}',
+  'legend.deadline': '┆ deadline ({deadline})',
 } as const;
 export type BriefingTemplateKey = keyof typeof BRIEFING_TEMPLATES_EN;
 export type BriefingTemplates = Record<BriefingTemplateKey, string>;
@@ -172,6 +188,8 @@ export interface FigureWording {
   /** The plan's reporting cycles in order (the deadline left out): a span over all of them is "the review period". */
   reporting: string[];
   stateName?: (code: string) => string;
+  /** The briefing's language, for the units' plural forms (English without it). */
+  lang?: string;
 }
 
 /**
@@ -210,25 +228,8 @@ function markersOf(o: Observation, { t }: FigureWording): BriefingMarker[] {
 /** One observation in words, as the document states it: "at least 8 of 10 States Parties over the review period (10MSP–13MSP) (¶92)". */
 export function describeFigure(o: Observation, indicator: Indicator, w: FigureWording): BriefingFigure {
   const { t, fmt, reporting } = w;
-  const N = o.denominator ?? indicator.denominator;
-  const unit = indicator.unit;
-  let amount: string;
-  if (o.reporting !== 'reported') amount = t[`figure.${o.reporting}`];
-  else if (o.value === null) amount = t['figure.noValue'];
-  else {
-    const n = fmt(o.value);
-    if (N === null) amount = fill(t[`figure.${o.qualifier}`], { n, unit });
-    else if (o.qualifier === 'exact' && o.value === N) amount = fill(t['figure.all'], { N: fmt(N), unit });
-    else if (o.qualifier === 'exact') amount = fill(t['figure.exact.ofN'], { n, N: fmt(N), pct: fmt(Math.round((o.value / N) * 100)) });
-    else amount = fill(t[`figure.${o.qualifier}.ofN`], { n, N: fmt(N), unit });
-  }
-  const when =
-    o.spanFrom === null
-      ? fill(t['when.cycle'], { cycle: o.cycle })
-      : o.spanFrom === reporting[0] && o.cycle === reporting.at(-1)
-        ? fill(t['when.reviewPeriod'], { from: o.spanFrom, to: o.cycle })
-        : fill(t['when.span'], { from: o.spanFrom, to: o.cycle });
-  const words = `${amount} ${when}`;
+  const statement = { ...o, denominator: o.denominator ?? indicator.denominator, paragraph: o.source.paragraph, underReview: o.underReview !== null };
+  const words = figureWords(statement, { lang: w.lang ?? 'en', t, unit: indicator.unit, reporting, fmt });
   const markers = markersOf(o, w);
   const cited = o.source.paragraph !== null ? `${words} (¶${o.source.paragraph})` : words;
   return {
@@ -293,6 +294,9 @@ function describeIndicator(indicator: Indicator, w: FigureWording, cycles: strin
   const change = (from: (typeof points)[number] | undefined, to: (typeof points)[number] | undefined): BriefingChange | null => {
     if (!from || !to || from === to) return null;
     const markers = [...from.f.markers, ...to.f.markers];
+    // The cycles compared are named; reporting cycles between them without a figure of their own are said to be skipped.
+    const skipped = w.reporting.slice(w.reporting.indexOf(from.o.cycle) + 1, Math.max(0, w.reporting.indexOf(to.o.cycle)));
+    const skippedSentence = skipped.length > 0 ? ` ${fill(t['change.skipped'], { cycles: joinList(skipped, t) })}` : '';
     // Labels only, one bracket per figure: each marker's note is printed with the figure itself (latest figure, figures table).
     const marked = [from.f, to.f]
       .filter((f) => f.markers.length > 0)
@@ -300,7 +304,7 @@ function describeIndicator(indicator: Indicator, w: FigureWording, cycles: strin
       .join('');
     if (!isUsable(from.o) || !isUsable(to.o)) {
       const sentence = fill(t['change.qualified'], { from: from.f.words, to: to.f.words });
-      return { fromCycle: from.o.cycle, toCycle: to.o.cycle, deltaCount: null, deltaPoints: null, markers, sentence: `${sentence}${marked}` };
+      return { fromCycle: from.o.cycle, toCycle: to.o.cycle, deltaCount: null, deltaPoints: null, markers, skipped, sentence: `${sentence}${skippedSentence}${marked}` };
     }
     const n0 = from.o.value ?? 0;
     const n1 = to.o.value ?? 0;
@@ -308,12 +312,12 @@ function describeIndicator(indicator: Indicator, w: FigureWording, cycles: strin
     const N1 = denominatorOf(to.o);
     const deltaCount = n1 - n0;
     const deltaPoints = N0 !== null && N1 !== null ? Math.round((n1 / N1 - n0 / N0) * 100 * 10) / 10 : null;
-    const params = { n0: fmt(n0), n1: fmt(n1), from: from.o.cycle, to: to.o.cycle, delta: signed(deltaCount), unit: indicator.unit };
+    const params = { n0: fmt(n0), n1: fmt(n1), from: from.o.cycle, to: to.o.cycle, delta: signed(deltaCount), unit: unitFor(indicator.unit, Math.abs(deltaCount), w.lang ?? 'en') };
     const sentence =
       deltaPoints !== null && N1 !== null
         ? fill(t['change.ofN'], { ...params, N: fmt(N1), points: signed(deltaPoints) })
         : fill(t['change.count'], params);
-    return { fromCycle: from.o.cycle, toCycle: to.o.cycle, deltaCount, deltaPoints, markers, sentence: `${sentence}${marked}` };
+    return { fromCycle: from.o.cycle, toCycle: to.o.cycle, deltaCount, deltaPoints, markers, skipped, sentence: `${sentence}${skippedSentence}${marked}` };
   };
   const code = effectiveStatus(indicator);
   return {
@@ -360,7 +364,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const pillarName = input.pillar.name;
   const deadline = input.actionPlan.deadlineCycle;
   const reporting = input.actionPlan.cycles.filter((c) => c !== deadline);
-  const wording: FigureWording = { t, fmt, reporting, ...(input.stateName ? { stateName: input.stateName } : {}) };
+  const wording: FigureWording = { t, fmt, reporting, lang: input.lang, ...(input.stateName ? { stateName: input.stateName } : {}) };
   const described = input.indicators
     .map((i) => describeIndicator(i, wording, input.actionPlan.cycles))
     .sort((a, b) => severity(a.effectiveStatus) - severity(b.effectiveStatus));
@@ -402,7 +406,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
         : fill(t['since.some'], { count: fmt(input.recentChanges.length), cycle: input.lastPublishedCycle });
 
   return {
-    pillar: { slug: input.pillar.slug, name: pillarName, actionFrom: input.pillar.actionFrom, actionTo: input.pillar.actionTo },
+    pillar: { slug: input.pillar.slug, name: pillarName, actionFrom: input.pillar.actionFrom, actionTo: input.pillar.actionTo, i18n: input.pillar.i18n },
     actionPlan: input.actionPlan,
     cyclesCovered: reporting,
     lang: input.lang,
@@ -410,7 +414,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     headline,
     flagged,
     others,
-    actionsWithoutFigures: withoutFigures.map((a) => ({ number: a.number, title: a.title, summary: a.summary, paragraphs: a.paragraphs })),
+    actionsWithoutFigures: withoutFigures.map((a) => ({ number: a.number, title: a.title, summary: a.summary, paragraphs: a.paragraphs, i18n: a.i18n })),
     conflicts,
     questions,
     sinceLastMeeting: { sentence: sinceSentence, changes: input.recentChanges },

@@ -141,12 +141,18 @@ export const IndicatorSchema = z.object({
   population: z.object({ description: z.string(), size: z.number().int().nullable(), paragraph: ParagraphSchema.nullable() }),
   target: z.number().nullable().meta({ description: 'Target share of the population (0..1) used by the status rule, or null.' }),
   observations: z.array(ObservationSchema),
-  status: IndicatorStatusSchema,
+  status: IndicatorStatusSchema.meta({ description: 'The status the public sees: the rule’s, or while an ISU override is in force its code (the reason and inputs stay the rule’s).' }),
+  computedStatus: StatusCodeSchema.optional().meta({ description: 'The status the rule gives (always sent by the server); differs from `status.code` while an override is in force.' }),
   conflicts: z.array(z.string()).meta({ description: 'Ids of data conflicts recorded for this indicator.' }),
   override: z
-    .object({ code: StatusCodeSchema, justification: z.string(), createdAt: z.string() })
+    .object({
+      code: StatusCodeSchema,
+      justification: z.string(),
+      createdAt: z.string(),
+      publishedAt: z.string().nullable().optional().meta({ description: 'When the override was published (null for overrides set before they were drafted and published).' }),
+    })
     .nullable()
-    .meta({ description: 'A status set by the ISU with a written justification; the computed status stays in `status`.' }),
+    .meta({ description: 'A status set by the ISU with a written justification, in force: `status.code` is its code; the rule’s result is `computedStatus`.' }),
   lineage: LineageSchema,
   publicationLevel: PublicationLevelSchema,
   populationStates: PopulationStatesSchema,

@@ -1,6 +1,6 @@
 // A thematic briefing for Coordinators: the same content feeds the page, the Word document and the CSV.
 import { z } from 'zod';
-import { ActionPlanSchema, ConflictSchema, IndicatorSchema } from './api.ts';
+import { ActionPlanSchema, ConflictSchema, IndicatorSchema, TextLanguageSchema } from './api.ts';
 import { ParagraphSchema, QualifierSchema, ReportingSchema, StatusCodeSchema } from './common.ts';
 
 /** Why a figure must be read with care: the ISU is reviewing it, or its cycle was inferred. */
@@ -37,6 +37,7 @@ export const BriefingChangeSchema = z.object({
   deltaCount: z.number().nullable().meta({ description: 'null when either end is a bound or an average: no exact change can be computed.' }),
   deltaPoints: z.number().nullable().meta({ description: 'Change in percentage points of the population, when its size is known and both ends are exact.' }),
   markers: z.array(BriefingMarkerSchema).meta({ description: 'The markers of the two figures compared.' }),
+  skipped: z.array(z.string()).optional().meta({ description: 'Reporting cycles between the two compared that have no figure of their own.' }),
   sentence: z.string(),
 });
 
@@ -67,7 +68,7 @@ export const BriefingRecentChangeSchema = z.object({
 });
 
 export const BriefingSchema = z.object({
-  pillar: z.object({ slug: z.string(), name: z.string(), actionFrom: z.number().int(), actionTo: z.number().int() }),
+  pillar: z.object({ slug: z.string(), name: z.string(), actionFrom: z.number().int(), actionTo: z.number().int(), i18n: TextLanguageSchema.optional() }),
   actionPlan: ActionPlanSchema,
   cyclesCovered: z.array(z.string()),
   lang: z.string(),
@@ -75,11 +76,20 @@ export const BriefingSchema = z.object({
   headline: z.array(z.string()),
   flagged: z.array(BriefingIndicatorSchema),
   others: z.array(BriefingIndicatorSchema),
-  actionsWithoutFigures: z.array(z.object({ number: z.number().int(), title: z.string(), summary: z.string(), paragraphs: z.array(z.number().int()) })),
+  actionsWithoutFigures: z.array(
+    z.object({ number: z.number().int(), title: z.string(), summary: z.string(), paragraphs: z.array(z.number().int()), i18n: TextLanguageSchema.optional() }),
+  ),
   conflicts: z.array(ConflictSchema).meta({ description: 'Every conflict naming one of the pillar’s indicators or filed under one of its actions.' }),
   questions: z.array(z.string()),
   sinceLastMeeting: z.object({ sentence: z.string(), changes: z.array(BriefingRecentChangeSchema) }),
-  generatedFrom: z.object({ dataVersion: z.number().int(), updatedAt: z.string().nullable(), document: z.string() }),
+  generatedFrom: z.object({
+    dataVersion: z.number().int(),
+    updatedAt: z
+      .string()
+      .nullable()
+      .meta({ description: 'When a figure or status of the pillar last changed by publication; null while the data is as bundled from the source document.' }),
+    document: z.string(),
+  }),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type BriefingIndicator = z.infer<typeof BriefingIndicatorSchema>;

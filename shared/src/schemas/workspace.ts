@@ -5,6 +5,7 @@ import { safeText } from '../domain/text.ts';
 import {
   CycleCodeSchema,
   ParagraphSchema,
+  ProblemSchema,
   QualifierSchema,
   ReportingSchema,
   SlugSchema,
@@ -65,8 +66,15 @@ export const UserSchema = z.object({
   createdAt: z.string(),
 });
 export type User = z.infer<typeof UserSchema>;
-export const MeResponseSchema = z.object({ data: UserSchema });
-export const UsersResponseSchema = z.object({ data: z.array(UserSchema) });
+/** When the session ends: the workspace warns before, and a request (any) renews the idle limit. */
+export const SessionTimesSchema = z.object({
+  expiresAt: z.string().meta({ description: 'When the session ends unless another request comes first (ISO 8601): the idle limit, or the absolute one when sooner.' }),
+  endsAt: z.string().meta({ description: 'When the session ends however active (ISO 8601): SESSION_MAX_HOURS after sign-in.' }),
+  idleMinutes: z.number().int().meta({ description: 'A session ends this long after its latest request (SESSION_IDLE_MINUTES).' }),
+});
+export type SessionTimes = z.infer<typeof SessionTimesSchema>;
+export const MeResponseSchema = z.object({ data: UserSchema, session: SessionTimesSchema.optional() });
+// The accounts list (with state and sessions) is AccountsResponseSchema in ./accounts.ts.
 export const CreateUserInputSchema = z.object({ email: EmailSchema, role: RoleSchema }).strict();
 export const CreateUserResponseSchema = z.object({
   data: UserSchema.extend({ oneTimePassword: z.string().meta({ description: 'Shown once; the user must change it at first sign-in.' }) }),
@@ -158,6 +166,16 @@ export const ObservationEntryInputSchema = z
       .boolean({ error: 'statesComplete must be true or false' })
       .default(false)
       .meta({ description: 'The list accounts for the whole count: the value is then the number of States listed (a typed value that differs is refused).' }),
+    basedOn: z
+      .number({ error: 'basedOn must be a change id' })
+      .int('basedOn must be a change id')
+      .positive('basedOn must be a change id')
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          "The id of the figure's latest change the author saw (the row's draft id, else its publishedChangeId); null: the figure had no change. Omitted (older clients): only someone else's pending draft is protected.",
+      }),
   })
   .strict()
   .superRefine((o, ctx) => {
@@ -236,6 +254,12 @@ export const ChangeSchema = z.object({
   publishedAt: z.string().nullable(),
   publishedBy: z.string().nullable(),
   revertsChangeId: z.number().int().nullable(),
+  basedOnChangeId: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .meta({ description: "The figure's latest change the author saw when making this one (their basedOn); a change made over someone else's draft names it. null: none, or a change older than this record." }),
 });
 export type Change = z.infer<typeof ChangeSchema>;
 export const ChangeResponseSchema = z.object({ data: ChangeSchema });
@@ -250,15 +274,54 @@ export const EntryRowSchema = z.object({
   populationSize: z.number().int().nullable(),
   previous: z.object({ cycle: z.string(), value: z.number().nullable() }).nullable(),
   published: ObservationRecordSchema.nullable(),
+  publishedChangeId: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'The id of the published change the public figure came from; null for a bundled figure never changed in the workspace (or no figure).' }),
   draft: ChangeSchema.nullable(),
 });
 export type EntryRow = z.infer<typeof EntryRowSchema>;
 export const EntryGridResponseSchema = z.object({ data: z.object({ cycle: WorkspaceCycleSchema, rows: z.array(EntryRowSchema) }) });
 
+/** The figure values two editors disagree on. */
+const ConflictValueSchema = z.object({ value: z.number().nullable(), qualifier: QualifierSchema, denominator: z.number().int().nullable() });
+const ConflictTheirsSchema = ConflictValueSchema.extend({
+  changeId: z.number().int().meta({ description: 'Their change: send it as basedOn to save yours over it.' }),
+  state: z.enum(['draft', 'published']),
+  author: z.string().meta({ description: "The other editor's email." }),
+  at: z.string().meta({ description: 'When their change was made (draft) or published (ISO 8601).' }),
+});
+/** A save refused because someone else's newer change (a pending draft, or a publication) would be replaced unseen. */
+export const DraftConflictSchema = z.object({
+  indicatorId: z.string(),
+  cycle: z.string(),
+  spanFrom: z.string().nullable(),
+  title: z.string(),
+  yours: ConflictValueSchema,
+  theirs: ConflictTheirsSchema,
+});
+export type DraftConflict = z.infer<typeof DraftConflictSchema>;
+export const DRAFT_CONFLICT_PROBLEM_TYPE = 'urn:ccm:problem:draft-conflict';
+/** The 409 answer to such a save: nothing was written. Keep yours: re-send with basedOn = theirs.changeId; keep theirs: drop yours. */
+export const DraftConflictProblemSchema = ProblemSchema.extend({ draftConflict: DraftConflictSchema });
+export type DraftConflictProblem = z.infer<typeof DraftConflictProblemSchema>;
+
 export const RevertInputSchema = z.object({ reason: safeText().trim().min(3, 'reason must say why the value is reverted').max(2000) }).strict();
 export const PublishResponseSchema = z.object({ data: z.object({ cycle: z.string(), published: z.number().int(), dataVersion: z.number().int() }) });
 
 // --- Import ---------------------------------------------------------------------------------
+
+/** A row of an import over someone else's pending draft. */
+export const ImportConflictSchema = z.object({
+  row: z.number().int(),
+  indicatorId: z.string(),
+  cycle: z.string(),
+  spanFrom: z.string().nullable(),
+  yours: ConflictValueSchema,
+  theirs: ConflictTheirsSchema,
+});
+export type ImportConflict = z.infer<typeof ImportConflictSchema>;
 
 export const ImportReportSchema = z.object({
   dryRun: z.boolean(),
@@ -276,12 +339,30 @@ export const ImportReportSchema = z.object({
   ),
   unchanged: z.number().int(),
   rejected: z.array(z.object({ row: z.number().int(), field: z.string().nullable(), reason: z.string() })),
+  conflicts: z
+    .array(ImportConflictSchema)
+    .meta({ description: "Rows over someone else's pending draft, listed apart from changes: refused, written over or left out as onConflict says." }),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export const ImportResponseSchema = z.object({ data: ImportReportSchema });
-export const ImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') }).strict();
+export const IMPORT_ON_CONFLICT = ['refuse', 'overwrite', 'skip'] as const;
+export type ImportOnConflict = (typeof IMPORT_ON_CONFLICT)[number];
+export const ImportQuerySchema = z
+  .object({
+    dryRun: z.enum(['true', 'false']).default('true'),
+    onConflict: z
+      .enum(IMPORT_ON_CONFLICT)
+      .default('refuse')
+      .meta({ description: "Rows over someone else's pending draft: refuse (a 409 listing them; nothing written), overwrite (yours replace theirs, the history says so) or skip (left out)." }),
+  })
+  .strict();
+/** The 409 answer to an import applied over someone else's drafts with onConflict=refuse: nothing was written. */
+export const ImportConflictProblemSchema = ProblemSchema.extend({ conflicts: z.array(ImportConflictSchema) });
+export type ImportConflictProblem = z.infer<typeof ImportConflictProblemSchema>;
 /** What the import accepts: CSV, as browsers label it (Windows with Excel installed says application/vnd.ms-excel). */
 export const CSV_MEDIA_TYPES = ['text/csv', 'application/csv', 'text/x-csv', 'application/x-csv', 'text/comma-separated-values', 'application/vnd.ms-excel'] as const;
+/** An Excel workbook (.xlsx), which the figures and counted-States imports also take (its first sheet). */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // --- Import of counted States ------------------------------------------------------------
 
@@ -302,7 +383,15 @@ export const CountedImportFigureSchema = z.object({
   draft: CountedStandingSchema.nullable(),
   added: z.array(z.string()).meta({ description: 'States the list adds to the published one.' }),
   removed: z.array(z.string()).meta({ description: 'States of the published list it leaves out.' }),
-  outcome: z.enum(['draft', 'unchanged', 'refused']).meta({ description: 'draft: a draft is (or would be) saved; unchanged: the published figure already says this; refused: see problems.' }),
+  outcome: z
+    .enum(['draft', 'unchanged', 'refused', 'conflict'])
+    .meta({
+      description:
+        "draft: a draft is (or would be) saved; unchanged: the figure already says this; refused: see problems; conflict: over someone else's pending draft (theirs), refused, left out or written over as onConflict says (written over: draft).",
+    }),
+  theirs: ConflictTheirsSchema.nullable()
+    .optional()
+    .meta({ description: "Someone else's pending draft of the figure, which the import would replace (null: none)." }),
 });
 export type CountedImportFigure = z.infer<typeof CountedImportFigureSchema>;
 
@@ -321,6 +410,10 @@ export const CountedImportReportSchema = z.object({
   rows: z.number().int(),
   figures: z.array(CountedImportFigureSchema),
   problems: z.array(CountedImportProblemSchema),
+  conflicts: z
+    .array(ImportConflictSchema)
+    .optional()
+    .meta({ description: "The figures over someone else's pending draft (row: the figure's first row; yours: the count its list derives)." }),
 });
 export type CountedImportReport = z.infer<typeof CountedImportReportSchema>;
 export const CountedImportResponseSchema = z.object({ data: CountedImportReportSchema });
@@ -331,7 +424,7 @@ export const COUNTED_IMPORT_COLUMNS = ['indicator', 'cycle', 'state', 'span_from
 
 export const StatusOverrideInputSchema = z
   .object({
-    code: StatusCodeSchema.nullable().meta({ description: 'null withdraws the current override' }),
+    code: StatusCodeSchema.nullable().meta({ description: 'The status to set; null drafts the withdrawal of the override in force. Drafted: public once an admin publishes it.' }),
     justification: safeText().trim().min(10, 'justification must explain the override in at least 10 characters').max(2000),
   })
   .strict();
@@ -342,6 +435,9 @@ export const StatusOverrideSchema = z.object({
   justification: z.string(),
   author: z.string(),
   createdAt: z.string(),
+  state: z.enum(CHANGE_STATES).meta({ description: 'draft until an admin publishes it (then published: in force, or for a null code withdrawn); superseded by a newer draft; discarded.' }),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
 });
 export const StatusOverrideResponseSchema = z.object({ data: StatusOverrideSchema });
 

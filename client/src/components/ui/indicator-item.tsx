@@ -1,5 +1,5 @@
 // One indicator in a list: status badge, linked title, action and pillar, latest figure and since when it is flagged,
-// and which of its figures are under review by the ISU or placed in their cycle by inference.
+// whether the ISU set its status, and which of its figures are under review by the ISU or placed in their cycle by inference.
 import { useTranslation } from 'react-i18next';
 import type { Indicator, TextLanguage } from '@ccm/shared/schemas/api';
 import { Link } from '../../i18n/link.tsx';
@@ -28,6 +28,7 @@ export function IndicatorItem({
       <div className="indicator-item__status">
         <StatusBadge code={indicator.status.code} size="sm" deadline={indicator.status.inputs.deadlineCycle} />
         {since ? <span className="indicator-item__since">{since}</span> : null}
+        {indicator.override ? <span className="indicator-item__since" data-override={indicator.override.code}>{t('indicator.overrideMark')}</span> : null}
       </div>
       <Heading className="indicator-item__title">
         <Link to={indicatorPath(indicator.id)}>

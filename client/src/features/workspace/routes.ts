@@ -21,6 +21,7 @@ export const workspaceRoutes: RouteObject[] = [
   { path: 'populations', lazy: async () => ({ Component: (await import('./populations/populations-page.tsx')).PopulationsPage }) },
   { path: 'users', handle: admin, lazy: async () => ({ Component: (await import('./accounts/users-page.tsx')).UsersPage }) },
   { path: 'password', lazy: async () => ({ Component: (await import('./accounts/change-password-page.tsx')).ChangePasswordPage }) },
+  { path: 'account', lazy: async () => ({ Component: (await import('./accounts/account-page.tsx')).AccountPage }) },
   { path: 'plans', handle: admin, lazy: async () => ({ Component: (await import('./plans/plans-page.tsx')).PlansPage }) },
   { path: 'plans/import', handle: admin, lazy: async () => ({ Component: (await import('./plans/plan-import-page.tsx')).PlanImportPage }) },
   { path: 'plans/:plan', handle: admin, lazy: async () => ({ Component: (await import('./plans/plan-setup-route.tsx')).PlanSetupRoute }) },

@@ -1,34 +1,63 @@
-// ISU workspace routes: accounts. Each declares the role it needs (config.role); the auth plugin enforces it.
+// ISU workspace routes: accounts and their sessions (admin). Each declares the role it needs (config.role); the auth plugin enforces it.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  CreateUserInputSchema,
-  CreateUserResponseSchema,
-  PasswordResetResponseSchema,
-  UsersResponseSchema,
-} from '@ccm/shared/schemas/workspace';
+  AccountParamsSchema,
+  AccountResponseSchema,
+  AccountSessionParamsSchema,
+  AccountsResponseSchema,
+  EndedSessionsResponseSchema,
+  SessionsResponseSchema,
+  UpdateAccountInputSchema,
+} from '@ccm/shared/schemas/accounts';
+import { CreateUserInputSchema, CreateUserResponseSchema, PasswordResetResponseSchema } from '@ccm/shared/schemas/workspace';
 import { admin, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
-import { createUser, resetPassword, toUser } from '../auth/auth.service.ts';
-import { listUsers } from '../auth/auth.repository.ts';
-
-const UserParams = z.object({ id: z.coerce.number().int().positive() });
-
+import {
+  createAccount,
+  endAccountSession,
+  endAccountSessions,
+  listAccounts,
+  resetAccountPassword,
+  sessionsOfAccount,
+  updateAccount,
+} from './accounts.service.ts';
 
 const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   noStore(app);
 
   app.get(
     '/users',
-    { ...admin, schema: { tags: ['workspace'], summary: 'Accounts (admin)', response: { 200: UsersResponseSchema, ...errors } } },
-    async () => ({ data: listUsers(app.database.db).map(toUser) }),
+    { ...admin, schema: { tags: ['workspace'], summary: 'Accounts with their role, state and sessions (admin)', response: { 200: AccountsResponseSchema, ...errors } } },
+    async () => ({ data: listAccounts(app.database.db, app.sessionLimits) }),
   );
 
   app.post(
     '/users',
     { ...admin, schema: { tags: ['workspace'], summary: 'Create an account with a one-time password (admin)', body: CreateUserInputSchema, response: { 201: CreateUserResponseSchema, ...errors } } },
     async (request, reply) => {
-      const { user, password } = await createUser(app.database.db, { email: request.body.email, role: request.body.role });
+      const { user, password } = await createAccount(app.database.db, { email: request.body.email, role: request.body.role });
+      request.log.info({ userId: user.id, role: user.role, by: userOf(request).id }, 'account created');
       return reply.code(201).send({ data: { ...user, oneTimePassword: password } });
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Change an account’s role, or deactivate (ending its sessions) or reactivate it (admin); never your own, never the last active admin',
+        params: AccountParamsSchema,
+        body: UpdateAccountInputSchema,
+        response: { 200: AccountResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const by = userOf(request);
+      const { account, endedSessions } = updateAccount(app.database.db, by, request.params.id, request.body);
+      request.log.info({ userId: account.id, by: by.id, change: request.body, endedSessions }, 'account changed');
+      return { data: account };
     },
   );
 
@@ -38,15 +67,57 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       ...admin,
       schema: {
         tags: ['workspace'],
-        summary: 'Give an account a new one-time password and end all its sessions (admin)',
-        params: UserParams,
+        summary: 'Give an account a new one-time password and end all its sessions (admin); a deactivated account stays deactivated',
+        params: AccountParamsSchema,
         response: { 200: PasswordResetResponseSchema, ...errors },
       },
     },
     async (request) => {
-      const { user, password, endedSessions } = await resetPassword(app.database.db, userOf(request), request.params.id);
+      const { user, password, endedSessions } = await resetAccountPassword(app.database.db, userOf(request), request.params.id);
       request.log.info({ userId: user.id, by: userOf(request).id, endedSessions }, 'password reset; sessions ended');
       return { data: { ...user, oneTimePassword: password } };
+    },
+  );
+
+  app.get(
+    '/users/:id/sessions',
+    { ...admin, schema: { tags: ['workspace'], summary: 'An account’s sessions (admin)', params: AccountParamsSchema, response: { 200: SessionsResponseSchema, ...errors } } },
+    async (request) => ({ data: sessionsOfAccount(app.database.db, request.params.id, request.sessionToken, app.sessionLimits) }),
+  );
+
+  app.delete(
+    '/users/:id/sessions',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'End every session of an account (admin); of your own account, every one but this',
+        params: AccountParamsSchema,
+        response: { 200: EndedSessionsResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const endedSessions = endAccountSessions(app.database.db, request.params.id, request.sessionToken);
+      request.log.info({ userId: request.params.id, by: userOf(request).id, endedSessions }, 'sessions ended by an admin');
+      return { data: { endedSessions } };
+    },
+  );
+
+  app.delete(
+    '/users/:id/sessions/:sessionId',
+    {
+      ...admin,
+      schema: {
+        tags: ['workspace'],
+        summary: 'End one session of an account (admin); your current one ends by signing out',
+        params: AccountSessionParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      endAccountSession(app.database.db, request.params.id, request.params.sessionId, request.sessionToken);
+      request.log.info({ userId: request.params.id, by: userOf(request).id }, 'session ended by an admin');
+      return reply.code(204).send(null);
     },
   );
 };

@@ -6,12 +6,11 @@ import { z } from 'zod';
 import { API_PATHS, LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
 import { BRIEFING_TEMPLATES_EN } from '@ccm/shared/domain/briefing';
 import { BriefingResponseSchema } from '@ccm/shared/schemas/briefing';
-import { EXPORT_COLUMNS, LangQuerySchema, PlanParamsSchema } from '@ccm/shared/schemas/api';
+import { LangQuerySchema, PlanParamsSchema } from '@ccm/shared/schemas/api';
 import { ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
 import { toCsv } from '../../lib/csv.ts';
 import { serialize } from '../../lib/serialize.ts';
-import { exportRows } from '../catalogue/catalogue.service.ts';
-import { BRIEFING_LANGUAGES, briefingFor, briefingIndicators, briefingPlan } from './briefings.service.ts';
+import { BRIEFING_CSV_COLUMNS, BRIEFING_LANGUAGES, briefingCsvRows, briefingFor, briefingIndicators, briefingPlan } from './briefings.service.ts';
 import { briefingDocx } from './briefings.docx.ts';
 
 const Params = PlanParamsSchema.extend({ pillar: SlugSchema });
@@ -80,7 +79,7 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['briefings'],
-        summary: 'The figures (export rows) of the plan’s indicators of the pillar, as CSV',
+        summary: 'The figures (export rows) of the plan’s indicators of the pillar, as CSV, each also in words as the document states it (inWords)',
         params: Params,
         querystring: Query,
         response: { 200: z.string(), ...errors },
@@ -92,7 +91,7 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
       briefingIndicators(app.catalogue(), code, pillar); // 404 for an unknown pillar of the plan
       const name = code === LEGACY_PLAN_CODE ? `briefing-${pillar}` : `briefing-${planSegment(code)}-${pillar}`;
       reply.header('Content-Disposition', `attachment; filename="${name}.csv"`);
-      app.sendCached(request, reply, `plan:${code}:briefing.csv:${pillar}`, (c) => toCsv(exportRows(c, briefingIndicators(c, code, pillar)), EXPORT_COLUMNS), 'text/csv; charset=utf-8');
+      app.sendCached(request, reply, `plan:${code}:briefing.csv:${pillar}`, (c) => toCsv(briefingCsvRows(c, code, pillar, c.lang), BRIEFING_CSV_COLUMNS), 'text/csv; charset=utf-8');
     },
   );
 

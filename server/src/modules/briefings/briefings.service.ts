@@ -1,10 +1,11 @@
 // Assembles a pillar briefing of one plan from the catalogue with the shared sentence templates.
 import { buildBriefing, BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '@ccm/shared/domain/briefing';
 import { BRIEFING_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/briefing-templates';
-import type { ActionPlan, Indicator } from '@ccm/shared/schemas/api';
+import { figureSentence } from '@ccm/shared/domain/figure-words';
+import { EXPORT_COLUMNS, type ActionPlan, type ExportRow, type Indicator } from '@ccm/shared/schemas/api';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 import { NotFoundError } from '../../lib/errors.ts';
-import { findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
+import { exportRows, findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
 import { stateNameIn } from '../states/states.service.ts';
 
 export const BRIEFING_LANGUAGES: Record<string, BriefingTemplates> = BRIEFING_TEMPLATES_BY_LANG;
@@ -54,6 +55,12 @@ export function briefingFor(catalogue: Catalogue, segment: string, slug: string,
       revisedAt: c.publishedAt,
       kind: c.added ? ('added' as const) : ('revised' as const),
     }));
+  // "Data last changed": the last published change of one of the pillar's figures or statuses; null while the data is
+  // as bundled from the source document (never the time the server loaded it).
+  const changedAt = [
+    ...catalogue.publishedChanges.filter((c) => ids.has(c.indicatorId)).map((c) => c.publishedAt),
+    ...indicators.flatMap((i) => (i.override?.publishedAt ? [i.override.publishedAt] : [])),
+  ].sort();
   const formatter = new Intl.NumberFormat(lang);
   // The source document is the plan's own (its first action's), so another plan's arrival never changes it.
   const document = catalogue.actions.find((a) => a.actionPlan === plan.code)?.document ?? '';
@@ -67,11 +74,32 @@ export function briefingFor(catalogue: Catalogue, segment: string, slug: string,
     recentChanges,
     lastPublishedCycle: latest?.code ?? null,
     dataVersion: catalogue.version,
-    updatedAt: catalogue.updatedAt,
+    updatedAt: changedAt.at(-1) ?? null,
     document,
     lang,
     templates,
     formatNumber: (n) => formatter.format(n),
     stateName: (code) => stateNameIn(catalogue, code),
   });
+}
+
+/** The briefing's CSV: the export rows of the pillar, and each figure in words as the document states it, in the language asked for. */
+export const BRIEFING_CSV_COLUMNS = [...EXPORT_COLUMNS, 'inWords'] as (keyof ExportRow | 'inWords')[];
+
+export function briefingCsvRows(catalogue: Catalogue, segment: string, slug: string, lang: string): (ExportRow & { inWords: string })[] {
+  const { plan } = planAndPillar(catalogue, segment, slug);
+  const indicators = briefingIndicators(catalogue, segment, slug);
+  const t = BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN;
+  const reporting = plan.cycles.filter((c) => c !== plan.deadlineCycle);
+  const formatter = new Intl.NumberFormat(lang);
+  // exportRows lists each indicator's observations in order: the words are the same observation's.
+  const words = indicators.flatMap((i) =>
+    i.observations.map((o) =>
+      figureSentence(
+        { ...o, denominator: o.denominator ?? i.denominator, paragraph: o.source.paragraph, underReview: o.underReview !== null },
+        { lang, t, unit: i.unit, reporting, fmt: (n) => formatter.format(n) },
+      ),
+    ),
+  );
+  return exportRows(catalogue, indicators).map((row, index) => ({ ...row, inWords: words[index] ?? '' }));
 }

@@ -27,6 +27,8 @@ import { buildPopulations, figureListConflicts, listCovering, missingOf, populat
 
 export interface Catalogue {
   version: number;
+  /** The status rule's thresholds it was built with (a what-if catalogue of drafts is built with the same). */
+  thresholds: Partial<Thresholds>;
   lang: Language;
   /** Published translations, by "plan|entity|key|field|lang" (action numbers and pillar slugs restart in every plan). */
   translations: Map<string, string>;
@@ -59,6 +61,24 @@ export interface Catalogue {
   states: CatalogueState[];
   /** Each indicator's population as lists of States (its title in every language), by indicator id. */
   populations: Map<string, CataloguePopulation>;
+}
+
+interface OverrideRowLike {
+  id: number;
+  indicatorId: string;
+  code: string | null;
+  state: string;
+  publicationId: number | null;
+}
+
+/**
+ * Each indicator's latest published override row, the one in force unless its code is null (a withdrawal). "Latest"
+ * is by publication (rows from before publications existed come first, by id), then by id: drafts, superseded and
+ * discarded rows are never public.
+ */
+export function overridesInForce<T extends OverrideRowLike>(rows: readonly T[]): Map<string, T> {
+  const published = rows.filter((o) => o.state === 'published').sort((a, b) => (a.publicationId ?? 0) - (b.publicationId ?? 0) || a.id - b.id);
+  return new Map(published.map((o) => [o.indicatorId, o]));
 }
 
 function underReviewOf(row: { underReviewNote: string | null; underReviewParagraph: number | null }): UnderReview {
@@ -273,11 +293,11 @@ export function buildCatalogue(
     ]);
   }
 
-  const latestOverride = new Map(rows.statusOverrides.map((o) => [o.indicatorId, o]));
+  const latestOverride = overridesInForce(rows.statusOverrides);
   const overrideOf = (indicatorId: string): Indicator['override'] => {
     const o = latestOverride.get(indicatorId);
     const code = STATUS_CODES.find((c) => c === o?.code);
-    return o && code ? { code, justification: o.justification, createdAt: o.createdAt } : null;
+    return o && code ? { code, justification: o.justification, createdAt: o.createdAt, publishedAt: o.publishedAt } : null;
   };
 
   /**
@@ -316,7 +336,11 @@ export function buildCatalogue(
       thresholds,
     );
     if (!input) return [];
-    const status = classifyIndicator(input);
+    const computed = classifyIndicator(input);
+    // While an override is in force it is the status the public sees everywhere (badge, counts, flagged lists,
+    // briefings, exports, results); the rule's own result stays beside it as computedStatus.
+    const override = overrideOf(row.id);
+    const status = override ? { ...computed, code: override.code, possible: [override.code] } : computed;
     // The N: the latest figure's own, else the latest population list's (the N follows from the list), else the indicator's.
     const latestDenominator = [...observations].reverse().find((o) => o.denominator !== null)?.denominator ?? [...observations].reverse().find((o) => o.population?.size != null)?.population?.size;
     return [
@@ -338,8 +362,9 @@ export function buildCatalogue(
         target: status.inputs.target,
         observations,
         status,
+        computedStatus: computed.code,
         conflicts: [...conflicts, ...listConflicts].filter((c) => c.indicators.includes(row.id)).map((c) => c.id),
-        override: overrideOf(row.id),
+        override,
         lineage: lineageOf(row.id),
         publicationLevel: row.publicationLevel,
         populationStates: populationStatesOf(population, row.publicationLevel),
@@ -400,6 +425,7 @@ export function buildCatalogue(
 
   return {
     version: version.version,
+    thresholds,
     lang: 'en',
     translations: new Map(rows.translations.map((tr) => [`${tr.actionPlan}|${tr.entity}|${tr.key}|${tr.field}|${tr.lang}`, tr.text])),
     updatedAt: version.updatedAt,

@@ -1,9 +1,16 @@
-// Long-format exports of every observation, and of who is counted, honouring the /indicators filters.
+// Long-format exports of every observation, and of who is counted, honouring the /indicators filters: JSON, CSV and
+// Excel (.xlsx, the same rows and columns as the CSV, which the workspace import takes back).
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXPORT_COLUMNS, EXPORT_STATE_COLUMNS, ExportFiltersSchema, ExportResponseSchema, ExportStatesResponseSchema, type ExportFilters } from '@ccm/shared/schemas/api';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
+import { XLSX_MEDIA_TYPE } from '@ccm/shared/schemas/workspace';
 import { toCsv } from '../../lib/csv.ts';
+import { writeXlsx, type XlsxSheet } from '../../lib/xlsx.ts';
+import { etagMatches } from '../../lib/response-cache.ts';
+import { CACHE_CONTROL } from '../../plugins/data.ts';
 import { queryKey, serialize } from '../../lib/serialize.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { exportRows, filterIndicators, findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
@@ -20,7 +27,46 @@ function exportedIndicators(catalogue: Catalogue, { plan: segment, ...filters }:
 const exportedRows = (catalogue: Catalogue, filters: ExportFilters) => exportRows(catalogue, exportedIndicators(catalogue, filters));
 const exportedStateRows = (catalogue: Catalogue, filters: ExportFilters) => countedStateRows(catalogue, exportedIndicators(catalogue, filters));
 
+/** The file name an export downloads as: the plan's code, or every plan. */
+function exportName(app: FastifyInstance, filters: ExportFilters): string {
+  if (filters.plan !== undefined && !findPlan(app.catalogue(), filters.plan)) throw new NotFoundError(`No action plan "${filters.plan}".`);
+  return filters.plan === undefined ? 'ccm-action-plans' : filters.plan.toLowerCase();
+}
+
+/**
+ * Sends a workbook as sendCached sends text: built once per data version, language and query (exceljs writes
+ * asynchronously, so the workbooks are kept here beside that cache), with the same ETag, 304 and cache headers.
+ * An .xlsx is a zip already: it is sent as it is, never compressed again.
+ */
+function workbookSender(app: FastifyInstance) {
+  let version = -1;
+  const built = new Map<string, Promise<{ body: Buffer; etag: string }>>();
+  return async <T extends object>(request: FastifyRequest, reply: FastifyReply, key: string, sheets: (catalogue: Catalogue) => XlsxSheet<T>[]) => {
+    const lang = app.requestLanguage(request);
+    const catalogue = app.catalogue(lang);
+    if (catalogue.version !== version) {
+      built.clear();
+      version = catalogue.version;
+    }
+    const cacheKey = `${lang}:${key}`;
+    let entry = built.get(cacheKey);
+    if (!entry) {
+      const at = catalogue.version;
+      entry = writeXlsx(sheets(catalogue)).then((body) => ({ body, etag: `"v${at}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` }));
+      if (built.size >= 200) built.delete(built.keys().next().value ?? '');
+      built.set(cacheKey, entry);
+      entry.catch(() => built.delete(cacheKey));
+    }
+    const { body, etag } = await entry;
+    reply.header('ETag', etag).header('Cache-Control', CACHE_CONTROL).header('Vary', 'Accept-Encoding, Accept-Language').header('Content-Language', lang);
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    return reply.type(XLSX_MEDIA_TYPE).send(body);
+  };
+}
+
 const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const sendWorkbook = workbookSender(app);
+
   app.get(
     '/export.json',
     {
@@ -48,8 +94,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) => {
-      if (request.query.plan !== undefined && !findPlan(app.catalogue(), request.query.plan)) throw new NotFoundError(`No action plan "${request.query.plan}".`);
-      const name = request.query.plan === undefined ? 'ccm-action-plans' : request.query.plan.toLowerCase();
+      const name = exportName(app, request.query);
       reply.header('Content-Disposition', `attachment; filename="${name}-indicators.csv"`);
       return app.sendCached(
         request,
@@ -58,6 +103,23 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
         (c) => toCsv(exportedRows(c, request.query), EXPORT_COLUMNS),
         'text/csv; charset=utf-8',
       );
+    },
+  );
+
+  app.get(
+    '/export.xlsx',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: 'Every observation in long format (Excel workbook: the CSV’s columns, numbers as numbers; the workspace import takes it back)',
+        querystring: ExportFiltersSchema,
+        response: { 200: z.string().meta({ description: XLSX_MEDIA_TYPE }), 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const name = exportName(app, request.query);
+      reply.header('Content-Disposition', `attachment; filename="${name}-indicators.xlsx"`);
+      return sendWorkbook(request, reply, `export.xlsx${queryKey(request.query)}`, (c) => [{ name: 'indicators', columns: EXPORT_COLUMNS, rows: exportedRows(c, request.query) }]);
     },
   );
 
@@ -88,8 +150,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) => {
-      if (request.query.plan !== undefined && !findPlan(app.catalogue(), request.query.plan)) throw new NotFoundError(`No action plan "${request.query.plan}".`);
-      const name = request.query.plan === undefined ? 'ccm-action-plans' : request.query.plan.toLowerCase();
+      const name = exportName(app, request.query);
       reply.header('Content-Disposition', `attachment; filename="${name}-states-counted.csv"`);
       return app.sendCached(
         request,
@@ -98,6 +159,25 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
         (c) => toCsv(exportedStateRows(c, request.query), EXPORT_STATE_COLUMNS),
         'text/csv; charset=utf-8',
       );
+    },
+  );
+
+  app.get(
+    '/export-states.xlsx',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: 'Who is counted in long format (Excel workbook: the CSV’s columns): one row per published figure and State its source names; withheld names left out',
+        querystring: ExportFiltersSchema,
+        response: { 200: z.string().meta({ description: XLSX_MEDIA_TYPE }), 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const name = exportName(app, request.query);
+      reply.header('Content-Disposition', `attachment; filename="${name}-states-counted.xlsx"`);
+      return sendWorkbook(request, reply, `export-states.xlsx${queryKey(request.query)}`, (c) => [
+        { name: 'states counted', columns: EXPORT_STATE_COLUMNS, rows: exportedStateRows(c, request.query) },
+      ]);
     },
   );
 };

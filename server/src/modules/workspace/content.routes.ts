@@ -8,8 +8,6 @@ import {
   ContentChangesResponseSchema,
   PublicationLevelInputSchema,
   PublicationLevelResponseSchema,
-  StatusOverrideInputSchema,
-  StatusOverrideResponseSchema,
   TranslationInputSchema,
 } from '@ccm/shared/schemas/workspace';
 import { admin, editor, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
@@ -20,12 +18,6 @@ const IndicatorParams = z.object({ id: SlugSchema });
 
 const contentRoutes: FastifyPluginAsyncZod = async (app) => {
   noStore(app);
-
-  app.post(
-    '/indicators/:id/override',
-    { ...admin, schema: { tags: ['workspace'], summary: 'Override (or withdraw the override of) a computed status, with a justification (admin)', params: IndicatorParams, body: StatusOverrideInputSchema, response: { 200: StatusOverrideResponseSchema, ...errors } } },
-    async (request) => ({ data: service.overrideStatus(app.database.db, userOf(request), request.params.id, request.body.code, request.body.justification) }),
-  );
 
   app.put(
     '/indicators/:id/publication-level',

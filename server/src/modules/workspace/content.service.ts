@@ -1,4 +1,4 @@
-// Content edits and translations (drafted, then published), publication levels (applied at once) and status overrides.
+// Content edits and translations (drafted, then published) and publication levels (applied at once); overrides: overrides.service.ts.
 import type {
   ContentChangeInput,
   PublicationLevelInput,
@@ -6,20 +6,10 @@ import type {
   User,
 } from '@ccm/shared/schemas/workspace';
 import { describeFigures, figuresAbove, type CountedFigure } from '@ccm/shared/domain/population-consistency';
-import type { StatusCode } from '@ccm/shared/schemas/common';
 import type { Db } from '../../db/client.ts';
 import { bumpDataVersion, readDataVersion } from '../../db/data-version.ts';
 import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import * as repo from './workspace.repository.ts';
-
-export function overrideStatus(db: Db, user: User, indicatorId: string, code: StatusCode | null, justification: string, now = new Date()) {
-  return db.transaction((tx) => {
-    if (!repo.findIndicator(tx, indicatorId)) throw new NotFoundError(`No indicator "${indicatorId}".`);
-    const row = repo.insertOverride(tx, { indicatorId, code, justification, authorId: user.id, createdAt: now.toISOString() });
-    bumpDataVersion(tx, now);
-    return { id: row.id, indicatorId, code, justification, author: user.email, createdAt: row.createdAt };
-  });
-}
 
 /**
  * Sets which States the public sees named for an indicator's figures. Applied at once rather than drafted (withholding

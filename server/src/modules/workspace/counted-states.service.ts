@@ -8,6 +8,8 @@ import {
   type CountedImportFigure,
   type CountedImportProblem,
   type CountedImportReport,
+  type ImportConflict,
+  type ImportOnConflict,
   type ObservationRecord,
   type User,
 } from '@ccm/shared/schemas/workspace';
@@ -15,7 +17,8 @@ import type { Db } from '../../db/client.ts';
 import { readCsvRecords } from '../../lib/csv.ts';
 import { BadRequestError } from '../../lib/errors.ts';
 import * as repo from './workspace.repository.ts';
-import { draftPrepared, prepareEntry, publishedRecord, toChange, type PreparedEntry } from './observations.service.ts';
+import { conflictOver, conflictTheirs, conflictValues, draftPrepared, prepareEntry, publishedRecord, sameRecord, toChange, type PreparedEntry } from './observations.service.ts';
+import { importConflictError } from './imports.service.ts';
 
 export const COUNTED_IMPORT_MAX_ROWS = 20000;
 
@@ -65,8 +68,8 @@ function standing(record: ObservationRecord | null | undefined) {
 }
 
 /** Reads, groups and checks the file; with dryRun false and no problem, drafts every changed figure in one transaction. */
-export function importCountedStates(db: Db, user: User, csv: string, dryRun: boolean, now = new Date()): CountedImportReport {
-  const table = readCsvRecords(csv);
+export function importCountedStates(db: Db, user: User, csv: string | ReturnType<typeof readCsvRecords>, dryRun: boolean, now = new Date(), onConflict: ImportOnConflict = 'refuse'): CountedImportReport {
+  const table = typeof csv === 'string' ? readCsvRecords(csv) : csv; // CSV text, or a sheet read by readXlsxTable
   const structural = table.problems[0];
   if (structural) throw new BadRequestError(structural.message, 'file');
   if (table.records.length === 0) throw new BadRequestError('The file has no data rows: give a header (indicator,cycle,state) and one row per State counted.', 'file');
@@ -134,8 +137,10 @@ export function importCountedStates(db: Db, user: User, csv: string, dryRun: boo
     figures.set(key, figure);
   });
 
-  const report: CountedImportReport = { dryRun, applied: false, rows: table.records.length, figures: [], problems };
-  const accepted: { prepared: Extract<PreparedEntry, { ok: true }>; reason: string | null }[] = [];
+  const conflicts: ImportConflict[] = [];
+  const report: CountedImportReport = { dryRun, applied: false, rows: table.records.length, figures: [], problems, conflicts };
+  const emails = repo.userEmails(db);
+  const accepted: { prepared: Extract<PreparedEntry, { ok: true }>; reason: string | null; basedOn?: number; figure: CountedImportFigure }[] = [];
   for (const figure of figures.values()) {
     const lines = figure.rows.map((r) => r.line);
     const states = [...new Set(figure.rows.map((r) => r.state))].sort();
@@ -157,6 +162,7 @@ export function importCountedStates(db: Db, user: User, csv: string, dryRun: boo
       draft: standing(draft),
       ...statesDiff(published?.states ?? [], states),
       outcome: 'refused',
+      theirs: null,
     };
     report.figures.push(entryFigure);
     const label = figureLabel(figure);
@@ -210,8 +216,21 @@ export function importCountedStates(db: Db, user: User, csv: string, dryRun: boo
       entryFigure.outcome = 'unchanged';
       continue;
     }
+    // A file says nothing of what its author saw: a colleague's pending draft is never replaced without a choice.
+    const theirs = conflictOver(db, user.id, key, undefined);
+    if (theirs) {
+      if (sameRecord(toChange(theirs, emails).after, prepared.after)) {
+        entryFigure.outcome = 'unchanged';
+        continue;
+      }
+      entryFigure.outcome = 'conflict';
+      entryFigure.theirs = conflictTheirs(theirs, emails);
+      conflicts.push({ row: lines[0] ?? 0, ...key, yours: conflictValues(prepared.after), theirs: entryFigure.theirs });
+      if (onConflict === 'overwrite') accepted.push({ prepared, reason: parsed.data.reason, basedOn: theirs.id, figure: entryFigure });
+      continue;
+    }
     entryFigure.outcome = 'draft';
-    accepted.push({ prepared, reason: parsed.data.reason });
+    accepted.push({ prepared, reason: parsed.data.reason, figure: entryFigure });
   }
 
   if (dryRun) return report;
@@ -219,8 +238,12 @@ export function importCountedStates(db: Db, user: User, csv: string, dryRun: boo
   if (first) {
     throw new BadRequestError(`Nothing was imported: ${problems.length} problem(s), the first: ${first.reason}`, 'file');
   }
+  if (conflicts.length > 0 && onConflict === 'refuse') throw importConflictError(conflicts);
   db.transaction((tx) => {
-    for (const { prepared, reason } of accepted) draftPrepared(tx, user, prepared, 'import', reason, now);
+    for (const { prepared, reason, basedOn, figure } of accepted) {
+      draftPrepared(tx, user, prepared, 'import', reason, now, basedOn);
+      figure.outcome = 'draft';
+    }
   });
   return { ...report, applied: true };
 }

@@ -1,23 +1,24 @@
-// ISU workspace routes: imports. Each declares the role it needs (config.role); the auth plugin enforces it.
+// ISU workspace routes: imports (CSV or .xlsx). Each declares the role it needs (config.role); the auth plugin enforces it.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
 import {
   CSV_MEDIA_TYPES,
   CountedImportResponseSchema,
+  ImportConflictProblemSchema,
   ImportQuerySchema,
   ImportResponseSchema,
+  XLSX_MEDIA_TYPE,
 } from '@ccm/shared/schemas/workspace';
-import { BODY_LIMIT_BYTES } from '../../lib/limits.ts';
-import { acceptCsv, editor, errors, noStore, requireCsv, userOf } from '../../lib/workspace-routes.ts';
+import { readXlsxTable } from '../../lib/xlsx.ts';
+import { acceptCsv, acceptXlsx, editor, errors, noStore, readable, requireCsvOrXlsx, SpreadsheetBodySchema, userOf } from '../../lib/workspace-routes.ts';
 import * as service from './imports.service.ts';
 import { importCountedStates } from './counted-states.service.ts';
-
-
 
 const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   noStore(app);
   acceptCsv(app);
+  acceptXlsx(app);
 
   app.post(
     '/import',
@@ -25,15 +26,21 @@ const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       ...editor,
       schema: {
         tags: ['workspace'],
-        summary: 'Import figures from CSV in the export’s long format (dryRun=true lists changes; false applies all or none)',
+        summary:
+          'Import figures from CSV or an Excel workbook (.xlsx, its first sheet) in the export’s long format (dryRun=true lists changes, and apart from them the rows over someone else’s draft; false applies all or none, those rows as onConflict says)',
         querystring: ImportQuerySchema,
-        consumes: [...CSV_MEDIA_TYPES],
-        body: z.string().max(BODY_LIMIT_BYTES),
-        response: { 200: ImportResponseSchema, 415: ProblemSchema, ...errors },
+        consumes: [...CSV_MEDIA_TYPES, XLSX_MEDIA_TYPE],
+        body: SpreadsheetBodySchema,
+        response: { 200: ImportResponseSchema, 415: ProblemSchema, ...errors, 409: z.union([ImportConflictProblemSchema, ProblemSchema]) },
       },
-      preParsing: requireCsv,
+      preParsing: requireCsvOrXlsx,
     },
-    async (request) => ({ data: service.importCsv(app.database.db, userOf(request), request.body, request.query.dryRun === 'true') }),
+    async (request) => {
+      const { dryRun, onConflict } = request.query;
+      if (typeof request.body === 'string') return { data: service.importCsv(app.database.db, userOf(request), request.body, dryRun === 'true', new Date(), onConflict) };
+      const table = readable(await readXlsxTable(request.body));
+      return { data: service.importTable(app.database.db, userOf(request), table, dryRun === 'true', new Date(), onConflict) };
+    },
   );
 
   app.post(
@@ -43,16 +50,17 @@ const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['workspace'],
         summary:
-          'Import who is counted from CSV: rows of indicator, cycle, state (optional span_from, value, source, reason), one per State; each figure’s list is complete and its length the count (dryRun=true reports every figure and problem; false drafts all or none)',
+          'Import who is counted from CSV or an Excel workbook (.xlsx, its first sheet): rows of indicator, cycle, state (optional span_from, value, source, reason), one per State; each figure’s list is complete and its length the count (dryRun=true reports every figure and problem, and the figures over someone else’s draft; false drafts all or none, those figures as onConflict says)',
         querystring: ImportQuerySchema,
-        consumes: [...CSV_MEDIA_TYPES],
-        body: z.string().max(BODY_LIMIT_BYTES),
-        response: { 200: CountedImportResponseSchema, 415: ProblemSchema, ...errors },
+        consumes: [...CSV_MEDIA_TYPES, XLSX_MEDIA_TYPE],
+        body: SpreadsheetBodySchema,
+        response: { 200: CountedImportResponseSchema, 415: ProblemSchema, ...errors, 409: z.union([ImportConflictProblemSchema, ProblemSchema]) },
       },
-      preParsing: requireCsv,
+      preParsing: requireCsvOrXlsx,
     },
     async (request) => {
-      const report = importCountedStates(app.database.db, userOf(request), request.body, request.query.dryRun === 'true');
+      const file = typeof request.body === 'string' ? request.body : await readXlsxTable(request.body);
+      const report = importCountedStates(app.database.db, userOf(request), file, request.query.dryRun === 'true', new Date(), request.query.onConflict);
       if (report.applied) request.log.info({ figures: report.figures.filter((f) => f.outcome === 'draft').length, by: userOf(request).id }, 'counted States imported');
       return { data: report };
     },

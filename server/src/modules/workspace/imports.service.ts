@@ -1,5 +1,7 @@
 // The CSV import of figures in the export's long format: dry run, or apply all rows in one transaction.
 import type {
+  ImportConflict,
+  ImportOnConflict,
   ImportReport,
   ObservationEntry,
   ObservationRecord,
@@ -8,19 +10,17 @@ import type {
 import { ObservationEntryInputSchema } from '@ccm/shared/schemas/workspace';
 import { numberCell, readCsvRecords } from '../../lib/csv.ts';
 import type { Db } from '../../db/client.ts';
-import { BadRequestError } from '../../lib/errors.ts';
+import { BadRequestError, ConflictError } from '../../lib/errors.ts';
 import { describeIssue } from '../../lib/validation-messages.ts';
 import * as repo from './workspace.repository.ts';
-import { checkEntry, publishedRecord, recordOfEntry, sameRecord, saveDraft } from './observations.service.ts';
+import { checkEntry, conflictOver, conflictTheirs, conflictValues, publishedRecord, recordOfEntry, sameRecord, saveDraft, theirsText, toChange, valueText } from './observations.service.ts';
 
 export const IMPORT_MAX_ROWS = 5000;
 const REQUIRED_COLUMNS = ['indicatorId', 'cycle', 'value'] as const;
 
 function cell(record: Record<string, string>, name: string): string | undefined {
-  const raw = record[name];
-  if (raw === undefined) return undefined;
-  // The export neutralises formulas with a leading apostrophe; undo that on the way back in.
-  return raw.startsWith("'") && /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
+  // The readers (readCsvRecords, readXlsxTable) already undo the export's formula apostrophe (shared unneutraliseCell).
+  return record[name];
 }
 
 /** true/false (also yes/no, 1/0), false for an empty cell; anything else is passed on for the schema to reject by name. */
@@ -40,15 +40,19 @@ export interface ImportTable {
 }
 
 /** Dry run or apply a CSV file (comma, semicolon or tab separated, as spreadsheets save it in any locale). */
-export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now = new Date()): ImportReport {
+export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now = new Date(), onConflict: ImportOnConflict = 'refuse'): ImportReport {
   const table = readCsvRecords(csv);
   const unreadable = table.problems[0];
   if (unreadable) throw new BadRequestError(unreadable.line === null ? unreadable.message : `Line ${unreadable.line}: ${unreadable.message}`, 'file');
-  return importTable(db, user, table, dryRun, now);
+  return importTable(db, user, table, dryRun, now, onConflict);
 }
 
-/** Dry run or apply rows read from any file: every row is validated first; applying writes all rows in one transaction, or none. */
-export function importTable(db: Db, user: User, table: ImportTable, dryRun: boolean, now = new Date()): ImportReport {
+/**
+ * Dry run or apply rows read from any file: every row is validated first; applying writes all rows in one transaction, or
+ * none. Rows over someone else's pending draft are listed apart (conflicts); applying refuses them (409, nothing
+ * written), writes them over the drafts (each new draft based on the one it replaces) or leaves them out, as onConflict says.
+ */
+export function importTable(db: Db, user: User, table: ImportTable, dryRun: boolean, now = new Date(), onConflict: ImportOnConflict = 'refuse'): ImportReport {
   const records = table.records;
   if (records.length === 0) throw new BadRequestError('The file has no data rows.', 'file');
   if (records.length > IMPORT_MAX_ROWS) throw new BadRequestError(`The file has ${records.length} rows; at most ${IMPORT_MAX_ROWS} are imported at once.`, 'file');
@@ -57,9 +61,10 @@ export function importTable(db: Db, user: User, table: ImportTable, dryRun: bool
     throw new BadRequestError(`Missing column(s): ${missing.join(', ')} (the header has: ${table.header.join(', ')}). Use the export's long format.`, 'file');
   }
 
-  const report: ImportReport = { dryRun, applied: false, rows: records.length, changes: [], unchanged: 0, rejected: [] };
+  const report: ImportReport = { dryRun, applied: false, rows: records.length, changes: [], unchanged: 0, rejected: [], conflicts: [] };
   const seen = new Set<string>();
-  const accepted: { entry: ObservationEntry; before: ObservationRecord | null; after: ObservationRecord }[] = [];
+  const emails = repo.userEmails(db);
+  const accepted: { entry: ObservationEntry; before: ObservationRecord | null; after: ObservationRecord; basedOn?: number }[] = [];
 
   records.forEach((record, index) => {
     const row = table.lines[index] ?? index + 2; // the file line the row starts on (the header is line 1)
@@ -96,13 +101,20 @@ export function importTable(db: Db, user: User, table: ImportTable, dryRun: bool
     const key = { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom };
     const before = publishedRecord(db, key);
     const after = recordOfEntry(entry);
-    if (sameRecord(before, after)) {
+    // A file says nothing of what its author saw: a colleague's pending draft is never replaced without a choice.
+    const theirs = conflictOver(db, user.id, key, undefined);
+    if (theirs ? sameRecord(toChange(theirs, emails).after, after) : sameRecord(before, after)) {
       report.unchanged += 1;
       return;
     }
     const problem = checkEntry(db, entry, before);
     if (problem) {
       report.rejected.push({ row, field: problem.field, reason: problem.reason });
+      return;
+    }
+    if (theirs) {
+      report.conflicts.push({ row, ...key, yours: conflictValues(after), theirs: conflictTheirs(theirs, emails) });
+      if (onConflict === 'overwrite') accepted.push({ entry, before, after, basedOn: theirs.id });
       return;
     }
     report.changes.push({ row, indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom, before, after });
@@ -116,14 +128,26 @@ export function importTable(db: Db, user: User, table: ImportTable, dryRun: bool
       'file',
     );
   }
+  if (report.conflicts.length > 0 && onConflict === 'refuse') throw importConflictError(report.conflicts);
   db.transaction((tx) => {
-    for (const { entry, before, after } of accepted) {
+    for (const { entry, before, after, basedOn } of accepted) {
       const cycle = repo.findCycle(tx, entry.cycle);
       const kind = cycle?.status === 'published' && before !== null ? 'correction' : 'import';
-      saveDraft(tx, user, { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom }, before, after, kind, entry.reason, now);
+      saveDraft(tx, user, { indicatorId: entry.indicatorId, cycle: entry.cycle, spanFrom: entry.spanFrom }, before, after, kind, entry.reason, now, null, basedOn);
     }
   });
   return { ...report, applied: true };
+}
+
+/** The 409 of an import applied over colleagues' drafts without saying what to do with them: every such row; nothing written. */
+export function importConflictError(conflicts: ImportConflict[]): ConflictError {
+  const first = conflicts[0];
+  const firstText = first ? ` (row ${first.row}: ${theirsText(first)}; the file says ${valueText(first.yours)})` : '';
+  return new ConflictError(
+    `Nothing was imported: ${conflicts.length} row(s) would replace someone else's draft${firstText}. Import again with onConflict=overwrite to replace their drafts, or onConflict=skip to keep them.`,
+    'onConflict',
+    { type: 'urn:ccm:problem:import-conflict', extensions: { conflicts } },
+  );
 }
 
 // --- Overrides and content -----------------------------------------------------------------

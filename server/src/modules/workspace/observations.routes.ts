@@ -1,10 +1,11 @@
 // ISU workspace routes: observations. Each declares the role it needs (config.role); the auth plugin enforces it.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SlugSchema, CycleCodeSchema } from '@ccm/shared/schemas/common';
+import { SlugSchema, CycleCodeSchema, ProblemSchema } from '@ccm/shared/schemas/common';
 import {
   ChangeResponseSchema,
   ChangesResponseSchema,
+  DraftConflictProblemSchema,
   EntryGridResponseSchema,
   ObservationEntryInputSchema,
   PublishResponseSchema,
@@ -62,7 +63,15 @@ const observationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/observations',
-    { ...editor, schema: { tags: ['workspace'], summary: 'Enter or correct a figure (saved as a draft)', body: ObservationEntryInputSchema, response: { 200: ChangeResponseSchema, ...errors } } },
+    {
+      ...editor,
+      schema: {
+        tags: ['workspace'],
+        summary: 'Enter or correct a figure (saved as a draft; a 409 draft-conflict when someone else changed it since basedOn)',
+        body: ObservationEntryInputSchema,
+        response: { 200: ChangeResponseSchema, ...errors, 409: z.union([DraftConflictProblemSchema, ProblemSchema]) },
+      },
+    },
     async (request) => ({ data: service.saveEntry(app.database.db, userOf(request), request.body) }),
   );
 

@@ -2,18 +2,21 @@
 // the public tables are only written when an admin publishes.
 import type {
   Change,
+  DraftConflict,
   EntryRow,
   ObservationEntry,
   ObservationRecord,
   User,
 } from '@ccm/shared/schemas/workspace';
-import { isOutlier } from '@ccm/shared/schemas/workspace';
+import { DRAFT_CONFLICT_PROBLEM_TYPE, isOutlier } from '@ccm/shared/schemas/workspace';
 import { checkCountedEntry, derivedValue } from '@ccm/shared/domain/counted-entry';
+import { draftConflictOf } from '@ccm/shared/domain/draft-conflict';
 import type { Db } from '../../db/client.ts';
 import type { ObservationChangeRow } from '../../db/schema.ts';
 import { bumpDataVersion } from '../../db/data-version.ts';
-import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.ts';
 import * as repo from './workspace.repository.ts';
+import * as publications from './publications.repository.ts';
 
 type ObservationRow = NonNullable<ReturnType<typeof repo.findObservation>>;
 
@@ -66,7 +69,7 @@ export function recordOfEntry(entry: ObservationEntry): ObservationRecord {
  * A record as stored in the change log; those written before cycleInferred/underReview existed read as false / null,
  * and those written before who is counted could be entered carry no list (null: the published list stays).
  */
-function storedRecord(record: ObservationChangeRow['before']): ObservationRecord | null {
+export function storedRecord(record: ObservationChangeRow['before']): ObservationRecord | null {
   if (record === null || record === undefined) return null;
   return {
     ...record,
@@ -103,7 +106,70 @@ export function toChange(row: ObservationChangeRow, emails: Map<number, string>)
     publishedAt: row.publishedAt,
     publishedBy: row.publishedById === null ? null : (emails.get(row.publishedById) ?? `user ${row.publishedById}`),
     revertsChangeId: row.revertsChangeId,
+    basedOnChangeId: row.basedOnChangeId,
   };
+}
+
+// --- Concurrent drafts --------------------------------------------------------------------------
+
+/** A figure's latest change: its pending draft, else the published change its public record came from (null: none). */
+export function latestChangeOf(db: Db, key: repo.ObservationKey): (ObservationChangeRow & { state: 'draft' | 'published' }) | null {
+  const latest = repo.findDraft(db, key) ?? repo.latestPublishedChange(db, key);
+  return latest ? { ...latest, state: latest.state === 'draft' ? 'draft' : 'published' } : null;
+}
+
+/**
+ * The change by someone else a save would replace unseen (see draftConflictOf), or null. basedOn undefined: the client
+ * does not say what it saw (an older client, an import): only a colleague's pending draft is protected.
+ */
+export function conflictOver(db: Db, userId: number, key: repo.ObservationKey, basedOn: number | null | undefined) {
+  return draftConflictOf({ basedOn, latest: latestChangeOf(db, key), userId });
+}
+
+/** The figure values a conflict shows side by side (a change that removes the figure: no value). */
+export function conflictValues(record: ObservationRecord | null | undefined): DraftConflict['yours'] {
+  return { value: record?.value ?? null, qualifier: record?.qualifier ?? 'exact', denominator: record?.denominator ?? null };
+}
+
+/** Their side of a conflict: the change, its values, who made it and when (drafted, or published). */
+export function conflictTheirs(theirs: ObservationChangeRow & { state: 'draft' | 'published' }, emails: Map<number, string>): DraftConflict['theirs'] {
+  return {
+    changeId: theirs.id,
+    state: theirs.state,
+    ...conflictValues(storedRecord(theirs.after)),
+    author: emails.get(theirs.authorId) ?? `user ${theirs.authorId}`,
+    at: theirs.state === 'published' ? (theirs.publishedAt ?? theirs.createdAt) : theirs.createdAt,
+  };
+}
+
+const QUALIFIER_WORDS: Record<string, string> = { at_least: 'at least ', at_most: 'at most ', approximate: 'about ', average: 'an average of ' };
+/** A figure value in a sentence: "at least 9", "no figure". */
+export function valueText(v: DraftConflict['yours']): string {
+  if (v.value === null) return 'no figure';
+  return `${QUALIFIER_WORDS[v.qualifier] ?? ''}${v.value}${v.denominator === null ? '' : ` of ${v.denominator}`}`;
+}
+const dayText = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "alice@isu.test drafted 9 for 13MSP on 4 Dec 2026": what the other editor did. */
+export function theirsText(c: Pick<DraftConflict, 'cycle' | 'spanFrom' | 'theirs'>): string {
+  const cycle = c.spanFrom ? `${c.spanFrom}–${c.cycle}` : c.cycle;
+  return `${c.theirs.author} ${c.theirs.state === 'draft' ? 'drafted' : 'published'} ${valueText(c.theirs)} for ${cycle} on ${dayText(c.theirs.at)}`;
+}
+
+/** The 409 of a save over someone else's newer change: both values and both authors; nothing was written. */
+function draftConflictError(db: Db, theirs: ObservationChangeRow & { state: 'draft' | 'published' }, entry: ObservationEntry, after: ObservationRecord): ConflictError {
+  const draftConflict: DraftConflict = {
+    indicatorId: entry.indicatorId,
+    cycle: entry.cycle,
+    spanFrom: entry.spanFrom,
+    title: repo.findIndicator(db, entry.indicatorId)?.title ?? entry.indicatorId,
+    yours: conflictValues(after),
+    theirs: conflictTheirs(theirs, repo.userEmails(db)),
+  };
+  return new ConflictError(
+    `${theirsText(draftConflict)} after you started; your ${valueText(draftConflict.yours)} was not saved. To keep yours, save again with basedOn ${theirs.id}.`,
+    'basedOn',
+    { type: DRAFT_CONFLICT_PROBLEM_TYPE, extensions: { draftConflict } },
+  );
 }
 
 /** The published value of the closest earlier cycle, for the outlier check. */
@@ -175,7 +241,10 @@ export function saveDraft(
   reason: string | null,
   now: Date,
   revertsChangeId: number | null = null,
+  /** The change the author saw as the figure's latest; undefined: the latest change now (the save was allowed over it). */
+  basedOnChangeId?: number | null,
 ): ObservationChangeRow {
+  const basedOn = basedOnChangeId === undefined ? (latestChangeOf(db, key)?.id ?? null) : basedOnChangeId;
   const existing = repo.findDraft(db, key);
   if (existing) repo.setChangeState(db, existing.id, 'superseded');
   return repo.insertChange(db, {
@@ -190,6 +259,7 @@ export function saveDraft(
     authorId: user.id,
     createdAt: now.toISOString(),
     revertsChangeId,
+    basedOnChangeId: basedOn,
   });
 }
 
@@ -212,10 +282,18 @@ export function prepareEntry(db: Db, input: ObservationEntry): PreparedEntry {
 }
 
 /** Saves a prepared entry as the figure's draft (replacing its pending one): an entry, an import, or a correction. */
-export function draftPrepared(db: Db, user: User, prepared: Extract<PreparedEntry, { ok: true }>, kind: 'entry' | 'import', reason: string | null, now: Date) {
+export function draftPrepared(
+  db: Db,
+  user: User,
+  prepared: Extract<PreparedEntry, { ok: true }>,
+  kind: 'entry' | 'import',
+  reason: string | null,
+  now: Date,
+  basedOn?: number | null,
+) {
   const cycle = repo.findCycle(db, prepared.key.cycle);
   const changeKind = cycle?.status === 'published' && prepared.before !== null ? 'correction' : kind;
-  return saveDraft(db, user, prepared.key, prepared.before, prepared.after, changeKind, reason, now);
+  return saveDraft(db, user, prepared.key, prepared.before, prepared.after, changeKind, reason, now, null, basedOn);
 }
 
 export function saveEntry(db: Db, user: User, entry: ObservationEntry, now = new Date()): Change {
@@ -223,7 +301,10 @@ export function saveEntry(db: Db, user: User, entry: ObservationEntry, now = new
     const prepared = prepareEntry(tx, entry);
     if (!prepared.ok) throw new BadRequestError(prepared.problem.reason, prepared.problem.field ?? undefined);
     if (prepared.unchanged) throw new BadRequestError('This is the published figure already; there is nothing to save.', 'value');
-    return toChange(draftPrepared(tx, user, prepared, 'entry', entry.reason, now), repo.userEmails(tx));
+    // Someone else's newer change (a draft, or a publication the author did not see) is never replaced unseen.
+    const theirs = conflictOver(tx, user.id, prepared.key, entry.basedOn);
+    if (theirs) throw draftConflictError(tx, theirs, entry, prepared.after);
+    return toChange(draftPrepared(tx, user, prepared, 'entry', entry.reason, now, entry.basedOn), repo.userEmails(tx));
   });
 }
 
@@ -242,6 +323,40 @@ function replaceCountedStates(tx: Db, key: repo.ObservationKey, states: readonly
   );
 }
 
+/**
+ * Makes one draft the public figure (or removes the figure, for a draft whose after is null) and marks it published,
+ * by the publication that did it. Used by a cycle's publication, a selection's and an undo's.
+ */
+export function publishDraft(tx: Db, draft: ObservationChangeRow, user: User, at: string, publicationId: number | null): void {
+  const key = { indicatorId: draft.indicatorId, cycle: draft.cycle, spanFrom: draft.spanFrom };
+  const existing = repo.findObservation(tx, key);
+  const after = draft.after;
+  if (after === null || after === undefined) {
+    if (existing) repo.deleteObservation(tx, existing.id);
+  } else {
+    const values = {
+      value: after.value,
+      qualifier: after.qualifier,
+      denominator: after.denominator,
+      reporting: after.reporting,
+      paragraph: after.paragraph,
+      note: after.note,
+      cycleInferred: after.cycleInferred ?? false,
+      underReviewNote: after.underReview?.note ?? null,
+      underReviewParagraph: after.underReview?.paragraph ?? null,
+    };
+    // A figure still citing the Review Document keeps its document link; another source is kept as text.
+    const sameDocument = existing !== undefined && existing.documentId !== null && recordOf(existing, repo.documentTitles(tx)).source === after.source;
+    const source = sameDocument ? { documentId: existing.documentId, sourceRef: null } : { documentId: null, sourceRef: after.source };
+    if (existing) repo.updateObservation(tx, existing.id, { ...values, ...source, quote: sameDocument ? existing.quote : null });
+    else repo.insertObservation(tx, { ...key, ...values, ...source, quote: null });
+    // A draft with a list of States replaces who is counted; one without (null, or written before lists) leaves it.
+    if (Array.isArray(after.states)) replaceCountedStates(tx, key, after.states, after.paragraph);
+  }
+  repo.setChangeState(tx, draft.id, 'published', { at, by: user.id });
+  if (publicationId !== null) publications.setChangePublication(tx, draft.id, publicationId);
+}
+
 export function publishCycle(db: Db, user: User, code: string, now = new Date()): { cycle: string; published: number } {
   return db.transaction((tx) => {
     const cycle = repo.findCycle(tx, code);
@@ -249,34 +364,9 @@ export function publishCycle(db: Db, user: User, code: string, now = new Date())
     const drafts = repo.draftsOfCycle(tx, code);
     if (drafts.length === 0 && cycle.status === 'published') throw new BadRequestError(`${code} has no drafts to publish.`, 'cycle');
     const at = now.toISOString();
-    for (const draft of drafts) {
-      const key = { indicatorId: draft.indicatorId, cycle: draft.cycle, spanFrom: draft.spanFrom };
-      const existing = repo.findObservation(tx, key);
-      const after = draft.after;
-      if (after === null || after === undefined) {
-        if (existing) repo.deleteObservation(tx, existing.id);
-      } else {
-        const values = {
-          value: after.value,
-          qualifier: after.qualifier,
-          denominator: after.denominator,
-          reporting: after.reporting,
-          paragraph: after.paragraph,
-          note: after.note,
-          cycleInferred: after.cycleInferred ?? false,
-          underReviewNote: after.underReview?.note ?? null,
-          underReviewParagraph: after.underReview?.paragraph ?? null,
-        };
-        // A figure still citing the Review Document keeps its document link; another source is kept as text.
-        const sameDocument = existing !== undefined && existing.documentId !== null && recordOf(existing, repo.documentTitles(tx)).source === after.source;
-        const source = sameDocument ? { documentId: existing.documentId, sourceRef: null } : { documentId: null, sourceRef: after.source };
-        if (existing) repo.updateObservation(tx, existing.id, { ...values, ...source, quote: sameDocument ? existing.quote : null });
-        else repo.insertObservation(tx, { ...key, ...values, ...source, quote: null });
-        // A draft with a list of States replaces who is counted; one without (null, or written before lists) leaves it.
-        if (Array.isArray(after.states)) replaceCountedStates(tx, key, after.states, after.paragraph);
-      }
-      repo.setChangeState(tx, draft.id, 'published', { at, by: user.id });
-    }
+    // Recorded as one publication (kind cycle), so it is listed and can be undone.
+    const publication = publications.insertPublication(tx, { kind: 'cycle', cycle: code, publishedById: user.id, publishedAt: at });
+    for (const draft of drafts) publishDraft(tx, draft, user, at, publication.id);
     if (cycle.status !== 'published') repo.publishCycleRow(tx, code, at);
     bumpDataVersion(tx, now);
     return { cycle: code, published: drafts.length };
@@ -330,6 +420,7 @@ export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined)
       const key = { indicatorId: indicator.id, cycle: cycleCode, spanFrom: null };
       const published = publishedRecord(db, key);
       const draft = repo.findDraft(db, key);
+      const publishedChange = repo.latestPublishedChange(db, key);
       return {
         indicatorId: indicator.id,
         action: action.number,
@@ -339,6 +430,7 @@ export function entryGrid(db: Db, cycleCode: string, pillar: string | undefined)
         populationSize: indicator.populationSize,
         previous: previousValue(db, indicator.id, cycleCode),
         published,
+        publishedChangeId: publishedChange?.id ?? null,
         draft: draft ? toChange(draft, emails) : null,
       };
     });

@@ -52,6 +52,23 @@ export function findDraft(db: Db, key: ObservationKey) {
     .get();
 }
 
+/** The published change a figure's public record came from (the latest published; null: never changed in the workspace). */
+export function latestPublishedChange(db: Db, key: ObservationKey) {
+  return db
+    .select()
+    .from(t.observationChanges)
+    .where(
+      and(
+        eq(t.observationChanges.indicatorId, key.indicatorId),
+        eq(t.observationChanges.cycle, key.cycle),
+        changeSpanIs(key.spanFrom),
+        eq(t.observationChanges.state, 'published'),
+      ),
+    )
+    .orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id))
+    .get();
+}
+
 export function draftsOfIndicator(db: Db, indicatorId: string) {
   return db
     .select()

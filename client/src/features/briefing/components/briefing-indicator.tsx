@@ -8,6 +8,8 @@ import { IndicatorChartFigure } from '../../../components/charts/indicator-chart
 import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { indicatorPath } from '../../../lib/page-paths.ts';
+import { StatusOverrideNote } from '../../../components/ui/status-override-note.tsx';
+import { BriefingFigures } from './briefing-figures.tsx';
 
 export function BriefingIndicator({ item, cycles, chartWidth }: { item: BriefingIndicatorData; cycles: ChartCycle[]; chartWidth?: number }) {
   const { t } = useTranslation('briefing');
@@ -80,8 +82,10 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
           ) : null}
           {indicator.override ? (
             <div className="briefing-facts__row">
-              <dt>{t('indicator.override')}</dt>
-              <dd>{indicator.override.justification}</dd>
+              <dt>{t('indicator.overrideTerm')}</dt>
+              <dd>
+                <StatusOverrideNote indicator={indicator} deadline={indicator.status.inputs.deadlineCycle} className="briefing-override" />
+              </dd>
             </div>
           ) : null}
           {item.paragraphs.length > 0 ? (
@@ -105,6 +109,7 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
           />
         </div>
       </div>
+      <BriefingFigures item={item} />
     </article>
   );
 }

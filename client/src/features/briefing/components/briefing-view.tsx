@@ -1,6 +1,6 @@
 // The briefing pack, props in: header and downloads, summary, flagged then other indicators, actions without figures,
 // conflicts, questions for the meeting and what changed since the last MSP. Headings: h1, an h2 per section, h3 per item.
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../i18n/link.tsx';
 import type { Briefing, BriefingIndicator as BriefingIndicatorData, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
@@ -51,7 +51,25 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
   const cycles = useMemo(() => chartCyclesOf(briefing.actionPlan), [briefing.actionPlan]);
   const { pillar, actionPlan: plan } = briefing;
   const cycleList = new Intl.ListFormat(format.locale, { type: 'unit', style: 'short' }).format(briefing.cyclesCovered);
+  // The last published change of the pillar's figures or statuses; null while the data is as bundled from the source.
   const updatedAt = briefing.generatedFrom.updatedAt;
+  const dataDate = updatedAt ? format.date(updatedAt) : t('meta.asBundled', { document: briefing.generatedFrom.document });
+  const languageName = new Intl.DisplayNames([format.locale], { type: 'language' }).of(briefing.lang) ?? briefing.lang;
+  // On paper, at the foot of every page (the print sheet's @page margin box reads it from the root element): what this
+  // is, in which language, and the data it was made from.
+  const printFooter = t('footer.print', {
+    title: briefing.title,
+    pillar: pillar.name,
+    language: languageName,
+    data: updatedAt ? t('footer.printDate', { date: format.date(updatedAt) }) : t('footer.printBundled', { document: briefing.generatedFrom.document }),
+  });
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty('--briefing-print-footer', JSON.stringify(printFooter));
+    return () => {
+      root.style.removeProperty('--briefing-print-footer');
+    };
+  }, [printFooter]);
 
   return (
     <article className="briefing" data-pillar={pillar.slug}>
@@ -86,7 +104,7 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
           </div>
           <div>
             <dt>{t('meta.updated')}</dt>
-            <dd>{updatedAt ? <time dateTime={updatedAt}>{format.date(updatedAt)}</time> : t('meta.notYet')}</dd>
+            <dd>{updatedAt ? <time dateTime={updatedAt}>{dataDate}</time> : dataDate}</dd>
           </div>
         </dl>
         <BriefingToolbar downloads={downloads} />
@@ -176,7 +194,7 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
       <footer className="briefing__footer">
         <p>
           {t('footer.source', { document: briefing.generatedFrom.document })} {t('footer.version', { version: briefing.generatedFrom.dataVersion })}
-          {updatedAt ? ` ${t('footer.updated', { date: format.date(updatedAt) })}` : null} {t('footer.cite')}
+          {` ${t('footer.updated', { date: dataDate })}`} {t('footer.cite')}
         </p>
       </footer>
     </article>

@@ -15,10 +15,11 @@ import { usePlan } from '../../../lib/use-plan.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { EnglishText, LocalizedText } from '../../../components/ui/localized-text.tsx';
+import { StatusOverrideNote } from '../../../components/ui/status-override-note.tsx';
 import { planCycles } from '../../../lib/cycles.ts';
 import { actionPath, HOME_PATH, pillarPath, planPath } from '../../../lib/page-paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
-import { useStatusLabel, useStatusText } from '../../../lib/status-text.ts';
+import { useStatusText } from '../../../lib/status-text.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
 import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
@@ -41,7 +42,6 @@ export function IndicatorPage() {
   const { id = '' } = useParams();
   const format = useFormatters();
   const text = useStatusText();
-  const label = useStatusLabel();
   const indicator = useIndicator(id);
   const lang = useLanguage();
   // The current plan's until the indicator says which plan it belongs to (the same one, as long as there is one plan).
@@ -121,12 +121,7 @@ export function IndicatorPage() {
           <IndicatorMarks indicator={data} />
         </div>
         <IndicatorLineage lineage={lineage} />
-        {data.override ? (
-          <p className="notice" data-override={data.override.code}>
-            {t('indicator.override', { status: label(data.override.code, deadline), date: format.date(data.override.createdAt) })}{' '}
-            <EnglishText>{data.override.justification}</EnglishText>
-          </p>
-        ) : null}
+        <StatusOverrideNote indicator={data} deadline={deadline} />
       </header>
 
       <div className="indicator-page__chart" ref={chartRef}>
@@ -142,7 +137,8 @@ export function IndicatorPage() {
 
       <div className="indicator-page__grid">
         <section className="section card" aria-labelledby="indicator-status">
-          <h2 id="indicator-status">{t('indicator.statusHeading')}</h2>
+          {/* While an ISU override is in force, this section explains what the rule itself gives (the note above says so). */}
+          <h2 id="indicator-status">{t(data.override ? 'indicator.statusHeadingRule' : 'indicator.statusHeading')}</h2>
           {data.status.projection ? <p className="indicator-page__projection">{data.status.projection.text}</p> : null}
           <p className="indicator-page__reason">{data.status.reason}</p>
           <StatusRange status={data.status} />

@@ -1,13 +1,16 @@
-// Accounts (admin): who may sign in, with which role; a new account gets a one-time password, shown once.
+// Accounts (admin): who may sign in, with which role, and their sessions; a new account gets a one-time password, shown
+// once. Each account opens a panel to change its role, deactivate or reactivate it, issue a new one-time password and
+// end its sessions.
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CreateUserInputSchema, ROLES, type Role } from '@ccm/shared/schemas/workspace';
-import { CopyButton } from '../../../components/ui/copy-button.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useCreateUser } from './api/create-user.ts';
 import { useUsers } from './api/get-users.ts';
+import { AccountPanel, OneTimePassword } from './account-panel.tsx';
+import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
@@ -15,25 +18,7 @@ import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/f
 import { SelectField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
-
-function OneTimePassword({ email, password, onDone }: { email: string; password: string; onDone: () => void }) {
-  const { t } = useTranslation('workspace');
-  return (
-    <div className="ws-alert ws-alert--success ws-secret" role="status">
-      <p className="ws-alert__title">{t('users.created', { email })}</p>
-      <p>{t('users.oneTime')}</p>
-      <p className="ws-secret__value">
-        <code>{password}</code>
-      </p>
-      <div className="ws-actions">
-        <CopyButton text={password} label={t('users.copy')} />
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('users.hide')}
-        </button>
-      </div>
-    </div>
-  );
-}
+import './accounts.css';
 
 function CreateUserForm() {
   const { t } = useTranslation('workspace');
@@ -79,7 +64,7 @@ function CreateUserForm() {
         <SelectField<Role> id="user-role" label={t('users.role')} value={role} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={setRole} hint={t('users.roleHint')} />
       </div>
       <ProblemAlert error={serverField ? null : create.error} />
-      {created ? <OneTimePassword email={created.email} password={created.password} onDone={() => setCreated(null)} /> : null}
+      {created ? <OneTimePassword title={t('users.created', { email: created.email })} body={[t('users.oneTime')]} password={created.password} onDone={() => setCreated(null)} /> : null}
       <div className="ws-actions">
         <button type="submit" className="button" disabled={create.isPending}>
           {t('users.submit')}
@@ -94,6 +79,15 @@ export function UsersPage() {
   useWorkspaceTitle(t('users.title'));
   const format = useWorkspaceFormat();
   const users = useUsers();
+  const { user: me } = useWorkspaceUser();
+  const [selected, setSelected] = useState<number | null>(null);
+  const selectedAccount = users.data?.find((account) => account.id === selected) ?? null;
+  const close = () => {
+    const id = selected;
+    setSelected(null);
+    // Back to the button that opened the panel.
+    requestAnimationFrame(() => document.getElementById(`manage-${id}`)?.focus());
+  };
   return (
     <div className="ws-page">
       <PageHeader title={t('users.title')} lead={t('users.lead')} />
@@ -101,31 +95,59 @@ export function UsersPage() {
       {users.isError ? <ErrorState onRetry={() => void users.refetch()} /> : null}
       {users.data ? (
         <TableScroll label={t('users.caption')}>
-          <table className="data-table ws-table">
+          <table className="data-table ws-table acc-table">
             <caption>{t('users.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('users.column.email')}</th>
                 <th scope="col">{t('users.column.role')}</th>
+                <th scope="col">{t('users.column.state')}</th>
                 <th scope="col">{t('users.column.password')}</th>
-                <th scope="col">{t('users.column.created')}</th>
+                <th scope="col">{t('users.column.sessions')}</th>
+                <th scope="col">{t('users.column.lastSeen')}</th>
+                <th scope="col">{t('users.column.actions')}</th>
               </tr>
             </thead>
             <tbody>
-              {users.data.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">{user.email}</th>
+              {users.data.map((account) => (
+                <tr key={account.id} className={account.active ? undefined : 'acc-row--inactive'}>
+                  <th scope="row" className="acc-email">
+                    {account.email}
+                    {account.id === me?.id ? <span className="ws-muted"> {t('users.you')}</span> : null}
+                  </th>
                   <td>
-                    <span className={`ws-role ws-role--${user.role}`}>{t(`role.${user.role}`)}</span>
+                    <span className={`ws-role ws-role--${account.role}`}>{t(`role.${account.role}`)}</span>
                   </td>
-                  <td>{user.mustChangePassword ? t('users.mustChange') : t('users.ownPassword')}</td>
-                  <td>{format.moment(user.createdAt)}</td>
+                  <td>
+                    {account.active ? (
+                      <span className="ws-chip ws-chip--published">{t('users.active')}</span>
+                    ) : (
+                      <span className="ws-chip acc-chip--inactive">{t('users.deactivated')}</span>
+                    )}
+                  </td>
+                  <td>{account.mustChangePassword ? t('users.mustChange') : t('users.ownPassword')}</td>
+                  <td className="numeric">{format.number(account.sessions)}</td>
+                  <td>{account.lastSeenAt ? format.moment(account.lastSeenAt) : <span className="ws-muted">{t('users.neverSeen')}</span>}</td>
+                  <td>
+                    <button
+                      id={`manage-${account.id}`}
+                      type="button"
+                      className="button button--secondary ws-button--small"
+                      aria-expanded={selected === account.id}
+                      aria-controls={selected === account.id ? 'account-panel' : undefined}
+                      onClick={() => setSelected(selected === account.id ? null : account.id)}
+                    >
+                      {t('users.manage')}
+                      <span className="visually-hidden"> {account.email}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       ) : null}
+      {selectedAccount ? <AccountPanel key={selectedAccount.id} account={selectedAccount} isSelf={selectedAccount.id === me?.id} onClose={close} /> : null}
       <section className="ws-panel">
         <CreateUserForm />
       </section>

@@ -1,8 +1,9 @@
-// Fetch for the workspace: JSON or CSV bodies, any method, an empty 204; a problem document becomes the shared ApiError
+// Fetch for the workspace: JSON, CSV or file (.xlsx) bodies, any method, an empty 204; a problem document becomes the shared ApiError
 // (with the problems it lists by section, row and field, when it lists them, as a refused plan file does).
 import { z } from 'zod';
 import { ProblemSchema, type Problem } from '@ccm/shared/schemas/common';
 import { PlanProblemSchema, type PlanProblem } from '@ccm/shared/schemas/plans';
+import { DRAFT_CONFLICT_PROBLEM_TYPE, DraftConflictProblemSchema, type DraftConflict } from '@ccm/shared/schemas/workspace';
 import { ApiError } from '../../../lib/api-client.ts';
 
 /** A refused workspace write whose problem document lists every problem found (e.g. a plan file: row and field). */
@@ -21,18 +22,37 @@ export const listedProblemsOf = (error: unknown): readonly PlanProblem[] => (err
 
 const ListedProblemsSchema = z.object({ problems: z.array(PlanProblemSchema) });
 
+/** A save refused (409) because a colleague's newer change would be replaced unseen: theirs and yours, to choose. */
+export class DraftConflictError extends ApiError {
+  constructor(
+    status: number,
+    problem: Problem | null,
+    readonly conflict: DraftConflict,
+  ) {
+    super(status, problem);
+  }
+}
+
+/** The conflict a refused save names; null for any other error. */
+export const draftConflictOf = (error: unknown): DraftConflict | null => (error instanceof DraftConflictError ? error.conflict : null);
+
 export interface WorkspaceRequestInit {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   json?: unknown;
   /** Sent as text/csv. */
   csv?: string;
+  /** Sent as it is, with its own type (an .xlsx workbook). */
+  file?: Blob;
 }
 
-async function send(path: string, { method = 'GET', json, csv }: WorkspaceRequestInit): Promise<Response> {
+async function send(path: string, { method = 'GET', json, csv, file }: WorkspaceRequestInit): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: string | undefined;
-  if (csv !== undefined) {
+  let body: string | Blob | undefined;
+  if (file !== undefined) {
+    headers['Content-Type'] = file.type;
+    body = file;
+  } else if (csv !== undefined) {
     headers['Content-Type'] = 'text/csv';
     body = csv;
   } else if (json !== undefined) {
@@ -51,6 +71,8 @@ async function send(path: string, { method = 'GET', json, csv }: WorkspaceReques
     }
     const problem = ProblemSchema.safeParse(parsed);
     const listed = ListedProblemsSchema.safeParse(parsed);
+    const conflict = DraftConflictProblemSchema.safeParse(parsed);
+    if (conflict.success && conflict.data.type === DRAFT_CONFLICT_PROBLEM_TYPE) throw new DraftConflictError(response.status, conflict.data, conflict.data.draftConflict);
     if (listed.success) throw new ListedProblemsError(response.status, problem.success ? problem.data : null, listed.data.problems);
     throw new ApiError(response.status, problem.success ? problem.data : null);
   }

@@ -13,6 +13,7 @@ export const WORKSPACE_PATHS = {
   plans: '/workspace/plans',
   planImport: '/workspace/plans/import',
   password: '/workspace/password',
+  account: '/workspace/account',
 } as const;
 
 /** A plan's set-up page; the address names the plan in lower case, as the API does ("LAP" → /workspace/plans/lap). */

@@ -1,9 +1,10 @@
-// An admin overrides an indicator's computed status with a written justification, or withdraws the override; and sets
-// which States the public sees named for the indicator's figures (its publication level).
+// An admin drafts an override of an indicator's computed status with a written justification, or the withdrawal of the
+// one in force (both public once published from Review and publish); lists the drafts and the overrides in force; and
+// sets which States the public sees named for the indicator's figures (its publication level).
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
 import { StatusOverrideInputSchema } from '@ccm/shared/schemas/workspace';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
@@ -11,6 +12,12 @@ import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { useIndicator } from '../../../lib/api/get-indicator.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useOverrideStatus } from './api/override-status.ts';
+import { useOverrides } from './api/get-overrides.ts';
+import { useDiscardOverride } from './api/discard-override.ts';
+import { EnglishText } from '../../../components/ui/localized-text.tsx';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+import type { OverrideItem } from '@ccm/shared/schemas/publishing';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
@@ -76,7 +83,7 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
         <div>
           <dt>{t('overrides.computed')}</dt>
           <dd>
-            <StatusBadge code={indicator.data.status.code} size="sm" deadline={deadline} />
+            <StatusBadge code={indicator.data.computedStatus ?? indicator.data.status.code} size="sm" deadline={deadline} />
           </dd>
         </div>
         <div>
@@ -85,7 +92,7 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
             {current ? (
               <>
                 <StatusBadge code={current.code} size="sm" deadline={deadline} />
-                <span className="ws-cell-sub">{t('overrides.since', { when: format.moment(current.createdAt) })}</span>
+                <span className="ws-cell-sub">{t('overrides.since', { when: format.moment(current.publishedAt ?? current.createdAt) })}</span>
               </>
             ) : (
               t('overrides.none')
@@ -111,7 +118,11 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
           />
         </div>
         <ProblemAlert error={serverField ? null : override.error} />
-        {done ? <SuccessNote>{done === WITHDRAW ? t('overrides.withdrawn') : t('overrides.done', { status: label(done) })}</SuccessNote> : null}
+        {done ? (
+          <SuccessNote>
+            {done === WITHDRAW ? t('overrides.draftedWithdrawal') : t('overrides.drafted', { status: label(done) })} <Link to={WORKSPACE_PATHS.review}>{t('overrides.reviewLink')}</Link>
+          </SuccessNote>
+        ) : null}
         <div className="ws-actions">
           <button type="submit" className="button" disabled={override.isPending}>
             {choice === WITHDRAW ? t('overrides.submitWithdraw') : t('overrides.submit')}
@@ -119,6 +130,79 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
         </div>
       </form>
     </div>
+  );
+}
+
+function OverridesTable({ id, title, items, discard }: { id: string; title: string; items: OverrideItem[]; discard?: (id: number) => void }) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  return (
+    <section className="ws-section">
+      <h2 id={id}>{title}</h2>
+      {items.length === 0 ? (
+        <p className="ws-muted">{t('overrides.listNone')}</p>
+      ) : (
+        <TableScroll label={title}>
+          <table className="data-table ws-table" data-overrides={id}>
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.indicator')}</th>
+                <th scope="col">{t('overrides.code')}</th>
+                <th scope="col">{t('overrides.computed')}</th>
+                <th scope="col">{t('overrides.justification')}</th>
+                <th scope="col">{t('overrides.by')}</th>
+                {discard ? <th scope="col">{t('review.column.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((o) => (
+                <tr key={o.id} data-indicator={o.indicatorId}>
+                  <th scope="row">
+                    <EnglishText>{o.title}</EnglishText>
+                    <span className="ws-cell-sub">
+                      <code>{o.indicatorId}</code>
+                    </span>
+                  </th>
+                  <td>{o.code ? <StatusBadge code={o.code} size="sm" /> : t('overrides.withdrawal')}</td>
+                  <td>{o.computedStatus ? <StatusBadge code={o.computedStatus} size="sm" /> : t('record.dash')}</td>
+                  <td>
+                    <EnglishText>{o.justification}</EnglishText>
+                  </td>
+                  <td>
+                    {o.author}
+                    <span className="ws-cell-sub">{format.moment(o.publishedAt ?? o.createdAt)}</span>
+                  </td>
+                  {discard ? (
+                    <td>
+                      <button type="button" className="button button--ghost ws-button--small" onClick={() => discard(o.id)}>
+                        {t('review.discard')}
+                        <span className="visually-hidden"> {t('review.discardWhich', { indicator: o.title })}</span>
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}
+
+function OverridesLists() {
+  const { t } = useTranslation('workspace');
+  const list = useOverrides();
+  const discard = useDiscardOverride();
+  if (list.isPending) return <LoadingState />;
+  if (list.isError) return <ErrorState onRetry={() => void list.refetch()} />;
+  return (
+    <>
+      <ProblemAlert error={discard.error} />
+      <OverridesTable id="override-drafts" title={t('overrides.draftsTitle')} items={list.data.drafts} discard={(id) => discard.mutate(id)} />
+      <OverridesTable id="overrides-in-force" title={t('overrides.inForceTitle')} items={list.data.inForce} />
+    </>
   );
 }
 
@@ -152,6 +236,7 @@ export function OverridesPage() {
         />
       </div>
       {selected ? <OverrideForm key={selected} indicatorId={selected} /> : null}
+      <OverridesLists />
       {selected ? <PublicationLevelPanel key={`level-${selected}`} indicatorId={selected} /> : null}
     </div>
   );

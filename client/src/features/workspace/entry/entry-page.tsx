@@ -1,4 +1,4 @@
-// The entry grid: one cycle, one pillar, every indicator as a row to fill in and save as a draft.
+// The entry screen: choose a cycle and a pillar, then fill in its indicators in the grid and save them as drafts.
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
@@ -6,8 +6,9 @@ import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useEntryGrid } from './api/get-entry-grid.ts';
 import { useWorkspaceCycles } from '../api/get-workspace-cycles.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
+import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
 import { CycleSelect, defaultCycle } from '../components/cycle-select.tsx';
-import { EntryRow } from './entry-row.tsx';
+import { EntryGrid } from './entry-grid.tsx';
 import { SelectField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
@@ -16,6 +17,7 @@ export function EntryPage() {
   const { t } = useTranslation('workspace');
   useWorkspaceTitle(t('entry.title'));
   const [params, setParams] = useSearchParams();
+  const { user } = useWorkspaceUser();
   const cycles = useWorkspaceCycles();
   const pillars = usePillars();
 
@@ -75,11 +77,7 @@ export function EntryPage() {
           {grid.data.rows.length === 0 ? (
             <EmptyState>{t('entry.noIndicators')}</EmptyState>
           ) : (
-            <ol className="ws-entries">
-              {grid.data.rows.map((row) => (
-                <EntryRow key={`${current.code}:${row.indicatorId}`} row={row} cycle={current.code} cyclePublished={current.status === 'published'} cycles={cycles.data} />
-              ))}
-            </ol>
+            <EntryGrid key={`${current.code}:${pillar ?? ''}`} grid={grid.data} cycle={current} cycles={cycles.data} email={user?.email ?? ''} pillarName={pillarName} />
           )}
         </section>
       ) : null}

@@ -1,6 +1,7 @@
-// One indicator of the entry grid: its previous, published and draft figures, the fields (with "Cycle inferred" and
-// "Under review by the ISU", which the ISU sets or clears), the status preview, Save.
-import { useRef, useState, type FormEvent } from 'react';
+// One indicator's whole entry form (the grid's Details): its previous, published and draft figures, the fields (with
+// "Cycle inferred" and "Under review by the ISU", which the ISU sets or clears), the status preview, Save. On its own it
+// holds and saves its values; in the grid, the grid holds them (its cells edit the same values) and saves them.
+import { useRef, useState, type FormEvent, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -51,15 +52,24 @@ export interface EntryRowProps {
   cyclePublished: boolean;
   /** The workspace's cycles, for the status preview of a figure in a cycle not yet published. */
   cycles: WorkspaceCycle[] | undefined;
+  /** In the grid's details: the grid holds the values (typed in its cells too) and saves them (with its conflict check). */
+  values?: EntryValues;
+  onValuesChange?: (action: SetStateAction<EntryValues>) => void;
+  onSave?: () => Promise<'saved' | 'refused' | 'conflict'>;
+  /** The element the row is: a list item in a list of rows, a plain block in a dialog. */
+  as?: 'li' | 'div';
 }
 
-export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) {
+export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValues, onValuesChange, onSave, as: Wrapper = 'li' }: EntryRowProps) {
   const { t, i18n } = useTranslation('workspace');
   const format = useWorkspaceFormat();
   const errorText = useFieldErrorText();
   const save = useSaveObservation();
   const discard = useDiscardChange();
-  const [values, setValues] = useState<EntryValues>(() => initialValues(row));
+  const [ownValues, setOwnValues] = useState<EntryValues>(() => initialValues(row));
+  const values = heldValues ?? ownValues;
+  const setValues = onValuesChange ?? setOwnValues;
+  const [heldSaving, setHeldSaving] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [saved, setSaved] = useState(false);
   const [countedOpen, setCountedOpen] = useState(false);
@@ -131,6 +141,15 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
       focusFirstInvalid(form.current);
       return;
     }
+    if (onSave) {
+      setHeldSaving(true);
+      void onSave().then((outcome) => {
+        setHeldSaving(false);
+        setAttempted(outcome !== 'saved');
+        setSaved(outcome === 'saved');
+      });
+      return;
+    }
     save.mutate(check.entry, {
       onSuccess: () => {
         setAttempted(false);
@@ -161,7 +180,7 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
   const hasErrors = attempted && Object.keys(check.errors).length > 0;
 
   return (
-    <li className={`ws-entry${dirty ? ' ws-entry--dirty' : ''}${row.draft ? ' ws-entry--draft' : ''}`}>
+    <Wrapper className={`ws-entry${dirty ? ' ws-entry--dirty' : ''}${row.draft ? ' ws-entry--draft' : ''}`}>
       <form ref={form} id={id} onSubmit={submit} noValidate aria-labelledby={titleId}>
         <div className="ws-entry__head">
           <div>
@@ -374,13 +393,13 @@ export function EntryRow({ row, cycle, cyclePublished, cycles }: EntryRowProps) 
                 {t('entry.discard')}
               </button>
             ) : null}
-            <button type="submit" className="button" disabled={save.isPending || (!dirty && !attempted)} aria-describedby={`${id}-preview`}>
-              {save.isPending ? t('entry.saving') : t('entry.save')}
+            <button type="submit" className="button" disabled={save.isPending || heldSaving || (!dirty && !attempted)} aria-describedby={`${id}-preview`}>
+              {save.isPending || heldSaving ? t('entry.saving') : t('entry.save')}
             </button>
           </div>
         </div>
         <ProblemAlert error={formProblem ?? discard.error} />
       </form>
-    </li>
+    </Wrapper>
   );
 }

@@ -1,12 +1,14 @@
-// The CSV import of who is counted: one row per State a figure counts; check the file (a dry run listing each figure's
+// The import of who is counted (CSV or an Excel workbook): one row per State a figure counts; check the file (a dry run listing each figure's
 // States, derived count, current counts and problems), then apply every figure as a draft, or none.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CountedImportReport, CountedImportFigure } from '@ccm/shared/schemas/workspace';
+import type { CountedImportReport, CountedImportFigure, ImportOnConflict } from '@ccm/shared/schemas/workspace';
 import { useImportCountedStates } from './api/import-counted-states.ts';
+import { IMPORT_FILE_TYPES, readImportFile, type ImportFile } from './api/import-csv.ts';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 
 const COLUMNS = 'indicator,cycle,state[,span_from][,value][,source][,reason]';
 
@@ -18,8 +20,9 @@ function Standing({ standing }: { standing: CountedImportFigure['published'] }) 
 
 export function CountedImportSection() {
   const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
   const mutation = useImportCountedStates();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; content: ImportFile } | null>(null);
   const [report, setReport] = useState<CountedImportReport | null>(null);
   const inputId = useId();
 
@@ -27,17 +30,19 @@ export function CountedImportSection() {
     const chosen = event.target.files?.[0];
     setReport(null);
     mutation.reset();
-    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+    setFile(chosen ? { name: chosen.name, content: await readImportFile(chosen) } : null);
   };
   const check = (event: FormEvent) => {
     event.preventDefault();
-    if (file) mutation.mutate({ csv: file.text, dryRun: true }, { onSuccess: setReport });
+    if (file) mutation.mutate({ file: file.content, dryRun: true }, { onSuccess: setReport });
   };
-  const apply = () => {
-    if (file) mutation.mutate({ csv: file.text, dryRun: false }, { onSuccess: setReport });
+  const apply = (onConflict: ImportOnConflict = 'refuse') => {
+    if (file) mutation.mutate({ file: file.content, dryRun: false, onConflict }, { onSuccess: setReport });
   };
   const drafts = report?.figures.filter((f) => f.outcome === 'draft').length ?? 0;
-  const canApply = report !== null && !report.applied && report.problems.length === 0 && drafts > 0;
+  // Figures over someone else's draft: never replaced without the editor choosing.
+  const conflicts = report?.figures.filter((f) => f.outcome === 'conflict').length ?? 0;
+  const canApply = report !== null && !report.applied && report.problems.length === 0 && drafts + conflicts > 0;
 
   return (
     <section className="ws-panel" aria-labelledby="counted-import-title">
@@ -46,7 +51,7 @@ export function CountedImportSection() {
       <form className="ws-form" onSubmit={check} noValidate>
         <div className="ws-field">
           <label htmlFor={inputId}>{t('countedImport.file')}</label>
-          <input id={inputId} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} aria-describedby={`${inputId}-hint`} />
+          <input id={inputId} type="file" accept={IMPORT_FILE_TYPES} onChange={(event) => void choose(event)} aria-describedby={`${inputId}-hint`} />
           <p id={`${inputId}-hint`} className="ws-field__hint">
             {t('countedImport.fileHint')} <code className="ws-code-wrap">{COLUMNS}</code>
           </p>
@@ -113,6 +118,7 @@ export function CountedImportSection() {
                     </td>
                     <td>
                       <Standing standing={f.draft} />
+                      {f.theirs ? <span className="ws-cell-sub">{t('countedImport.theirs', { author: f.theirs.author, date: format.moment(f.theirs.at) })}</span> : null}
                     </td>
                     <td>{t(`countedImport.outcome.${f.outcome}`)}</td>
                   </tr>
@@ -120,10 +126,23 @@ export function CountedImportSection() {
               </tbody>
             </table>
           </div>
-          {!report.applied ? (
+          {!report.applied && conflicts === 0 ? (
             <div className="ws-actions">
-              <button type="button" className="button" disabled={!canApply || mutation.isPending} onClick={apply}>
+              <button type="button" className="button" disabled={!canApply || mutation.isPending} onClick={() => apply()}>
                 {t('countedImport.apply', { count: drafts })}
+              </button>
+            </div>
+          ) : null}
+          {!report.applied && conflicts > 0 ? (
+            <div className="ws-actions" role="group" aria-labelledby="counted-import-conflict-choice">
+              <p id="counted-import-conflict-choice" className="ws-actions__hint">
+                {t('countedImport.conflictChoice', { count: conflicts })}
+              </p>
+              <button type="button" className="button" disabled={!canApply || mutation.isPending} onClick={() => apply('overwrite')}>
+                {t('import.applyOverwrite', { count: conflicts })}
+              </button>
+              <button type="button" className="button button--secondary" disabled={!canApply || drafts === 0 || mutation.isPending} onClick={() => apply('skip')}>
+                {t('import.applySkip', { count: conflicts })}
               </button>
             </div>
           ) : null}

@@ -1,11 +1,68 @@
 // What a CSV import would do (or did): the rows that change, before → after, and the rows refused with their reasons.
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '@ccm/shared/schemas/workspace';
+import type { ImportOnConflict, ImportReport } from '@ccm/shared/schemas/workspace';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { RecordText } from '../components/change-cells.tsx';
+import { useConflictValueText } from '../components/draft-conflict.tsx';
 
-export function ImportReportView({ report }: { report: ImportReport }) {
+/** The rows over someone else's pending draft, apart from the changes: their value, who and when, and the file's. */
+function ConflictsTable({ report, appliedWith }: { report: ImportReport; appliedWith: ImportOnConflict }) {
+  const { t } = useTranslation('workspace');
+  const format = useWorkspaceFormat();
+  const valueText = useConflictValueText();
+  const count = report.conflicts.length;
+  const caption = t(!report.applied ? 'import.conflictsCaption' : appliedWith === 'overwrite' ? 'import.conflictsReplacedCaption' : 'import.conflictsKeptCaption', { count });
+  return (
+    <section className="ws-report__conflicts" aria-labelledby="import-conflicts-title">
+      <h3 id="import-conflicts-title">{t('import.conflictsTitle')}</h3>
+      {!report.applied ? (
+        <div className="ws-alert ws-alert--warning">
+          <p>{t('import.conflictsLead', { count })}</p>
+        </div>
+      ) : null}
+      <TableScroll label={caption}>
+        <table className="data-table ws-table" data-table="import-conflicts">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                {t('import.column.row')}
+              </th>
+              <th scope="col">{t('import.column.indicator')}</th>
+              <th scope="col">{t('import.column.cycle')}</th>
+              <th scope="col">{t('import.column.theirs')}</th>
+              <th scope="col">{t('import.column.theirAuthor')}</th>
+              <th scope="col">{t('import.column.theirDate')}</th>
+              <th scope="col">{t('import.column.yours')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.conflicts.map((c) => (
+              <tr key={c.row}>
+                <th scope="row" className="numeric">
+                  {format.number(c.row)}
+                </th>
+                <td>
+                  <code>{c.indicatorId}</code>
+                </td>
+                <td>{c.spanFrom ? t('common.span', { from: c.spanFrom, to: c.cycle }) : c.cycle}</td>
+                <td>{valueText(c.theirs)}</td>
+                <td>{c.theirs.author}</td>
+                <td>{format.moment(c.theirs.at)}</td>
+                <td>
+                  <strong>{valueText(c.yours)}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+export function ImportReportView({ report, appliedWith = 'refuse' }: { report: ImportReport; appliedWith?: ImportOnConflict }) {
   const { t } = useTranslation('workspace');
   const format = useWorkspaceFormat();
   const rejected = report.rejected.length;
@@ -13,6 +70,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <div className="ws-report">
       <p className="ws-report__summary">
         {t('import.summary', { rows: report.rows, changes: report.changes.length, unchanged: report.unchanged, rejected })}
+        {report.conflicts.length > 0 ? ` ${t('import.summaryConflicts', { count: report.conflicts.length })}` : null}
       </p>
       {rejected > 0 ? (
         <div className="ws-alert ws-alert--error" role="alert">
@@ -86,9 +144,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             </tbody>
           </table>
         </TableScroll>
-      ) : (
+      ) : report.conflicts.length === 0 ? (
         <p className="ws-muted">{t('import.noChanges')}</p>
-      )}
+      ) : null}
+
+      {report.conflicts.length > 0 ? <ConflictsTable report={report} appliedWith={appliedWith} /> : null}
     </div>
   );
 }

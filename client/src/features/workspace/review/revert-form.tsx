@@ -39,9 +39,10 @@ export function RevertForm({ change, onDone, onCancel }: { change: Change; onDon
   const serverField = fieldErrorOfProblem(revert.error, ['reason']);
   return (
     <form ref={form} className="ws-form ws-revert" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="ws-revert__title">
+      {/* An h2: the history page's only heading above it is the page's h1 (axe heading-order). */}
+      <h2 id={`${id}-title`} className="ws-revert__title">
         {t('history.revert.title', { indicator: change.indicatorId, cycle: change.cycle })}
-      </h3>
+      </h2>
       <p className="ws-muted">{t('history.revert.explain', { current: format.record(change.after), restored: format.record(change.before) })}</p>
       <TextAreaField
         id={`${id}-reason`}

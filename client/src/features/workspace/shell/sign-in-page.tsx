@@ -2,6 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { ACCOUNT_DEACTIVATED } from '@ccm/shared/schemas/accounts';
 import { SignInInputSchema } from '@ccm/shared/schemas/workspace';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSignIn } from '../api/sign-in.ts';
@@ -35,8 +36,15 @@ export function SignInPage() {
   };
 
   const failure = signIn.error;
-  const failureText =
-    failure instanceof ApiError && failure.status === 401 ? t('signIn.failed') : failure instanceof ApiError && failure.status === 429 ? t('signIn.tooMany') : problemText(failure);
+  const failureText = !(failure instanceof ApiError)
+    ? problemText(failure)
+    : failure.status === 401
+      ? t('signIn.failed')
+      : failure.status === 429
+        ? t('signIn.tooMany')
+        : failure.status === 403 && failure.problem?.detail === ACCOUNT_DEACTIVATED
+          ? t('signIn.deactivated')
+          : problemText(failure);
 
   return (
     <div className="ws-auth">

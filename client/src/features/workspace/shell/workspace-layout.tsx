@@ -5,6 +5,7 @@ import { Link, NavLink } from 'react-router';
 import type { User } from '@ccm/shared/schemas/workspace';
 import { useSignOut } from '../api/sign-out.ts';
 import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+import { SessionWarning } from './session-warning.tsx';
 
 const SECTIONS = [
   { to: WORKSPACE_PATHS.cycles, key: 'cycles', label: 'nav.cycles', end: true, admin: false },
@@ -36,6 +37,9 @@ export function WorkspaceLayout({ user, children }: { user: User; children: Reac
             <span className="ws-bar__email">{user.email}</span>
             <span className={`ws-role ws-role--${user.role}`}>{t(`role.${user.role}`)}</span>
           </p>
+          <Link className="ws-bar__link" to={WORKSPACE_PATHS.account}>
+            {t('shell.account')}
+          </Link>
           <Link className="ws-bar__link" to={WORKSPACE_PATHS.password}>
             {t('shell.changePassword')}
           </Link>
@@ -55,7 +59,10 @@ export function WorkspaceLayout({ user, children }: { user: User; children: Reac
           ))}
         </ul>
       </nav>
-      <div className="ws-content">{children}</div>
+      <div className="ws-content">
+        <SessionWarning userId={user.id} />
+        {children}
+      </div>
     </div>
   );
 }

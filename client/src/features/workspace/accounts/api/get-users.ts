@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { UsersResponseSchema, type User } from '@ccm/shared/schemas/workspace';
+import { AccountsResponseSchema, type Account } from '@ccm/shared/schemas/accounts';
 import { WORKSPACE_API, workspaceRequest } from '../../api/workspace-request.ts';
-import { workspaceKeys } from '../../api/workspace-keys.ts';
+import { accountKeys } from './account-keys.ts';
 
-export async function getUsers(): Promise<User[]> {
-  return (await workspaceRequest(`${WORKSPACE_API}/users`, UsersResponseSchema)).data;
+/** Every account with its role, state, live sessions and last request (admin). */
+export async function getUsers(): Promise<Account[]> {
+  return (await workspaceRequest(`${WORKSPACE_API}/users`, AccountsResponseSchema)).data;
 }
 
-export const usersQueryOptions = () => queryOptions({ queryKey: workspaceKeys.users(), queryFn: getUsers });
+export const usersQueryOptions = () => queryOptions({ queryKey: accountKeys.users(), queryFn: getUsers });
 
 export function useUsers(enabled = true) {
   return useQuery({ ...usersQueryOptions(), enabled });
