@@ -105,7 +105,10 @@ describe('status overrides through draft and publish', () => {
     const flaggedOnly = IndicatorsResponseSchema.parse(await get(`${API_PATHS.planIndicators('LAP')}?status=stalled`)).data.map((i) => i.id);
     expect(flaggedOnly).toContain(target.id);
     expect((await briefing(target.pillar)).flagged.map((b) => b.indicator.id)).toContain(target.id);
-    expect(await docxText(target.pillar)).toContain(JUSTIFICATION);
+    const word = await docxText(target.pillar);
+    expect(word).toContain(JUSTIFICATION);
+    // Beside the ISU's status, what the rule gives (not "Stalled", the override), then the justification.
+    expect(word).toMatch(/Status set by the ISU: Stalled\. The rule gives: (?!Stalled)[^.]+\. Justification: Three States Parties/);
     expect(await exportIds('stalled')).toContain(target.id);
     expect(await exportIds(computed)).not.toContain(target.id);
 

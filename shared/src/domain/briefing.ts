@@ -82,7 +82,7 @@ export const BRIEFING_TEMPLATES_EN = {
   'section.since': 'What changed since the last MSP',
   'label.action': 'Action {number}',
   'label.status': 'Status',
-  'label.override': 'Status set by the ISU: {status}. Justification: {justification}',
+  'label.override': 'Status set by the ISU: {status}. The rule gives: {computed}. Justification: {justification}',
   'label.latest': 'Latest figure',
   'label.projection': 'Projection',
   'label.sincePrevious': 'Since the previous cycle',

@@ -187,7 +187,10 @@ export async function briefingDocx(stored: Briefing, t: BriefingTemplates): Prom
       para([`${fill(t['label.action'], { number: i.action })}${colon}`, title], { heading: HeadingLevel.HEADING_3 }),
       p(labelled(t['label.status'], i.status.reason), keep),
     ];
-    if (i.override) blocks.push(p(fill(t['label.override'], { status: statusLabel(i.override.code, t, deadline), justification: i.override.justification }), keep));
+    if (i.override) {
+      const computed = statusLabel(i.computedStatus ?? i.status.code, t, deadline);
+      blocks.push(p(fill(t['label.override'], { status: statusLabel(i.override.code, t, deadline), justification: i.override.justification, computed }), keep));
+    }
     if (b.latestFigure) blocks.push(para([`${t['label.latest']}${colon}`, ...figureParts(b.latestFigure)], keep));
     if (b.projection) blocks.push(p(labelled(t['label.projection'], b.projection), keep));
     if (b.sincePrevious) blocks.push(p(labelled(t['label.sincePrevious'], b.sincePrevious.sentence), keep));
