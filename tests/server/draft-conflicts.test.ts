@@ -291,3 +291,24 @@ describe('the API description', () => {
     expect(JSON.stringify(doc.paths['/api/v1/workspace/observations']?.put)).toContain('basedOn');
   });
 });
+
+describe('a revert over a colleague’s draft', () => {
+  it('is refused with both values and authors, and nothing is written; once her draft is gone it drafts the revert', async () => {
+    const publishedChange = await publishedFigure();
+    expect((await save(alice, { value: 9, basedOn: publishedChange })).statusCode).toBe(200);
+    const checksum = databaseChecksum(database.sqlite);
+
+    const refused = await call('POST', `/api/v1/workspace/changes/${publishedChange}/revert`, bob, { reason: 'The 8 was entered by mistake.' });
+    expect(refused.statusCode).toBe(409);
+    const problem = DraftConflictProblemSchema.parse(refused.json());
+    expect(problem.detail).toMatch(/^alice@isu.test drafted 9 of 10 for 14MSP on .*; the revert would replace that draft/);
+    expect(problem.draftConflict).toMatchObject({ indicatorId: INDICATOR, cycle: '14MSP', theirs: { state: 'draft', value: 9, author: 'alice@isu.test' }, yours: { value: null } });
+    expect(databaseChecksum(database.sqlite)).toBe(checksum);
+
+    const aliceDraft = (await gridRow(alice)).draft;
+    expect((await call('POST', `/api/v1/workspace/changes/${aliceDraft?.id}/discard`, alice)).statusCode).toBe(204);
+    const revert = await call('POST', `/api/v1/workspace/changes/${publishedChange}/revert`, bob, { reason: 'The 8 was entered by mistake.' });
+    expect(revert.statusCode, revert.body).toBe(200);
+    expect(ChangeResponseSchema.parse(revert.json()).data).toMatchObject({ kind: 'revert', author: 'bob@isu.test', state: 'draft' });
+  });
+});

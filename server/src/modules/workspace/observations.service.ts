@@ -383,6 +383,20 @@ export function revertChange(db: Db, user: User, changeId: number, reason: strin
     // The record before the change, with the States it counted then (a change made before lists could be entered has none: the list stays).
     const restored = storedRecord(target.before);
     if (sameRecord(before, restored)) throw new BadRequestError('The published figure is already the one this would restore.', 'id');
+    // A colleague's pending draft of the figure is never replaced unseen by a revert either.
+    const theirs = conflictOver(tx, user.id, key, undefined);
+    if (theirs) {
+      const draftConflict: DraftConflict = {
+        ...key,
+        title: repo.findIndicator(tx, key.indicatorId)?.title ?? key.indicatorId,
+        yours: conflictValues(restored),
+        theirs: conflictTheirs(theirs, repo.userEmails(tx)),
+      };
+      throw new ConflictError(`${theirsText(draftConflict)}; the revert would replace that draft, so nothing was drafted. Settle it with them first (their draft can be discarded in the review).`, 'id', {
+        type: DRAFT_CONFLICT_PROBLEM_TYPE,
+        extensions: { draftConflict },
+      });
+    }
     const row = saveDraft(tx, user, key, before, restored, 'revert', reason, now, target.id);
     return toChange(row, repo.userEmails(tx));
   });
