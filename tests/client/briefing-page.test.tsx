@@ -1,4 +1,4 @@
-// The Coordinators' briefing page: what a Coordinator reads (summary, flagged first, questions, actions in words), and
+// The Coordinators' briefing page: what a Coordinator reads (summary, flagged first, talking points, actions in words), and
 // how the page asks for it (the interface language, a 404 for an unknown pillar, Retry after a failure).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
@@ -244,14 +244,13 @@ describe('BriefingView', () => {
     expect(section.queryByRole('figure')).toBeNull();
   });
 
-  it('asks the questions for the meeting in order, the conflict’s last', () => {
+  it('gives the talking points for the meeting in order, one per flagged or changed indicator, the conflict’s last', () => {
     const briefing = renderView();
-    const questions = within(region('Questions for the meeting')).getAllByRole('listitem');
-    expect(texts(questions)).toEqual(briefing.questions);
-    expect(questions[0]).toHaveTextContent(
-      'Which States Parties expect to report progress on “Risk education reaches affected communities” before the 3RC? 4 still to go.',
-    );
-    expect(questions.at(-1)).toHaveTextContent('Which figure should the Review Document keep? Paragraph 121 and paragraph 125 give different counts.');
+    const points = within(region('Talking points for the meeting')).getAllByRole('listitem');
+    expect(texts(points)).toEqual(briefing.talkingPoints.map((p) => p.text));
+    expect(points[0]).toHaveTextContent(/^“Risk education reaches affected communities” /);
+    expect(new Set(texts(points)).size).toBe(points.length);
+    expect(points.at(-1)).toHaveTextContent('The Review Document must settle which figure it keeps: Paragraph 121 and paragraph 125 give different counts.');
   });
 
   it('shows each conflict with its statements and paragraphs, and what changed since the last MSP', () => {
@@ -273,7 +272,7 @@ describe('BriefingView', () => {
       'Other indicators',
       'Actions without figures',
       'Data conflicts in the source',
-      'Questions for the meeting',
+      'Talking points for the meeting',
       'What changed since the last MSP',
     ]);
   });

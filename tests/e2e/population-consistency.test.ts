@@ -52,7 +52,7 @@ describe('a population below a published figure', () => {
     expect(drafted).toEqual([]);
     await page.goto(`${server.url}/indicators/${INDICATOR}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expect(page.getByText('10 of 10 (100%)').first().isVisible()).resolves.toBe(true);
+    await page.getByText('10 of 10 (100%)').first().waitFor();
     expect(await page.getByText(/of 9 \(/).count()).toBe(0);
     await page.close();
   }, 60_000);

@@ -98,7 +98,7 @@ describe('briefings', () => {
     for (const flagged of data.flagged) expect(text).toContain(flagged.indicator.title);
     expect(xml).toContain('w:val="Heading1"');
     expect(xml).toContain('<w:tbl>');
-    expect(text).toContain('Questions for the meeting');
+    expect(text).toContain('Talking points for the meeting');
     for (const sentence of data.headline) expect(text).toContain(sentence);
   });
 

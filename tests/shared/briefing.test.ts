@@ -80,7 +80,7 @@ describe('briefing headline', () => {
     expect(b.headline[0]).toBe('Of the 4 Risk education indicators with figures, 1 stalled, 1 needs acceleration and 2 achieved.');
     expect(b.flagged.map((f) => f.indicator.id)).toEqual(['stalled']);
     expect(b.others.map((f) => f.indicator.id)).toEqual(['accel', 'achieved', 'achieved2']);
-    expect(b.questions[0]).toBe('Which States Parties expect to report progress on “Indicator stalled” before the 3RC? 4 still to go.');
+    expect(b.talkingPoints[0]?.text).toBe('“Indicator stalled” did not move between 12MSP and 13MSP: 6 of 10 (60%) in 13MSP. The target is 10 by the 3RC: 4 States Parties still to go; at this pace, about 6.');
   });
 
   it('one point only: no change sentences and "without enough comparable figures"', () => {
@@ -125,9 +125,9 @@ describe('figures as the document states them', () => {
     expect(q?.latest).toBe('at least 8 of 10 States Parties over the review period (10MSP–13MSP) (¶92)');
     expect(q?.latestFigure).toMatchObject({ qualifier: 'at_least', spanFrom: '10MSP', cycle: '13MSP', paragraph: 92, markers: [] });
     expect(JSON.stringify(b)).not.toContain('No usable figure yet');
-    // Nothing to compare a period figure with: no change sentence, and the question asks for figures cycle by cycle.
+    // Nothing to compare a period figure with: no change sentence, and no talking point for an indicator neither flagged nor changed.
     expect(q?.sincePrevious).toBeNull();
-    expect(b.questions).toEqual(['Can States Parties report “Indicator q” cycle by cycle, so that progress can be measured?']);
+    expect(b.talkingPoints).toEqual([]);
   });
 
   it('the latest figure is the last one for a single cycle, a bound included, rather than an earlier exact one', () => {
@@ -189,12 +189,12 @@ describe('under review and inferred cycles', () => {
 describe('off_track', () => {
   const slow = () => withStatus(indicator('slow', 27, [obs('10MSP', 10, { denominator: 112 }), obs('13MSP', 40, { denominator: 112 })], 112), 'off_track', projection(75, 112, 112));
 
-  it('is flagged, counted in the headline, asked about with the projection, and the projection is given', () => {
+  it('is flagged, counted in the headline, with a talking point on the need and the projection, and the projection is given', () => {
     const b = briefing([slow(), indicator('done', 27, [obs('13MSP', 10)])]);
     expect(b.flagged.map((f) => f.indicator.id)).toEqual(['slow']);
     expect(b.headline[0]).toBe('Of the 2 Risk education indicators with figures, 1 too slow for the 3RC and 1 achieved.');
     expect(b.headline[1]).toBe('1 flagged: Indicator slow (Action 27).');
-    expect(b.questions).toEqual(['What would let “Indicator slow” reach 112 by the 3RC, when the pace so far leads to about 75?']);
+    expect(b.talkingPoints.map((p) => p.text)).toEqual(['“Indicator slow” rose by 30 States Parties: from 10 of 112 (9%) in 10MSP to 40 of 112 (36%) in 13MSP. The target is 112 by the 3RC: 72 States Parties still to go; at this pace, about 75.']);
     expect(b.flagged[0]?.projection).toBe('At this pace, about 75 of 112 by the 3RC (needed: 112).');
   });
 
@@ -209,21 +209,21 @@ describe('off_track', () => {
     expect(b.others.map((f) => [f.indicator.id, f.projection])).toEqual([['accel', 'At this pace, about 8 of 10 by the 3RC (needed: 10).']]);
   });
 
-  it('set by the ISU without a projection: flagged, and the question asks what support would help', () => {
+  it('set by the ISU without a projection: flagged, and the talking point says what the population still leaves', () => {
     const overridden = { ...withStatus(indicator('ov', 27, [obs('10MSP', 2), obs('13MSP', 9)]), 'needs_acceleration', null), override: { code: 'off_track' as const, justification: 'Reports lag.', createdAt: '2025-01-01T00:00:00Z' } };
     const b = briefing([overridden]);
     expect(b.flagged.map((f) => f.effectiveStatus)).toEqual(['off_track']);
-    expect(b.questions).toEqual(['What support would let more States Parties report “Indicator ov” before the 3RC?']);
+    expect(b.talkingPoints.map((p) => p.text)).toEqual(['“Indicator ov” rose by 7 States Parties: from 2 of 10 (20%) in 10MSP to 9 of 10 (90%) in 13MSP. Before the 3RC, 1 State Party still to go.']);
   });
 
   it('is worded in each language with the deadline', () => {
     const b = (lang: 'fr' | 'es' | 'ar') =>
       buildBriefing({ pillar, actionPlan: plan, actions: [action(27, ['slow'])], indicators: [slow()], conflicts: [], recentChanges: [], lastPublishedCycle: '13MSP', dataVersion: 1, updatedAt: null, document: 'Doc', lang, templates: BRIEFING_TEMPLATES_BY_LANG[lang] });
     for (const lang of ['fr', 'es', 'ar'] as const) {
-      const { headline, questions } = b(lang);
-      for (const s of [...headline, ...questions]) expect(s, lang).not.toMatch(/[{}]/);
-      expect(questions[0], lang).toContain('112');
-      expect(questions[0], lang).toContain('75');
+      const { headline, talkingPoints } = b(lang);
+      for (const s of [...headline, ...talkingPoints.map((p) => p.text)]) expect(s, lang).not.toMatch(/[{}]/);
+      expect(talkingPoints[0]?.text, lang).toContain('112');
+      expect(talkingPoints[0]?.text, lang).toContain('75');
       expect(headline[0], lang).toContain('3RC');
     }
   });
@@ -241,8 +241,9 @@ describe('conflicts', () => {
     ];
     const b = briefing([a27], [action(27, ['a27'])], conflicts);
     expect(b.conflicts.map((c) => c.id)).toEqual(['filed-elsewhere', 'filed-here']);
-    expect(b.questions).toContain('Which figure should the Review Document keep? Conflict filed-elsewhere.');
-    expect(b.questions).not.toContain('Which figure should the Review Document keep? Conflict unrelated.');
+    const points = b.talkingPoints.map((p) => p.text);
+    expect(points).toContain('The Review Document must settle which figure it keeps: Conflict filed-elsewhere.');
+    expect(points).not.toContain('The Review Document must settle which figure it keeps: Conflict unrelated.');
   });
 
   it('also keeps a conflict an indicator names by id', () => {
@@ -258,5 +259,43 @@ describe('template helpers', () => {
   });
   it('leaves unknown placeholders visible rather than inventing text', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('talking points', () => {
+  const points = (indicators: Indicator[]) => briefing(indicators).talkingPoints.map((p) => p.text);
+
+  it('a flagged indicator resting on a lower bound says "at least" and leaves "at most" so many to go, never the bare number', () => {
+    const bounded = withStatus(indicator('b', 27, [obs('10MSP', 4), obs('13MSP', 8, { qualifier: 'at_least' })]), 'stalled', projection(9, 10, 10));
+    const [text] = points([bounded]);
+    expect(text).toBe('Latest figure for “Indicator b”: at least 8 of 10 States Parties in 13MSP. The target is 10 by the 3RC: at most 2 States Parties still to go; at this pace, about 9.');
+    expect(text).not.toMatch(/: 2 States Parties still/);
+  });
+
+  it('a movement names both figures and cycles, and says which is under review by the ISU', () => {
+    const reviewed = withStatus(indicator('r', 27, [obs('12MSP', 6), obs('13MSP', 4, { underReview: UNDER_REVIEW })]), 'declining');
+    expect(points([reviewed])).toEqual(['“Indicator r” fell by 2 States Parties: from 6 of 10 (60%) in 12MSP to 4 of 10 (40%) in 13MSP (the 13MSP figure is under review by the ISU). Before the 3RC, 6 States Parties still to go.']);
+  });
+
+  it('an indicator on track that did not move has no point; one that moved has one; each point names its indicator', () => {
+    const b = briefing([
+      indicator('flat', 27, [obs('13MSP', 10)]),
+      indicator('up', 27, [obs('12MSP', 8), obs('13MSP', 10)]),
+      withStatus(indicator('s1', 27, [obs('12MSP', 5), obs('13MSP', 5)]), 'stalled'),
+      withStatus(indicator('s2', 27, [obs('12MSP', 5), obs('13MSP', 5)]), 'stalled'),
+    ]);
+    expect(b.talkingPoints.map((p) => p.indicatorId)).toEqual(['s1', 's2', 'up']);
+    const texts = b.talkingPoints.map((p) => p.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const p of b.talkingPoints) expect(p.text).toContain(`“Indicator ${p.indicatorId}”`);
+  });
+
+  it('is worded in French with no-break spaces and the bound', () => {
+    const bounded = withStatus(indicator('b', 27, [obs('10MSP', 4), obs('13MSP', 8, { qualifier: 'at_least' })]), 'stalled', projection(9, 10, 10));
+    const fr = buildBriefing({ pillar, actionPlan: plan, actions: [action(27, ['b'])], indicators: [bounded], conflicts: [], recentChanges: [], lastPublishedCycle: '13MSP', dataVersion: 1, updatedAt: null, document: 'Doc', lang: 'fr', templates: BRIEFING_TEMPLATES_BY_LANG.fr });
+    const [text] = fr.talkingPoints.map((p) => p.text);
+    expect(text).toContain('au moins 8');
+    expect(text).toContain('au plus 2');
+    expect(text).not.toMatch(/[^\u00a0][:;?!]/);
   });
 });

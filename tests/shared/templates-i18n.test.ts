@@ -267,16 +267,17 @@ describe('briefing in each language', () => {
   it.each(LANGS)('%s: every sentence is filled', (lang) => {
     const b = build(lang);
     expect(b.headline.length).toBeGreaterThanOrEqual(3);
-    expect(b.questions.length).toBeGreaterThanOrEqual(3);
-    const sentences = [b.title, ...b.headline, ...b.questions, b.sinceLastMeeting.sentence, ...[...b.flagged, ...b.others].flatMap((x) => [x.latest ?? '', x.sincePrevious?.sentence ?? '', x.sinceBaseline?.sentence ?? ''])];
+    expect(b.talkingPoints.length).toBeGreaterThanOrEqual(3);
+    const points = b.talkingPoints.map((p) => p.text);
+    const sentences = [b.title, ...b.headline, ...points, b.sinceLastMeeting.sentence, ...[...b.flagged, ...b.others].flatMap((x) => [x.latest ?? '', x.sincePrevious?.sentence ?? '', x.sinceBaseline?.sentence ?? ''])];
     for (const s of sentences) expect(s).not.toMatch(/[{}]/);
     if (lang !== 'en') {
       const english = build('en');
       expect(b.title).not.toBe(english.title);
       b.headline.forEach((s, i) => expect(s).not.toBe(english.headline[i]));
-      b.questions.forEach((s, i) => expect(s).not.toBe(english.questions[i]));
+      points.forEach((s, i) => expect(s).not.toBe(english.talkingPoints[i]?.text));
     }
-    if (lang === 'ar') for (const s of [...b.headline, ...b.questions]) expect(s).toMatch(ARABIC_SCRIPT);
+    if (lang === 'ar') for (const s of [...b.headline, ...points]) expect(s).toMatch(ARABIC_SCRIPT);
   });
 
   it('joins lists with each language’s words', () => {

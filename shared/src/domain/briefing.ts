@@ -3,6 +3,7 @@ import type { Action, ActionPlan, Conflict, Indicator, Observation, Pillar } fro
 import type { Briefing, BriefingChange, BriefingFigure, BriefingIndicator, BriefingMarker, BriefingRecentChange } from '../schemas/briefing.ts';
 import { isFlagged, STATUS_CODES, type StatusCode } from '../schemas/common.ts';
 import { figureWords, unitFor } from './figure-words.ts';
+import { talkingPoints } from './talking-points.ts';
 
 /** Sentence templates, keyed; `{name}` placeholders. Other languages supply the same keys. */
 export const BRIEFING_TEMPLATES_EN = {
@@ -58,18 +59,30 @@ export const BRIEFING_TEMPLATES_EN = {
   'change.ofN': 'From {n0} to {n1} of {N} between {from} and {to} ({delta} {unit}, {points} percentage points).',
   'change.count': 'From {n0} to {n1} between {from} and {to} ({delta} {unit}).',
   'change.qualified': 'From {from} to {to}; a bound or an average gives no exact change.',
-  'question.stalled': 'Which States Parties expect to report progress on “{title}” before the {deadline}? {remaining}',
-  'question.declining': 'What explains the fall in “{title}” between {from} and {to}, and what would reverse it?',
-  'question.off_track': 'What would let “{title}” reach {needed} by the {deadline}, when the pace so far leads to about {value}?',
-  'question.needs_acceleration': 'What support would let more States Parties report “{title}” before the {deadline}?',
-  'question.insufficient_data': 'Can States Parties report “{title}” cycle by cycle, so that progress can be measured?',
-  'question.conflict': 'Which figure should the Review Document keep? {description}',
-  'question.remaining': '{n} still to go.',
+  'question.conflict': 'The Review Document must settle which figure it keeps: {description}',
+  'talk.rose': '“{title}” rose by {delta}: from {from} to {to}{review}.',
+  'talk.fell': '“{title}” fell by {delta}: from {from} to {to}{review}.',
+  'talk.same': '“{title}” did not move between {fromCycle} and {toCycle}: {figure}{review}.',
+  'talk.stands': 'Latest figure for “{title}”: {figure}{review}.',
+  'talk.noFigure': 'The source gives no figure yet for “{title}”.',
+  'talk.review': ' (the {cycle} figure is under review by the ISU)',
+  'talk.need': 'The target is {needed} by the {deadline}: {more} still to go; at this pace, about {value}.',
+  'talk.needPace': 'The target is {needed} by the {deadline}; at this pace, about {value}.',
+  'talk.toGo': 'Before the {deadline}, {more} still to go.',
+  'talk.count.exact': '{n} {unit}',
+  'talk.count.at_most': 'at most {n} {unit}',
+  'talk.count.at_least': 'at least {n} {unit}',
+  'talk.count.about': 'about {n} {unit}',
   'since.none': 'No figure of this pillar was added or revised since {cycle} was published.',
   'since.some': '{count} figure(s) of this pillar were added or revised since {cycle} was published.',
   'since.noCycle': 'No figure of this pillar was added or revised after publication.',
   'since.added': '{title}: {value} added for {cycle} on {date}.',
   'since.revised': '{title}: {cycle} revised on {date}, was {previous}, now {value}.',
+  'compare.none': 'No figure of this pillar was published or withdrawn on or after {date}.',
+  'compare.some': 'Figures of this pillar published or withdrawn on or after {date}: {count}.',
+  'compare.added': '{title}, {cycle}: no figure → {after} (published {date}).',
+  'compare.revised': '{title}, {cycle}: {before} → {after} (published {date}).',
+  'compare.withdrawn': '{title}, {cycle}: {before} → withdrawn (published {date}).',
   'meta.subtitle': '{plan} · reporting cycles {cycles} · deadline {deadline}',
   'meta.source': 'Source: {document}. Data version {version}{updated}. Every figure cites its paragraph (¶).',
   'meta.updated': ', last changed {date}',
@@ -78,7 +91,7 @@ export const BRIEFING_TEMPLATES_EN = {
   'section.others': 'Other indicators',
   'section.noFigures': 'Actions without figures',
   'section.conflicts': 'Data conflicts in the source',
-  'section.questions': 'Questions for the meeting',
+  'section.questions': 'Talking points for the meeting',
   'section.since': 'What changed since the last MSP',
   'label.action': 'Action {number}',
   'label.status': 'Status',
@@ -334,30 +347,6 @@ function describeIndicator(indicator: Indicator, w: FigureWording, cycles: strin
   };
 }
 
-function questionFor(b: BriefingIndicator, t: BriefingTemplates, fmt: (n: number) => string, deadline: string): string | null {
-  const title = b.indicator.title;
-  const { inputs, projection } = b.indicator.status;
-  switch (b.effectiveStatus) {
-    case 'stalled': {
-      const remaining = inputs.denominator !== null && inputs.nk !== null ? Math.max(0, Math.ceil(inputs.denominator - inputs.nk)) : null;
-      return fill(t['question.stalled'], { title, deadline, remaining: remaining !== null && remaining > 0 ? fill(t['question.remaining'], { n: fmt(remaining) }) : '' }).trim();
-    }
-    case 'declining':
-      return fill(t['question.declining'], { title, from: inputs.baselineCycle ?? '', to: inputs.latestCycle ?? '' });
-    case 'off_track':
-      // Without a projection (an override, or no target) there is no figure to set against the need: ask for support instead.
-      return projection?.needed !== null && projection?.needed !== undefined
-        ? fill(t['question.off_track'], { title, needed: fmt(projection.needed), deadline, value: fmt(projection.value) })
-        : fill(t['question.needs_acceleration'], { title, deadline });
-    case 'needs_acceleration':
-      return fill(t['question.needs_acceleration'], { title, deadline });
-    case 'insufficient_data':
-      return fill(t['question.insufficient_data'], { title });
-    default:
-      return null;
-  }
-}
-
 export function buildBriefing(input: BriefingInput): Briefing {
   const t = input.templates ?? BRIEFING_TEMPLATES_EN;
   const fmt = input.formatNumber ?? ((n: number) => String(n));
@@ -395,8 +384,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     headline.push(fill(t['headline.withoutFigures'], { count: fmt(withoutFigures.length), actions: fmt(input.actions.length) }));
   }
 
-  const questions = described.map((b) => questionFor(b, t, fmt, deadline)).filter((q): q is string => q !== null);
-  for (const conflict of conflicts) questions.push(fill(t['question.conflict'], { description: conflict.description }));
+  const points = talkingPoints(described, conflicts, { t, fmt, lang: input.lang, deadline });
 
   const sinceSentence =
     input.lastPublishedCycle === null
@@ -416,7 +404,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     others,
     actionsWithoutFigures: withoutFigures.map((a) => ({ number: a.number, title: a.title, summary: a.summary, paragraphs: a.paragraphs, i18n: a.i18n })),
     conflicts,
-    questions,
+    talkingPoints: points,
     sinceLastMeeting: { sentence: sinceSentence, changes: input.recentChanges },
     generatedFrom: { dataVersion: input.dataVersion, updatedAt: input.updatedAt, document: input.document },
   };

@@ -9,7 +9,7 @@
 // Other choices made so that fragments read correctly whatever the number:
 // - 'part.*' are phrased without number agreement (French/Spanish: invariable phrases after {n}; Arabic: the status
 //   label followed by ({n}), which avoids Arabic number–noun agreement).
-// - 'headline.flagged', 'headline.withoutFigures', 'since.some' and 'question.remaining' put the count after a colon
+// - 'headline.flagged', 'headline.withoutFigures', 'since.some' and 'talk.need' put the count after a colon
 //   (or use an impersonal form) for the same reason.
 // - Cycle codes (10MSP, 3RC) stay as codes and take the feminine article in French and Spanish (« la 13MSP »),
 //   as the meetings they name do; « depuis la publication des données de la 13MSP ».
@@ -80,18 +80,20 @@ const fr: BriefingTemplates = {
   // « Évolution\u00a0: » rather than « De … à … », which would give « de au moins ».
   'change.qualified':
     'Évolution\u00a0: {from}, puis {to}\u00a0; une borne ou une moyenne ne donne pas de variation exacte.',
-  'question.stalled':
-    'Quels États parties comptent faire état de progrès concernant «\u00a0{title}\u00a0» avant la {deadline}\u00a0? {remaining}',
-  'question.declining':
-    'Qu’est-ce qui explique la baisse de «\u00a0{title}\u00a0» entre la {from} et la {to}, et que faudrait-il pour l’inverser\u00a0?',
-  'question.off_track':
-    'Que faudrait-il pour que «\u00a0{title}\u00a0» atteigne {needed} d’ici la {deadline}, alors qu’au rythme actuel on n’en compterait qu’environ {value}\u00a0?',
-  'question.needs_acceleration':
-    'Quel appui permettrait à davantage d’États parties de faire état de «\u00a0{title}\u00a0» avant la {deadline}\u00a0?',
-  'question.insufficient_data':
-    'Les États parties peuvent-ils rendre compte de «\u00a0{title}\u00a0» cycle par cycle, afin que les progrès puissent être mesurés\u00a0?',
-  'question.conflict': 'Quel chiffre le Document d’examen doit-il retenir\u00a0? {description}',
-  'question.remaining': 'Il en reste {n}.',
+  'question.conflict': 'Le Document d’examen doit trancher entre ses chiffres\u00a0: {description}',
+  'talk.rose': '«\u00a0{title}\u00a0» a progressé de {delta}\u00a0: de {from} à {to}{review}.',
+  'talk.fell': '«\u00a0{title}\u00a0» a reculé de {delta}\u00a0: de {from} à {to}{review}.',
+  'talk.same': '«\u00a0{title}\u00a0» n’a pas bougé entre la {fromCycle} et la {toCycle}\u00a0: {figure}{review}.',
+  'talk.stands': 'Dernier chiffre pour «\u00a0{title}\u00a0»\u00a0: {figure}{review}.',
+  'talk.noFigure': 'La source ne donne encore aucun chiffre pour «\u00a0{title}\u00a0».',
+  'talk.review': ' (le chiffre de la {cycle} est en cours d’examen par l’ISU)',
+  'talk.need': 'L’objectif est de {needed} d’ici la {deadline}\u00a0: il en reste {more}\u00a0; au rythme actuel, environ {value}.',
+  'talk.needPace': 'L’objectif est de {needed} d’ici la {deadline}\u00a0; au rythme actuel, environ {value}.',
+  'talk.toGo': 'Avant la {deadline}, il en reste {more}.',
+  'talk.count.exact': '{n}\u00a0{unit}',
+  'talk.count.at_most': 'au plus {n}\u00a0{unit}',
+  'talk.count.at_least': 'au moins {n}\u00a0{unit}',
+  'talk.count.about': 'environ {n}\u00a0{unit}',
   'since.none':
     'Aucun chiffre de ce pilier n’a été ajouté ni révisé depuis la publication des données de la {cycle}.',
   'since.some':
@@ -99,6 +101,11 @@ const fr: BriefingTemplates = {
   'since.noCycle': 'Aucun chiffre de ce pilier n’a été ajouté ni révisé après publication.',
   'since.added': '{title}\u00a0: valeur {value} ajoutée pour la {cycle} le {date}.',
   'since.revised': '{title}\u00a0: valeur de la {cycle} révisée le {date}, auparavant {previous}, désormais {value}.',
+  'compare.none': 'Aucun chiffre de ce pilier n’a été publié ni retiré depuis le {date} inclus.',
+  'compare.some': 'Chiffres de ce pilier publiés ou retirés depuis le {date} inclus\u00a0: {count}.',
+  'compare.added': '{title}, {cycle}\u00a0: aucun chiffre → {after} (publié le {date}).',
+  'compare.revised': '{title}, {cycle}\u00a0: {before} → {after} (publié le {date}).',
+  'compare.withdrawn': '{title}, {cycle}\u00a0: {before} → retiré (publié le {date}).',
   'meta.subtitle': '{plan} · cycles de rapport {cycles} · échéance {deadline}',
   'meta.source':
     'Source\u00a0: {document}. Version des données {version}{updated}. Chaque chiffre renvoie à son paragraphe (¶).',
@@ -108,7 +115,7 @@ const fr: BriefingTemplates = {
   'section.others': 'Autres indicateurs',
   'section.noFigures': 'Actions sans données chiffrées',
   'section.conflicts': 'Incohérences dans les données de la source',
-  'section.questions': 'Questions pour la réunion',
+  'section.questions': 'Points à soulever en réunion',
   'section.since': 'Changements depuis la dernière Assemblée des États parties',
   'label.action': 'Action {number}',
   'label.status': 'État d’avancement',
@@ -213,24 +220,31 @@ const es: BriefingTemplates = {
     'De {n0} a {n1} de {N} entre la {from} y la {to} ({delta} {unit}, {points} puntos porcentuales).',
   'change.count': 'De {n0} a {n1} entre la {from} y la {to} ({delta} {unit}).',
   'change.qualified': 'De {from} a {to}; una cota o un promedio no permite calcular una variación exacta.',
-  'question.stalled':
-    '¿Qué Estados Partes prevén informar de avances en “{title}” antes de la {deadline}? {remaining}',
-  'question.declining':
-    '¿Qué explica el descenso de “{title}” entre la {from} y la {to}, y qué permitiría invertir esa tendencia?',
-  'question.off_track':
-    '¿Qué permitiría que “{title}” llegara a {needed} para la {deadline}, cuando al ritmo actual solo se llegaría a unos {value}?',
-  'question.needs_acceleration':
-    '¿Qué apoyo permitiría que más Estados Partes informaran sobre “{title}” antes de la {deadline}?',
-  'question.insufficient_data':
-    '¿Pueden los Estados Partes informar sobre “{title}” ciclo por ciclo, de modo que puedan medirse los avances?',
-  'question.conflict': '¿Qué cifra debería conservar el Documento de Examen? {description}',
-  'question.remaining': 'Pendientes: {n}.',
+  'question.conflict': 'El Documento de Examen debe decidir qué cifra conserva: {description}',
+  'talk.rose': '“{title}” aumentó en {delta}: de {from} a {to}{review}.',
+  'talk.fell': '“{title}” disminuyó en {delta}: de {from} a {to}{review}.',
+  'talk.same': '“{title}” no varió entre la {fromCycle} y la {toCycle}: {figure}{review}.',
+  'talk.stands': 'Última cifra de “{title}”: {figure}{review}.',
+  'talk.noFigure': 'La fuente aún no da ninguna cifra para “{title}”.',
+  'talk.review': ' (la cifra de la {cycle} está en revisión por la ISU)',
+  'talk.need': 'La meta es {needed} para la {deadline}: faltan {more}; a este ritmo, unos {value}.',
+  'talk.needPace': 'La meta es {needed} para la {deadline}; a este ritmo, unos {value}.',
+  'talk.toGo': 'Antes de la {deadline}, faltan {more}.',
+  'talk.count.exact': '{n}\u00a0{unit}',
+  'talk.count.at_most': 'como máximo {n}\u00a0{unit}',
+  'talk.count.at_least': 'al menos {n}\u00a0{unit}',
+  'talk.count.about': 'unos {n}\u00a0{unit}',
   'since.none':
     'No se ha añadido ni revisado ninguna cifra de este pilar desde la publicación de los datos de la {cycle}.',
   'since.some': 'Cifras de este pilar añadidas o revisadas desde la publicación de los datos de la {cycle}: {count}.',
   'since.noCycle': 'No se ha añadido ni revisado ninguna cifra de este pilar tras la publicación.',
   'since.added': '{title}: valor {value} añadido para la {cycle} el {date}.',
   'since.revised': '{title}: valor de la {cycle} revisado el {date}; antes {previous}, ahora {value}.',
+  'compare.none': 'Ninguna cifra de este pilar se publicó ni se retiró desde el {date}, incluido.',
+  'compare.some': 'Cifras de este pilar publicadas o retiradas desde el {date}, incluido: {count}.',
+  'compare.added': '{title}, {cycle}: sin cifra → {after} (publicada el {date}).',
+  'compare.revised': '{title}, {cycle}: {before} → {after} (publicada el {date}).',
+  'compare.withdrawn': '{title}, {cycle}: {before} → retirada (publicada el {date}).',
   'meta.subtitle': '{plan} · ciclos de presentación de informes {cycles} · plazo {deadline}',
   'meta.source':
     'Fuente: {document}. Versión de los datos {version}{updated}. Cada cifra remite a su párrafo (¶).',
@@ -240,7 +254,7 @@ const es: BriefingTemplates = {
   'section.others': 'Otros indicadores',
   'section.noFigures': 'Medidas sin cifras',
   'section.conflicts': 'Discrepancias de datos en la fuente',
-  'section.questions': 'Preguntas para la reunión',
+  'section.questions': 'Puntos para la reunión',
   'section.since': 'Cambios desde la última Reunión de los Estados Partes',
   'label.action': 'Medida {number}',
   'label.status': 'Estado',
@@ -343,21 +357,30 @@ const ar: BriefingTemplates = {
   'change.ofN': 'من {n0} إلى {n1} من أصل {N} بين {from} و{to} ({delta} من {unit}، {points} نقطة مئوية).',
   'change.count': 'من {n0} إلى {n1} بين {from} و{to} ({delta} من {unit}).',
   'change.qualified': 'من {from} إلى {to}؛ لا يتيح الحد الأدنى أو الأعلى أو المتوسط حساب تغير دقيق.',
-  'question.stalled': 'ما الدول الأطراف التي تتوقع الإبلاغ عن إحراز تقدم بشأن «{title}» قبل {deadline}؟ {remaining}',
-  'question.declining': 'ما الذي يفسر تراجع «{title}» بين {from} و{to}، وما الذي من شأنه أن يعكس هذا الاتجاه؟',
-  'question.off_track':
-    'ما الذي من شأنه أن يمكّن «{title}» من بلوغ {needed} بحلول {deadline}، في حين أن الوتيرة الحالية لا تؤدي إلا إلى نحو {value}؟',
-  'question.needs_acceleration':
-    'ما الدعم الذي من شأنه أن يمكّن مزيدًا من الدول الأطراف من الإبلاغ عن «{title}» قبل {deadline}؟',
-  'question.insufficient_data':
-    'هل يمكن للدول الأطراف الإبلاغ عن «{title}» في كل دورة على حدة، بما يتيح قياس التقدم المحرز؟',
-  'question.conflict': 'ما الرقم الذي ينبغي أن تعتمده وثيقة الاستعراض؟ {description}',
-  'question.remaining': 'المتبقي: {n}.',
+  'question.conflict': 'على وثيقة الاستعراض أن تحسم أي رقم تعتمده: {description}',
+  'talk.rose': 'ارتفع «{title}» بمقدار {delta}: من {from} إلى {to}{review}.',
+  'talk.fell': 'انخفض «{title}» بمقدار {delta}: من {from} إلى {to}{review}.',
+  'talk.same': 'لم يتغير «{title}» بين {fromCycle} و{toCycle}: {figure}{review}.',
+  'talk.stands': 'آخر رقم لـ«{title}»: {figure}{review}.',
+  'talk.noFigure': 'لا يقدّم المصدر بعد أي رقم لـ«{title}».',
+  'talk.review': ' (رقم {cycle} قيد المراجعة من قبل وحدة دعم التنفيذ)',
+  'talk.need': 'الهدف {needed} بحلول {deadline}: المتبقي {more}؛ وبهذه الوتيرة، نحو {value}.',
+  'talk.needPace': 'الهدف {needed} بحلول {deadline}؛ وبهذه الوتيرة، نحو {value}.',
+  'talk.toGo': 'قبل {deadline}، المتبقي {more}.',
+  'talk.count.exact': '{n} من {unit}',
+  'talk.count.at_most': '{n} على الأكثر من {unit}',
+  'talk.count.at_least': '{n} على الأقل من {unit}',
+  'talk.count.about': 'نحو {n} من {unit}',
   'since.none': 'لم يُضَف أي رقم إلى هذه الركيزة ولم يُنقَّح أي من أرقامها منذ نشر بيانات {cycle}.',
   'since.some': 'عدد أرقام هذه الركيزة التي أُضيفت أو نُقِّحت منذ نشر بيانات {cycle}: {count}.',
   'since.noCycle': 'لم يُضَف أي رقم إلى هذه الركيزة ولم يُنقَّح أي من أرقامها بعد النشر.',
   'since.added': '{title}: أُضيفت القيمة {value} عن {cycle} في {date}.',
   'since.revised': '{title}: نُقِّحت قيمة {cycle} في {date}، وكانت {previous} وأصبحت {value}.',
+  'compare.none': 'لم يُنشر أو يُسحب أي رقم من أرقام هذه الركيزة منذ {date} ضمناً.',
+  'compare.some': 'أرقام هذه الركيزة التي نُشرت أو سُحبت منذ {date} ضمناً: {count}.',
+  'compare.added': '{title}، {cycle}: لا رقم → {after} (نُشر في {date}).',
+  'compare.revised': '{title}، {cycle}: {before} → {after} (نُشر في {date}).',
+  'compare.withdrawn': '{title}، {cycle}: {before} → سُحب (نُشر في {date}).',
   'meta.subtitle': '{plan} · دورات الإبلاغ {cycles} · الموعد النهائي {deadline}',
   'meta.source': 'المصدر: {document}. إصدار البيانات {version}{updated}. يُشار إلى فقرة المصدر لكل رقم (¶).',
   'meta.updated': '، آخر تعديل في {date}',
@@ -366,7 +389,7 @@ const ar: BriefingTemplates = {
   'section.others': 'مؤشرات أخرى',
   'section.noFigures': 'إجراءات لا تتوفر لها أرقام',
   'section.conflicts': 'تضارب البيانات في المصدر',
-  'section.questions': 'أسئلة للاجتماع',
+  'section.questions': 'نقاط للاجتماع',
   'section.since': 'ما الذي تغير منذ آخر اجتماع للدول الأطراف',
   'label.action': 'الإجراء {number}',
   'label.status': 'الحالة',

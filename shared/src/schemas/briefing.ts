@@ -1,6 +1,6 @@
 // A thematic briefing for Coordinators: the same content feeds the page, the Word document and the CSV.
 import { z } from 'zod';
-import { ActionPlanSchema, ConflictSchema, IndicatorSchema, TextLanguageSchema } from './api.ts';
+import { ActionPlanSchema, ConflictSchema, IndicatorSchema, LangQuerySchema, TextLanguageSchema } from './api.ts';
 import { ParagraphSchema, QualifierSchema, ReportingSchema, StatusCodeSchema } from './common.ts';
 
 /** Why a figure must be read with care: the ISU is reviewing it, or its cycle was inferred. */
@@ -67,6 +67,14 @@ export const BriefingRecentChangeSchema = z.object({
   kind: z.enum(['added', 'revised']),
 });
 
+/** One thing a Coordinator can say at the meeting, built from an indicator's figures (or from a conflict in the source). */
+export const BriefingTalkingPointSchema = z.object({
+  indicatorId: z.string().nullable().meta({ description: 'The indicator the point is about; null for a conflict.' }),
+  conflictId: z.string().nullable().meta({ description: 'The conflict the point is about; null for an indicator.' }),
+  text: z.string().meta({ description: 'One or two sentences: what moved and by how much, what the deadline still needs (with the figure’s qualifier), what is under review.' }),
+});
+export type BriefingTalkingPoint = z.infer<typeof BriefingTalkingPointSchema>;
+
 export const BriefingSchema = z.object({
   pillar: z.object({ slug: z.string(), name: z.string(), actionFrom: z.number().int(), actionTo: z.number().int(), i18n: TextLanguageSchema.optional() }),
   actionPlan: ActionPlanSchema,
@@ -80,7 +88,7 @@ export const BriefingSchema = z.object({
     z.object({ number: z.number().int(), title: z.string(), summary: z.string(), paragraphs: z.array(z.number().int()), i18n: TextLanguageSchema.optional() }),
   ),
   conflicts: z.array(ConflictSchema).meta({ description: 'Every conflict naming one of the pillar’s indicators or filed under one of its actions.' }),
-  questions: z.array(z.string()),
+  talkingPoints: z.array(BriefingTalkingPointSchema).meta({ description: 'For each flagged or changed indicator, in the briefing’s order, then each conflict.' }),
   sinceLastMeeting: z.object({ sentence: z.string(), changes: z.array(BriefingRecentChangeSchema) }),
   generatedFrom: z.object({
     dataVersion: z.number().int(),
@@ -96,3 +104,43 @@ export type BriefingIndicator = z.infer<typeof BriefingIndicatorSchema>;
 export type BriefingChange = z.infer<typeof BriefingChangeSchema>;
 export type BriefingRecentChange = z.infer<typeof BriefingRecentChangeSchema>;
 export const BriefingResponseSchema = z.object({ data: BriefingSchema });
+
+/** The Word and CSV downloads' query: the language, and the Coordinator's choice of indicators in order (all without it). */
+export const BriefingDownloadQuerySchema = LangQuerySchema.extend({
+  indicators: z
+    .string()
+    .max(4000)
+    .optional()
+    .meta({ description: 'Comma-separated indicator ids of the briefing, in the order they go in; an unknown id is a 400 naming it.' }),
+});
+
+/** One figure published or withdrawn on or after the compared date, before → after. */
+export const BriefingComparisonChangeSchema = z.object({
+  indicatorId: z.string(),
+  indicatorTitle: z.string(),
+  cycle: z.string(),
+  spanFrom: z.string().nullable(),
+  kind: z.enum(['added', 'revised', 'withdrawn']),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  publishedAt: z.string(),
+  text: z.string().meta({ description: 'e.g. "…, 13MSP: 9 → 10 of 12 (83%) in 13MSP (published 4 December 2026)."' }),
+});
+export type BriefingComparisonChange = z.infer<typeof BriefingComparisonChangeSchema>;
+
+export const BriefingComparisonSchema = z.object({
+  since: z.string(),
+  sentence: z.string(),
+  changes: z.array(BriefingComparisonChangeSchema),
+});
+export type BriefingComparison = z.infer<typeof BriefingComparisonSchema>;
+export const BriefingComparisonResponseSchema = z.object({ data: BriefingComparisonSchema });
+
+/** `since=YYYY-MM-DD`: a real calendar date. */
+export const BriefingCompareQuerySchema = LangQuerySchema.extend({
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD.')
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Not a calendar date.')
+    .meta({ description: 'The date of the earlier briefing: figures published or withdrawn on or after it are listed.' }),
+});

@@ -262,7 +262,7 @@ export async function briefingDocx(stored: Briefing, t: BriefingTemplates): Prom
         ])
       : [p(t['label.none'])]),
     p(t['section.questions'], { heading: HeadingLevel.HEADING_1 }),
-    ...(briefing.questions.length ? briefing.questions.map((q) => p(q, { bullet: true })) : [p(t['label.none'])]),
+    ...(briefing.talkingPoints.length ? briefing.talkingPoints.map((point) => p(point.text, { bullet: true })) : [p(t['label.none'])]),
     p(t['section.since'], { heading: HeadingLevel.HEADING_1 }),
     p(briefing.sinceLastMeeting.sentence),
     ...briefing.sinceLastMeeting.changes.map((c) =>

@@ -3,8 +3,10 @@ import { buildBriefing, BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '@c
 import { BRIEFING_TEMPLATES_BY_LANG } from '@ccm/shared/i18n/briefing-templates';
 import { figureSentence } from '@ccm/shared/domain/figure-words';
 import { EXPORT_COLUMNS, type ActionPlan, type ExportRow, type Indicator } from '@ccm/shared/schemas/api';
-import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
-import { NotFoundError } from '../../lib/errors.ts';
+import type { Briefing, BriefingComparison, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
+import { chooseIndicators, parseIndicatorList, unknownIndicatorIds } from '@ccm/shared/domain/briefing-choice';
+import { compareSince } from '@ccm/shared/domain/briefing-compare';
+import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import { exportRows, findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
 import { stateNameIn } from '../states/states.service.ts';
 
@@ -86,9 +88,11 @@ export function briefingFor(catalogue: Catalogue, segment: string, slug: string,
 /** The briefing's CSV: the export rows of the pillar, and each figure in words as the document states it, in the language asked for. */
 export const BRIEFING_CSV_COLUMNS = [...EXPORT_COLUMNS, 'inWords'] as (keyof ExportRow | 'inWords')[];
 
-export function briefingCsvRows(catalogue: Catalogue, segment: string, slug: string, lang: string): (ExportRow & { inWords: string })[] {
+export function briefingCsvRows(catalogue: Catalogue, segment: string, slug: string, lang: string, chosen?: string[]): (ExportRow & { inWords: string })[] {
   const { plan } = planAndPillar(catalogue, segment, slug);
-  const indicators = briefingIndicators(catalogue, segment, slug);
+  const all = briefingIndicators(catalogue, segment, slug);
+  // The Coordinator's choice, in its order; else every indicator of the pillar.
+  const indicators = chosen ? chosen.flatMap((id) => all.filter((i) => i.id === id)) : all;
   const t = BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN;
   const reporting = plan.cycles.filter((c) => c !== plan.deadlineCycle);
   const formatter = new Intl.NumberFormat(lang);
@@ -102,4 +106,40 @@ export function briefingCsvRows(catalogue: Catalogue, segment: string, slug: str
     ),
   );
   return exportRows(catalogue, indicators).map((row, index) => ({ ...row, inWords: words[index] ?? '' }));
+}
+
+/**
+ * The Coordinator's choice of indicators from a download's `indicators=` (ids in order), checked against the pillar's
+ * briefing: null without one, a 400 naming the first unknown id (or an empty choice).
+ */
+export function chosenIndicatorIds(catalogue: Catalogue, segment: string, slug: string, lang: string, value: string | undefined): string[] | null {
+  if (value === undefined) return null;
+  const ids = parseIndicatorList(value);
+  if (ids.length === 0) throw new BadRequestError('indicators: name at least one indicator of the briefing, or leave the parameter out for all of them.', 'indicators');
+  const unknown = unknownIndicatorIds(briefingFor(catalogue, segment, slug, lang), ids);
+  if (unknown.length > 0) throw new BadRequestError(`indicators: "${unknown.join('", "')}" is not an indicator of this briefing.`, 'indicators');
+  return ids;
+}
+
+/** The briefing with only the chosen indicators in the chosen order; null without a choice. */
+export function chosenBriefing(catalogue: Catalogue, segment: string, slug: string, lang: string, value: string | undefined): Briefing | null {
+  const ids = chosenIndicatorIds(catalogue, segment, slug, lang, value);
+  return ids ? chooseIndicators(briefingFor(catalogue, segment, slug, lang), ids) : null;
+}
+
+/** "What changed since the briefing of <date>": the pillar's figures published or withdrawn on or after that date. */
+export function briefingComparison(catalogue: Catalogue, segment: string, slug: string, lang: string, since: string): BriefingComparison {
+  const { plan } = planAndPillar(catalogue, segment, slug);
+  const formatter = new Intl.NumberFormat(lang);
+  return compareSince({
+    since,
+    indicators: briefingIndicators(catalogue, segment, slug),
+    changes: catalogue.publishedChanges,
+    t: BRIEFING_LANGUAGES[lang] ?? BRIEFING_TEMPLATES_EN,
+    fmt: (n) => formatter.format(n),
+    lang,
+    reporting: plan.cycles.filter((c) => c !== plan.deadlineCycle),
+    // Dates as the Word briefing gives them (YYYY-MM-DD): the same in every language.
+    formatDate: (iso) => iso.slice(0, 10),
+  });
 }

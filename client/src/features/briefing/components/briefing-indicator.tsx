@@ -11,7 +11,7 @@ import { indicatorPath } from '../../../lib/page-paths.ts';
 import { StatusOverrideNote } from '../../../components/ui/status-override-note.tsx';
 import { BriefingFigures } from './briefing-figures.tsx';
 
-export function BriefingIndicator({ item, cycles, chartWidth }: { item: BriefingIndicatorData; cycles: ChartCycle[]; chartWidth?: number }) {
+export function BriefingIndicator({ item, cycles, chartWidth, remark }: { item: BriefingIndicatorData; cycles: ChartCycle[]; chartWidth?: number; remark?: string | undefined }) {
   const { t } = useTranslation('briefing');
   const { indicator } = item;
   const headingId = `briefing-indicator-${indicator.id}`;
@@ -94,6 +94,12 @@ export function BriefingIndicator({ item, cycles, chartWidth }: { item: Briefing
               <dd>
                 <ParagraphRefs paragraphs={item.paragraphs} />
               </dd>
+            </div>
+          ) : null}
+          {remark && remark.trim().length > 0 ? (
+            <div className="briefing-facts__row briefing-facts__row--remark">
+              <dt>{t('indicator.remark')}</dt>
+              <dd className="briefing-remark">{remark}</dd>
             </div>
           ) : null}
         </dl>

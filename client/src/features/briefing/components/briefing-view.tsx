@@ -1,5 +1,5 @@
 // The briefing pack, props in: header and downloads, summary, flagged then other indicators, actions without figures,
-// conflicts, questions for the meeting and what changed since the last MSP. Headings: h1, an h2 per section, h3 per item.
+// conflicts, talking points for the meeting and what changed since the last MSP. Headings: h1, an h2 per section, h3 per item.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../i18n/link.tsx';
@@ -28,12 +28,12 @@ function Section({ name, title, lead, children }: { name: BriefingSectionName; t
   );
 }
 
-function IndicatorList({ items, empty, cycles, chartWidth }: { items: BriefingIndicatorData[]; empty: string; cycles: ReturnType<typeof chartCyclesOf>; chartWidth?: number }) {
+function IndicatorList({ items, empty, cycles, chartWidth, remarks }: { items: BriefingIndicatorData[]; empty: string; cycles: ReturnType<typeof chartCyclesOf>; chartWidth?: number; remarks?: Record<string, string> }) {
   if (items.length === 0) return <p className="briefing-empty">{empty}</p>;
   return (
     <div className="briefing-indicators">
       {items.map((item) => (
-        <BriefingIndicator key={item.indicator.id} item={item} cycles={cycles} chartWidth={chartWidth} />
+        <BriefingIndicator key={item.indicator.id} item={item} cycles={cycles} chartWidth={chartWidth} remark={remarks?.[item.indicator.id]} />
       ))}
     </div>
   );
@@ -45,7 +45,24 @@ function changeSentence(change: BriefingRecentChange, t: (key: string, options?:
   return change.kind === 'added' ? t('since.added', params) : t('since.revised', params);
 }
 
-export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Briefing; downloads: BriefingDownloads; chartWidth?: number }) {
+export function BriefingView({
+  briefing,
+  downloads,
+  chartWidth,
+  remarks,
+  chooser,
+  compare,
+}: {
+  briefing: Briefing;
+  downloads: BriefingDownloads;
+  chartWidth?: number;
+  /** The Coordinator's own remarks per indicator id (kept in the browser; on the page and in print only). */
+  remarks?: Record<string, string>;
+  /** The Coordinator's choice of indicators (not printed). */
+  chooser?: ReactNode;
+  /** "What changed since the briefing of <date>" (in the last section). */
+  compare?: ReactNode;
+}) {
   const { t } = useTranslation('briefing');
   const format = useFormatters();
   const cycles = useMemo(() => chartCyclesOf(briefing.actionPlan), [briefing.actionPlan]);
@@ -108,6 +125,7 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
           </div>
         </dl>
         <BriefingToolbar downloads={downloads} />
+        {chooser}
       </header>
 
       <Section name="summary" title={t('section.summary')}>
@@ -119,11 +137,11 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
       </Section>
 
       <Section name="flagged" title={t('section.flagged')} lead={briefing.flagged.length > 0 ? t('lead.flagged', { deadline: plan.deadlineCycle }) : undefined}>
-        <IndicatorList items={briefing.flagged} empty={t('empty.flagged', { deadline: plan.deadlineCycle })} cycles={cycles} chartWidth={chartWidth} />
+        <IndicatorList items={briefing.flagged} empty={t('empty.flagged', { deadline: plan.deadlineCycle })} cycles={cycles} chartWidth={chartWidth} remarks={remarks} />
       </Section>
 
       <Section name="others" title={t('section.others')} lead={briefing.others.length > 0 ? t('lead.others') : undefined}>
-        <IndicatorList items={briefing.others} empty={t('empty.others')} cycles={cycles} chartWidth={chartWidth} />
+        <IndicatorList items={briefing.others} empty={t('empty.others')} cycles={cycles} chartWidth={chartWidth} remarks={remarks} />
       </Section>
 
       <Section name="noFigures" title={t('section.noFigures')} lead={briefing.actionsWithoutFigures.length > 0 ? t('lead.noFigures') : undefined}>
@@ -166,15 +184,17 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
         )}
       </Section>
 
-      <Section name="questions" title={t('section.questions')} lead={briefing.questions.length > 0 ? t('lead.questions') : undefined}>
-        {briefing.questions.length === 0 ? (
+      <Section name="questions" title={t('section.questions')} lead={briefing.talkingPoints.length > 0 ? t('lead.questions') : undefined}>
+        {briefing.talkingPoints.length === 0 ? (
           <p className="briefing-empty">{t('empty.questions')}</p>
         ) : (
-          <ol className="briefing-questions">
-            {briefing.questions.map((question) => (
-              <li key={question}>{question}</li>
+          <ul className="briefing-questions">
+            {briefing.talkingPoints.map((point) => (
+              <li key={point.indicatorId ?? point.conflictId ?? point.text} data-indicator={point.indicatorId ?? undefined}>
+                {point.text}
+              </li>
             ))}
-          </ol>
+          </ul>
         )}
       </Section>
 
@@ -189,6 +209,7 @@ export function BriefingView({ briefing, downloads, chartWidth }: { briefing: Br
             ))}
           </ul>
         ) : null}
+        {compare}
       </Section>
 
       <footer className="briefing__footer">

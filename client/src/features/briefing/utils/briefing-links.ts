@@ -13,7 +13,9 @@ export interface BriefingDownloads {
   csv: string;
 }
 
-export function briefingDownloads(plan: string, pillar: string, lang: Language): BriefingDownloads {
+/** The downloads in the reader's language; with a choice of indicators, those ids in order (`indicators=a,b,c`). */
+export function briefingDownloads(plan: string, pillar: string, lang: Language, indicators?: string[]): BriefingDownloads {
   const base = briefingApiPath(plan, pillar);
-  return { word: `${base}.docx?lang=${lang}`, csv: `${base}.csv?lang=${lang}` };
+  const query = indicators ? `lang=${lang}&indicators=${indicators.map(encodeURIComponent).join(',')}` : `lang=${lang}`;
+  return { word: `${base}.docx?${query}`, csv: `${base}.csv?${query}` };
 }
