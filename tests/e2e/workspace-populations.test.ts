@@ -67,7 +67,8 @@ describe('population lists kept by the ISU', () => {
     visitor.on('pageerror', (error) => pageErrors.push(error.message));
     await visitor.goto(`${server.url}/indicators/${INDICATOR}`);
     await visitor.getByRole('heading', { name: /^The population/ }).waitFor();
-    const item = visitor.locator('.counted-population li[data-cycle="3RC"]');
+    // The States are named once their names have loaded (codes until then).
+    const item = visitor.locator('.counted-population li[data-cycle="3RC"]').filter({ hasText: 'Iraq' });
     await item.waitFor();
     const text = (await item.textContent()) ?? '';
     expect(text).toContain('Iraq');
