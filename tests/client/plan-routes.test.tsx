@@ -152,10 +152,10 @@ describe('redirects from the addresses of before plans were in URLs', () => {
   it('the app’s route table redirects /pillars/… and /briefings/… in place (no history entry for the old address)', async () => {
     stubApi({ '/api/v1/action-plans': [LAP] });
     const router = renderApp('/pillars/risk-education?lang=fr#action-27');
-    await vi.waitFor(() => expect(whereOf(router)).toBe('/plans/lap/pillars/risk-education?lang=fr#action-27'));
+    await vi.waitFor(() => expect(whereOf(router)).toBe('/plans/lap/pillars/risk-education?lang=fr#action-27'), { timeout: 5000 });
     expect(router.state.historyAction).toBe('REPLACE');
     await act(() => router.navigate('/briefings/risk-education?lang=en'));
-    await vi.waitFor(() => expect(whereOf(router)).toBe('/plans/lap/briefings/risk-education?lang=en'));
+    await vi.waitFor(() => expect(whereOf(router)).toBe('/plans/lap/briefings/risk-education?lang=en'), { timeout: 5000 });
   });
 });
 
