@@ -81,6 +81,19 @@ describe('flagged: declining, stalled, off_track', () => {
     expect(screen.getByText('Too slow for the 3RC since 12MSP')).toBeInTheDocument();
     expect(screen.getByText('Under review by the ISU: 13MSP')).toBeInTheDocument();
   });
+
+  it('a figure the rule cannot use is given as the document states it, never "no figure"', () => {
+    const base = status({ code: 'insufficient_data', history: [{ cycle: '13MSP', code: 'insufficient_data' }] });
+    const unusable = { ...base, inputs: { ...base.inputs, latestCycle: null, nk: null, pk: null } };
+    const bound = indicator({ id: 'a18-bound', status: unusable, observations: [observation({ cycle: '13MSP', spanFrom: '10MSP', value: 8, qualifier: 'at_least', denominator: 10 })] });
+    const { unmount } = renderClient(<IndicatorItem indicator={bound} />);
+    const meta = () => document.querySelector('.indicator-item__meta')?.textContent ?? '';
+    expect(meta()).toMatch(/· at least 8 of 10 over 10MSP–13MSP$/);
+    expect(meta()).not.toContain('No figure');
+    unmount();
+    renderClient(<IndicatorItem indicator={indicator({ id: 'a19-none', status: unusable, observations: [observation({ cycle: '13MSP', reporting: 'not_reported' })] })} />);
+    expect(meta()).toMatch(/· No figure reported yet$/);
+  });
 });
 
 function IndicatorConflicts({ id }: { id: string }) {

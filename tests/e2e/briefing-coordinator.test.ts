@@ -125,7 +125,7 @@ describe('the Coordinator’s briefing', () => {
     // What changed since the briefing of a date: the bundled data has had no publication, and the page says so.
     await page.getByLabel('What changed since the briefing of').fill('2025-01-01');
     await page.getByRole('button', { name: 'Show the changes' }).click();
-    await expect.poll(() => page.locator('.briefing-compare__result').textContent()).toContain('No figure of this pillar was published or withdrawn on or after 2025-01-01.');
+    await expect.poll(() => page.locator('.briefing-compare__result').textContent()).toContain('No figure or status of this pillar was published or withdrawn on or after 2025-01-01.');
     await expect(page.getByRole('heading', { level: 3, name: 'What changed since the briefing of 2025-01-01' }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
     await context.close();

@@ -37,7 +37,7 @@ describe('what changed since the briefing of a date', () => {
     const yesterday = day(-1);
     const none = await changesSince('victim-assistance', yesterday);
     expect(none.changes).toEqual([]);
-    expect(none.sentence).toBe(`No figure of this pillar was published or withdrawn on or after ${yesterday}.`);
+    expect(none.sentence).toBe(`No figure or status of this pillar was published or withdrawn on or after ${yesterday}.`);
 
     const before = await briefingOf('victim-assistance');
     const item = [...before.flagged, ...before.others].find((i) => i.indicator.observations.some((o) => o.cycle === '13MSP' && o.spanFrom === null && o.value !== null && o.value < 12));
@@ -64,7 +64,7 @@ describe('what changed since the briefing of a date', () => {
     const [listed] = after.changes;
     expect(listed).toMatchObject({ indicatorId: id, cycle: '13MSP', kind: 'revised', before: previous, after: 11, publishedAt: publication.publishedAt });
     expect(listed?.text).toBe(`${item?.indicator.title ?? ''}, 13MSP: ${String(previous)} → 11 of 12 (92%) in 13MSP (published ${publication.publishedAt.slice(0, 10)}).`);
-    expect(after.sentence).toBe(`Figures of this pillar published or withdrawn on or after ${yesterday}: 1.`);
+    expect(after.sentence).toBe(`Figures and statuses of this pillar published or withdrawn on or after ${yesterday}: 1.`);
     // The day of the publication counts; the day after does not.
     expect((await changesSince('victim-assistance', publication.publishedAt.slice(0, 10))).changes).toHaveLength(1);
     expect((await changesSince('victim-assistance', day(1))).changes).toEqual([]);

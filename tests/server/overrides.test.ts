@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { IndicatorResponseSchema, IndicatorsResponseSchema, SummaryResponseSchema, type Indicator } from '../../shared/src/schemas/api.ts';
-import { BriefingResponseSchema } from '../../shared/src/schemas/briefing.ts';
+import { BriefingComparisonResponseSchema, BriefingResponseSchema } from '../../shared/src/schemas/briefing.ts';
 import { isFlagged, ProblemSchema, type StatusCode } from '../../shared/src/schemas/common.ts';
 import { OverridesResponseSchema, PublicationResponseSchema, ReviewResponseSchema } from '../../shared/src/schemas/publishing.ts';
 import { StatusOverrideResponseSchema } from '../../shared/src/schemas/workspace.ts';
@@ -111,6 +111,11 @@ describe('status overrides through draft and publish', () => {
     expect(word).toMatch(/Status set by the ISU: Stalled\. The rule gives: (?!Stalled)[^.]+\. Justification: Three States Parties/);
     expect(await exportIds('stalled')).toContain(target.id);
     expect(await exportIds(computed)).not.toContain(target.id);
+    // "What changed since the briefing of <date>" names the status the ISU set, beside the rule's.
+    const since = publication.publishedAt.slice(0, 10);
+    const compared = BriefingComparisonResponseSchema.parse(await get(`/api/v1/action-plans/lap/briefings/${target.pillar}/changes?since=${since}`)).data;
+    expect(compared.changes).toContainEqual(expect.objectContaining({ indicatorId: target.id, kind: 'status', cycle: null, publishedAt: publication.publishedAt }));
+    expect(compared.changes.find((c) => c.kind === 'status')?.text).toMatch(new RegExp(`^.+: status set by the ISU: Stalled; the rule gives: (?!Stalled).+ \\(published ${since}\\)\\.$`));
 
     const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', editor)).json()).data;
     expect(list).toMatchObject({ drafts: [], inForce: [{ id: drafted.id, code: 'stalled', computedStatus: computed, state: 'published' }] });

@@ -35,10 +35,23 @@ export function useStatusText() {
   const format = useFormatters();
   const label = useStatusLabel();
   return {
-    /** "10 of 18 (56%) in 13MSP", or "7 States Parties in 13MSP" when the population is unknown. */
-    latest: (indicator: Pick<Indicator, 'status' | 'unit'>): string => {
+    /**
+     * "10 of 18 (56%) in 13MSP", or "7 States Parties in 13MSP" when the population is unknown. A figure the status rule
+     * cannot use (a bound, a figure for a whole period) is given as the document states it: "at least 8 of 10 over
+     * 10MSP–13MSP"; "No figure reported yet" only when there is none.
+     */
+    latest: (indicator: Pick<Indicator, 'status' | 'unit' | 'observations' | 'population' | 'denominator'>): string => {
       const i = indicator.status.inputs;
-      if (i.latestCycle === null || i.nk === null) return t('status.noFigure');
+      if (i.latestCycle === null || i.nk === null) {
+        const stated = indicator.observations.findLast((o) => o.reporting === 'reported' && o.value !== null);
+        if (!stated || stated.value === null) return t('status.noFigure');
+        const value = t(`qualifier.phrase.${stated.qualifier}`, { value: format.number(stated.value) });
+        const when = stated.spanFrom ? t('status.whenSpan', { from: stated.spanFrom, to: stated.cycle }) : t('status.whenCycle', { cycle: stated.cycle });
+        const N = stated.denominator ?? indicator.population.size ?? indicator.denominator;
+        return N === null
+          ? t('status.latestStatedCount', { value, unit: indicator.unit, when })
+          : t('status.latestStatedShare', { value, N: format.number(N), when });
+      }
       if (i.usesShares && i.denominator !== null && i.pk !== null) {
         return t('status.latestShare', { n: format.number(i.nk), N: format.number(i.denominator), pct: format.percent(i.pk), cycle: i.latestCycle });
       }

@@ -1,5 +1,6 @@
 // "What changed since the briefing of <date>": the figures of a pillar's indicators published or withdrawn on or after
-// that date, each as before → after, the figure in force worded as the document states it.
+// that date, each as before → after, the figure in force worded as the document states it; and the statuses the ISU set
+// and published since then, beside what the rule gives.
 import type { Indicator } from '../schemas/api.ts';
 import type { BriefingComparison, BriefingComparisonChange } from '../schemas/briefing.ts';
 import { describeFigure, fill, type BriefingTemplates } from './briefing.ts';
@@ -32,7 +33,7 @@ export function compareSince(input: ComparisonInput): BriefingComparison {
   const { since, t, fmt } = input;
   const byId = new Map(input.indicators.map((i) => [i.id, i]));
   const wording = { t, fmt, reporting: input.reporting, lang: input.lang };
-  const changes: BriefingComparisonChange[] = input.changes
+  const figures: BriefingComparisonChange[] = input.changes
     .filter((c) => byId.has(c.indicatorId) && c.publishedAt.slice(0, 10) >= since)
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.indicatorId.localeCompare(b.indicatorId))
     .map((c) => {
@@ -47,6 +48,17 @@ export function compareSince(input: ComparisonInput): BriefingComparison {
       const text = fill(t[kind === 'added' ? 'compare.added' : kind === 'withdrawn' ? 'compare.withdrawn' : 'compare.revised'], params);
       return { indicatorId: c.indicatorId, indicatorTitle: indicator.title, cycle: c.cycle, spanFrom: c.spanFrom, kind, before: c.previousValue, after: c.value, publishedAt: c.publishedAt, text };
     });
+  // A status the ISU set and published on or after the date: what the public sees instead of the rule's result.
+  const statuses: BriefingComparisonChange[] = input.indicators
+    .filter((i) => i.override?.publishedAt != null && i.override.publishedAt.slice(0, 10) >= since)
+    .map((i) => {
+      const publishedAt = i.override?.publishedAt ?? '';
+      const deadline = i.status.inputs.deadlineCycle;
+      const label = (code: string) => fill(t[`status.${code}` as keyof BriefingTemplates], { deadline });
+      const text = fill(t['compare.status'], { title: i.title, status: label(i.status.code), computed: label(i.computedStatus ?? i.status.code), date: input.formatDate(publishedAt) });
+      return { indicatorId: i.id, indicatorTitle: i.title, cycle: null, spanFrom: null, kind: 'status' as const, before: null, after: null, publishedAt, text };
+    });
+  const changes = [...figures, ...statuses].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.indicatorId.localeCompare(b.indicatorId));
   const date = input.formatDate(`${since}T00:00:00Z`);
   const sentence = changes.length === 0 ? fill(t['compare.none'], { date }) : fill(t['compare.some'], { date, count: fmt(changes.length) });
   return { since, sentence, changes };

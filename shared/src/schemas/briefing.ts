@@ -118,9 +118,9 @@ export const BriefingDownloadQuerySchema = LangQuerySchema.extend({
 export const BriefingComparisonChangeSchema = z.object({
   indicatorId: z.string(),
   indicatorTitle: z.string(),
-  cycle: z.string(),
+  cycle: z.string().nullable().meta({ description: 'The cycle of the figure; null for a status set by the ISU.' }),
   spanFrom: z.string().nullable(),
-  kind: z.enum(['added', 'revised', 'withdrawn']),
+  kind: z.enum(['added', 'revised', 'withdrawn', 'status']).meta({ description: 'status: the ISU set and published the public status (before/after null).' }),
   before: z.number().nullable(),
   after: z.number().nullable(),
   publishedAt: z.string(),
