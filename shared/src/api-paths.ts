@@ -53,7 +53,10 @@ export const API_PATHS = {
   classify: () => `${V1}/classify`,
 } as const;
 
-const WS = '/api/v1/workspace';
+/** The workspace's API (signed in) and the sign-in's. */
+export const WORKSPACE_API = `${V1}/workspace`;
+export const AUTH_API = `${V1}/auth`;
+const WS = WORKSPACE_API;
 const wsPlan = (code: string) => `${WS}/plans/${encodeURIComponent(planSegment(code))}`;
 
 /** The workspace's plan set-up paths (admin): plans, their structure, the plan file import, the crosswalk. */

@@ -17,11 +17,20 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   return parseConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', CLIENT_DIST: resolve(REPO_ROOT, 'client/dist'), ...overrides });
 }
 
+// One migrated (and seeded) image per test file and kind; each test gets its own in-memory copy of it.
+const images = new Map<boolean, Buffer>();
+
 export function freshDatabase({ seed = true }: { seed?: boolean } = {}): Database_ {
-  const database = openDatabase(':memory:');
-  migrateDatabase(database);
-  if (seed) seedDatabase(database, loadSeedBundle(SEED_DIR));
-  return database;
+  let image = images.get(seed);
+  if (!image) {
+    const built = openDatabase(':memory:');
+    migrateDatabase(built);
+    if (seed) seedDatabase(built, loadSeedBundle(SEED_DIR));
+    image = built.sqlite.serialize();
+    built.sqlite.close();
+    images.set(seed, image);
+  }
+  return openDatabase(image);
 }
 
 export async function buildTestApp(options: { seed?: boolean; config?: Record<string, string>; database?: Database_ } = {}) {

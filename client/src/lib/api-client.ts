@@ -31,16 +31,38 @@ export type SchemaRef<T extends z.ZodType> = T | ((schemas: typeof ApiSchemas) =
 const resolveSchema = async <T extends z.ZodType>(schema: SchemaRef<T>): Promise<T> =>
   typeof schema === 'function' ? schema(await import('@ccm/shared/schemas/api')) : schema;
 
-async function request<T extends z.ZodType>(path: string, schema: SchemaRef<T>, init?: RequestInit): Promise<z.infer<T>> {
-  const headers = { Accept: 'application/json', ...init?.headers };
-  const [response, resolved] = await Promise.all([fetch(path, { ...init, headers }), resolveSchema(schema)]);
+/**
+ * The body as JSON; null when it is empty or not JSON (an HTML error page from a proxy, a 502): a status and a problem
+ * document, never a SyntaxError, reach the page.
+ */
+export async function jsonOf(response: Response): Promise<unknown> {
   const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    const problem = ProblemSchema.safeParse(body);
-    throw new ApiError(response.status, problem.success ? problem.data : null);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
   }
-  return resolved.parse(body);
+}
+
+/** How a refused request becomes an error: the API's problem document, when the body is one. */
+export type ErrorOf = (status: number, body: unknown) => Error;
+const apiErrorOf: ErrorOf = (status, body) => {
+  const problem = ProblemSchema.safeParse(body);
+  return new ApiError(status, problem.success ? problem.data : null);
+};
+
+/** fetch, then any answer that is not 2xx thrown as the error `errorOf` makes of it (an ApiError by default). */
+export async function fetchOk(path: string, init: RequestInit = {}, errorOf: ErrorOf = apiErrorOf): Promise<Response> {
+  const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
+  if (!response.ok) throw errorOf(response.status, await jsonOf(response));
+  return response;
+}
+
+/** A request whose answer is parsed with the shared schema: the one way the pages and the workspace read the API. */
+export async function request<T extends z.ZodType>(path: string, schema: SchemaRef<T>, init?: RequestInit, errorOf?: ErrorOf): Promise<z.infer<T>> {
+  const [response, resolved] = await Promise.all([fetchOk(path, init, errorOf), resolveSchema(schema)]);
+  return resolved.parse(await jsonOf(response));
 }
 
 export interface GetOptions {

@@ -1,8 +1,16 @@
-// The one key factory: every query key the client uses is built here, so invalidation can target a family of keys.
+// The query keys of the data every public page shares, built here so that invalidation can target a family of keys;
+// a feature's own data keeps its keys beside its fetcher (briefingKeys, statesKeys, workspaceKeys…).
 // Keys of texts end with the language: switching languages fetches the texts again, and each language keeps its cache.
 // Keys of a plan's data hold the plan's URL segment (`lap`) right after their family, so each plan keeps its own.
 import { hashKey } from '@tanstack/react-query';
 import type { IndicatorFilters } from '@ccm/shared/schemas/api';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    /** publicUrl: the public API path a query reads (without ?lang), which a publication refreshes in the browser's cache. */
+    queryMeta: { publicUrl?: string };
+  }
+}
 
 export const queryKeys = {
   actionPlans: (lang: string) => ['action-plans', lang] as const,

@@ -17,8 +17,12 @@ export interface Database_ {
 
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
-export function openDatabase(path: string): Database_ {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+/**
+ * Opens the file at `path`, or ':memory:', or an in-memory copy of a serialized database (`Database#serialize()`: the
+ * tests copy one migrated and seeded image instead of migrating and seeding for each test).
+ */
+export function openDatabase(path: string | Buffer): Database_ {
+  if (typeof path === 'string' && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   // WAL lets readers run while a write commits; FULL syncs every commit, so an acknowledged write survives a crash.
   sqlite.pragma('journal_mode = WAL');

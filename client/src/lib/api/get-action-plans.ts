@@ -12,7 +12,7 @@ export async function getActionPlans(lang: string = currentLanguage()): Promise<
 
 export const actionPlansQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = queryKeys.actionPlans(lang);
-  return queryOptions({ queryKey, queryFn: () => getActionPlans(lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.actionPlans() }, queryFn: () => getActionPlans(lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** Every published action plan (the plan routes check their :plan against it). */

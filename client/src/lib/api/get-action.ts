@@ -15,7 +15,7 @@ export async function getAction(plan: string, number: number, lang: string = cur
 
 export const actionQueryOptions = (plan: string, number: number, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.actions.detail(plan, number, lang);
-  return queryOptions({ queryKey, queryFn: () => getAction(plan, number, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: actionApiPath(plan, number) }, queryFn: () => getAction(plan, number, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** One action of the page's plan, by its number in that plan. */

@@ -20,7 +20,7 @@ export async function getActions(plan: string, filters: ActionListFilters = {}, 
 
 export const actionsQueryOptions = (plan: string, filters: ActionListFilters = {}, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.actions.list(plan, filters, lang);
-  return queryOptions({ queryKey, queryFn: () => getActions(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: actionsApiPath(plan, filters) }, queryFn: () => getActions(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The actions of the page's plan. `enabled: false` holds the request back (the footer asks only once it is near the viewport). */

@@ -15,7 +15,7 @@ export async function getCycles(plan: string, lang: string = currentLanguage()):
 
 export const cyclesQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.cycles(plan, lang);
-  return queryOptions({ queryKey, queryFn: () => getCycles(plan, lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: cyclesApiPath(plan) }, queryFn: () => getCycles(plan, lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The cycles of the page's plan. */

@@ -12,7 +12,7 @@ export async function getIndicator(id: string, lang: string = currentLanguage())
 
 export const indicatorQueryOptions = (id: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.indicators.detail(id, lang);
-  return queryOptions({ queryKey, queryFn: () => getIndicator(id, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.indicator(id) }, queryFn: () => getIndicator(id, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 export function useIndicator(id: string) {

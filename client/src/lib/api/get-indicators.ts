@@ -17,7 +17,7 @@ export async function getIndicators(plan: string, filters: IndicatorFilters = {}
 
 export const indicatorsQueryOptions = (plan: string, filters: IndicatorFilters = {}, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.indicators.list(plan, filters, lang);
-  return queryOptions({ queryKey, queryFn: () => getIndicators(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: indicatorsApiPath(plan, filters) }, queryFn: () => getIndicators(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The indicators of the page's plan. */

@@ -15,7 +15,7 @@ export async function getPillars(plan: string, lang: string = currentLanguage())
 
 export const pillarsQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.pillars(plan, lang);
-  return queryOptions({ queryKey, queryFn: () => getPillars(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: pillarsApiPath(plan) }, queryFn: () => getPillars(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The pillars of the page's plan. */

@@ -23,7 +23,7 @@ export async function getStates(lang: string = currentLanguage()): Promise<State
 
 export const statesQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = statesKeys.list(lang);
-  return queryOptions({ queryKey, queryFn: () => getStates(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: statesApiPath() }, queryFn: () => getStates(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** Every State; `enabled: false` holds the request back until a page needs the names. */

@@ -15,7 +15,7 @@ export async function getSummary(plan: string, lang: string = currentLanguage())
 
 export const summaryQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.summary(plan, lang);
-  return queryOptions({ queryKey, queryFn: () => getSummary(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: summaryApiPath(plan) }, queryFn: () => getSummary(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The summary of the page's plan. `enabled: false` holds the request back (the footer asks only once it is near the viewport), not a cached answer. */

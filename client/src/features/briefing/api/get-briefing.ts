@@ -19,7 +19,7 @@ export async function getBriefing(plan: string, pillar: string, lang: Language):
 
 export const briefingQueryOptions = (plan: string, pillar: string, lang: Language) => {
   const queryKey = briefingKeys.detail(plan, pillar, lang);
-  return queryOptions({ queryKey, queryFn: () => getBriefing(plan, pillar, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: briefingApiPath(plan, pillar) }, queryFn: () => getBriefing(plan, pillar, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The briefing for a pillar of the page's plan, in the interface language. */

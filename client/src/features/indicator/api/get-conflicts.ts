@@ -1,3 +1,4 @@
+import { API_PATHS } from '@ccm/shared/api-paths';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Conflict } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../../i18n/index.ts';
@@ -6,12 +7,12 @@ import { apiClient } from '../../../lib/api-client.ts';
 import { keepWhileLanguageChanges, queryKeys } from '../../../lib/query-keys.ts';
 
 export async function getConflicts(lang: string = currentLanguage()): Promise<Conflict[]> {
-  return (await apiClient.get('/api/v1/conflicts', (s) => s.ConflictsResponseSchema, { lang })).data;
+  return (await apiClient.get(API_PATHS.conflicts(), (s) => s.ConflictsResponseSchema, { lang })).data;
 }
 
 export const conflictsQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = queryKeys.conflicts(lang);
-  return queryOptions({ queryKey, queryFn: () => getConflicts(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.conflicts() }, queryFn: () => getConflicts(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The conflicts recorded for one indicator: every conflict that lists it among the indicators it concerns. */

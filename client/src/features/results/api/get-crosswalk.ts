@@ -22,7 +22,7 @@ export async function getCrosswalk(plan: string, lang: string = currentLanguage(
 
 export const crosswalkQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = crosswalkKeys.plan(plan, lang);
-  return queryOptions({ queryKey, queryFn: () => getCrosswalk(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: crosswalkApiPath(plan) }, queryFn: () => getCrosswalk(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The relations into and out of the page's plan, in the interface language. */

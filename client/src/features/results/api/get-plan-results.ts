@@ -22,7 +22,7 @@ export async function getPlanResults(plan: string, lang: string = currentLanguag
 
 export const planResultsQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = planResultsKeys.detail(plan, lang);
-  return queryOptions({ queryKey, queryFn: () => getPlanResults(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: planResultsApiPath(plan) }, queryFn: () => getPlanResults(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 /** The results of the page's plan, in the interface language (returned with it, for the CSV link). */

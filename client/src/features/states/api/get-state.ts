@@ -16,7 +16,7 @@ export async function getState(code: string, lang: string = currentLanguage()): 
 
 export const stateQueryOptions = (code: string, lang: string = currentLanguage()) => {
   const queryKey = statesKeys.detail(code.toUpperCase(), lang);
-  return queryOptions({ queryKey, queryFn: () => getState(code, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return queryOptions({ queryKey, meta: { publicUrl: stateApiPath(code) }, queryFn: () => getState(code, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
 };
 
 export function useStateDetail(code: string) {

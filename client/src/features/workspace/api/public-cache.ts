@@ -11,29 +11,8 @@ import { cyclesApiPath } from '../../../lib/api/get-cycles.ts';
 import { indicatorsApiPath } from '../../../lib/api/get-indicators.ts';
 import { pillarsApiPath } from '../../../lib/api/get-pillars.ts';
 import { summaryApiPath } from '../../../lib/api/get-summary.ts';
-import { actionApiPath } from '../../../lib/api/get-action.ts';
 import { withLanguageParam } from '../../../lib/api-client.ts';
 import { CURRENT_PLAN } from '../../../lib/page-paths.ts';
-
-type Filters = Record<string, string | number | undefined>;
-
-function isFilters(value: unknown): value is Filters {
-  return typeof value === 'object' && value !== null;
-}
-
-/** The public URL behind a query key of lib/query-keys.ts, when it is one of the data endpoints. */
-function publicUrlOf(key: readonly unknown[]): string | null {
-  const [root, kind, arg, more] = key;
-  if (root === 'indicators' && kind === 'detail' && typeof arg === 'string') return API_PATHS.indicator(arg);
-  if (root === 'indicators' && kind === 'list' && typeof arg === 'string' && isFilters(more)) return indicatorsApiPath(arg, more);
-  if (root === 'actions' && kind === 'list' && typeof arg === 'string' && isFilters(more)) return actionsApiPath(arg, more);
-  if (root === 'actions' && kind === 'detail' && typeof arg === 'string' && typeof more === 'number') return actionApiPath(arg, more);
-  if (root === 'series' && kind === 'detail' && typeof arg === 'string') return API_PATHS.seriesOne(arg);
-  for (const [family, path] of [['summary', summaryApiPath], ['cycles', cyclesApiPath], ['pillars', pillarsApiPath]] as const) {
-    if (root === family && typeof kind === 'string' && key.length === 3) return path(kind);
-  }
-  return null;
-}
 
 export async function refreshPublicData(
   queryClient: QueryClient,
@@ -52,8 +31,9 @@ export async function refreshPublicData(
     API_PATHS.series(),
   ]);
   for (const id of indicatorIds) urls.add(API_PATHS.indicator(id));
+  // Every public query names the path it reads (its meta.publicUrl: lib/api/get-*.ts).
   for (const query of queryClient.getQueryCache().getAll()) {
-    const url = publicUrlOf(query.queryKey);
+    const url = query.meta?.publicUrl;
     if (url) urls.add(url);
   }
   await Promise.allSettled(

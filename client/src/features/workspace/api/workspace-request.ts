@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ProblemSchema, type Problem } from '@ccm/shared/schemas/common';
 import { PlanProblemSchema, type PlanProblem } from '@ccm/shared/schemas/plans';
 import { DRAFT_CONFLICT_PROBLEM_TYPE, DraftConflictProblemSchema, type DraftConflict } from '@ccm/shared/schemas/workspace';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError, fetchOk, request } from '../../../lib/api-client.ts';
 
 /** A refused workspace write whose problem document lists every problem found (e.g. a plan file: row and field). */
 export class ListedProblemsError extends ApiError {
@@ -46,8 +46,18 @@ export interface WorkspaceRequestInit {
   file?: Blob;
 }
 
-async function send(path: string, { method = 'GET', json, csv, file }: WorkspaceRequestInit): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+/** A refusal as the error the workspace shows: a draft conflict, a list of problems, or the API's problem document. */
+function workspaceErrorOf(status: number, body: unknown): Error {
+  const problem = ProblemSchema.safeParse(body);
+  const listed = ListedProblemsSchema.safeParse(body);
+  const conflict = DraftConflictProblemSchema.safeParse(body);
+  if (conflict.success && conflict.data.type === DRAFT_CONFLICT_PROBLEM_TYPE) return new DraftConflictError(status, conflict.data, conflict.data.draftConflict);
+  if (listed.success) return new ListedProblemsError(status, problem.success ? problem.data : null, listed.data.problems);
+  return new ApiError(status, problem.success ? problem.data : null);
+}
+
+function requestInit({ method = 'GET', json, csv, file }: WorkspaceRequestInit): RequestInit {
+  const headers: Record<string, string> = {};
   let body: string | Blob | undefined;
   if (file !== undefined) {
     headers['Content-Type'] = file.type;
@@ -60,36 +70,17 @@ async function send(path: string, { method = 'GET', json, csv, file }: Workspace
     body = JSON.stringify(json);
   }
   // Same-origin credentials carry the session cookie; the server refuses writes from any other origin.
-  const response = await fetch(path, { method, headers, body, credentials: 'same-origin', cache: 'no-store' });
-  if (!response.ok) {
-    const text = await response.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = null;
-    }
-    const problem = ProblemSchema.safeParse(parsed);
-    const listed = ListedProblemsSchema.safeParse(parsed);
-    const conflict = DraftConflictProblemSchema.safeParse(parsed);
-    if (conflict.success && conflict.data.type === DRAFT_CONFLICT_PROBLEM_TYPE) throw new DraftConflictError(response.status, conflict.data, conflict.data.draftConflict);
-    if (listed.success) throw new ListedProblemsError(response.status, problem.success ? problem.data : null, listed.data.problems);
-    throw new ApiError(response.status, problem.success ? problem.data : null);
-  }
-  return response;
+  return { method, headers, body, credentials: 'same-origin', cache: 'no-store' };
 }
 
 /** A request whose answer is parsed with the shared schema. */
-export async function workspaceRequest<T extends z.ZodType>(path: string, schema: T, init: WorkspaceRequestInit = {}): Promise<z.infer<T>> {
-  const response = await send(path, init);
-  const text = await response.text();
-  return schema.parse(text ? JSON.parse(text) : null);
+export function workspaceRequest<T extends z.ZodType>(path: string, schema: T, init: WorkspaceRequestInit = {}): Promise<z.infer<T>> {
+  return request(path, schema, requestInit(init), workspaceErrorOf);
 }
 
 /** A request answered with 204 No Content. */
 export async function workspaceCommand(path: string, init: WorkspaceRequestInit): Promise<void> {
-  await send(path, init);
+  await fetchOk(path, requestInit(init), workspaceErrorOf);
 }
 
-export const WORKSPACE_API = '/api/v1/workspace';
-export const AUTH_API = '/api/v1/auth';
+export { AUTH_API, WORKSPACE_API } from '@ccm/shared/api-paths';

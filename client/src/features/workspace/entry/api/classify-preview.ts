@@ -1,6 +1,7 @@
 // "Status would change from X to Y": the published figures plus the entered one, through the dashboard's status rule,
 // with the reason in the workspace's language. The input is built by the shared classifierInputFor, as the server builds
 // the published statuses: the preview and the public page cannot disagree about which figures count.
+import { API_PATHS } from '@ccm/shared/api-paths';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Indicator } from '@ccm/shared/schemas/api';
@@ -113,7 +114,7 @@ export async function getStatusPreview(indicator: Indicator, entry: ObservationE
   let status: IndicatorStatus | null;
   try {
     // The server runs the rule with its configured thresholds, and words the reason in the language asked for.
-    const path = withLanguageParam('/api/v1/classify', lang);
+    const path = withLanguageParam(API_PATHS.classify(), lang);
     status = (await workspaceRequest(path, ClassifyResponseSchema, { method: 'POST', json: previewRequest(indicator, entry) })).data;
   } catch (error) {
     if (!isUnknownCycle(error)) throw error;
