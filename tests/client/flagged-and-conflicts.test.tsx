@@ -32,6 +32,12 @@ const OFF_TRACK = indicator({
 const STALLED = indicator({ id: 'a20-stalled', action: 20, title: 'Stalled indicator' });
 const ON_TRACK = indicator({ id: 'a30-on-track', action: 30, title: 'On-track indicator', status: status({ code: 'on_track', history: [{ cycle: '13MSP', code: 'on_track' }] }) });
 const DECLINING = indicator({ id: 'a40-declining', action: 40, title: 'Declining indicator', status: status({ code: 'declining', history: [{ cycle: '13MSP', code: 'declining' }] }) });
+const NEEDS_ACCELERATION = indicator({
+  id: 'a50-needs-acceleration',
+  action: 50,
+  title: 'Indicator that needs acceleration',
+  status: status({ code: 'needs_acceleration', history: [{ cycle: '13MSP', code: 'needs_acceleration' }] }),
+});
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 
@@ -48,37 +54,80 @@ function stub(routes: Record<string, unknown>) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+const groups = () => [...document.querySelectorAll('.status-group')].map((g) => g.getAttribute('data-status'));
+const listed = () => [...document.querySelectorAll('.indicator-item[data-indicator]')].map((e) => e.getAttribute('data-indicator'));
+const renderFlagged = (route: string) =>
+  renderClient(
+    <Routes>
+      <Route path="/flagged" element={<FlaggedPage />} />
+    </Routes>,
+    { route },
+  );
+
 describe('flagged: declining, stalled, off_track', () => {
   beforeEach(() => {
-    stub({ [indicatorsApiPath('lap')]: [ON_TRACK, OFF_TRACK, STALLED, DECLINING], [pillarsApiPath('lap')]: [], [actionsApiPath('lap')]: [] });
+    stub({ [indicatorsApiPath('lap')]: [ON_TRACK, OFF_TRACK, NEEDS_ACCELERATION, STALLED, DECLINING], [pillarsApiPath('lap')]: [], [actionsApiPath('lap')]: [] });
   });
 
-  it('the Flagged page groups off_track between stalled and needs acceleration, most severe first', async () => {
-    renderClient(<FlaggedPage />, { route: '/flagged' });
-    await screen.findByText('4 indicators of 4 shown');
-    const groups = [...document.querySelectorAll('.status-group')].map((g) => g.getAttribute('data-status'));
-    expect(groups).toEqual(['declining', 'stalled', 'off_track', 'on_track']);
+  it('the Flagged page lists only the flagged indicators, most severe first, and says how many of all', async () => {
+    renderFlagged('/flagged');
+    await screen.findByText('3 of 3 flagged indicators shown');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Flagged indicators');
+    expect(screen.getByText('3 flagged indicators of 5: declining, stalled or too slow for the 3RC, most severe first.')).toBeInTheDocument();
+    expect(groups()).toEqual(['declining', 'stalled', 'off_track']);
+    expect(listed()).toEqual(['a40-declining', 'a20-stalled', 'a10-off-track']);
+    // Its status filter offers the flagged statuses only.
+    const options = within(screen.getByLabelText('Status')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['All flagged statuses', 'Declining', 'Stalled', 'Too slow for the 3RC']);
+    expect(screen.getByRole('link', { name: 'All indicators by status' })).toHaveAttribute('href', '/flagged?view=all');
+  });
+
+  it('the all view (?view=all) groups off_track between stalled and needs acceleration, most severe first', async () => {
+    renderFlagged('/flagged?view=all');
+    await screen.findByText('5 indicators of 5 shown');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Indicators by status');
+    expect(screen.getByText(/^All 5 indicators, most severe status first\./)).toBeInTheDocument();
+    expect(groups()).toEqual(['declining', 'stalled', 'off_track', 'needs_acceleration', 'on_track']);
     const offTrack = within(screen.getByRole('region', { name: /Too slow for the 3RC/ }));
     expect(offTrack.getByRole('heading', { level: 2 })).toHaveTextContent('Too slow for the 3RC1');
     expect(offTrack.getByRole('link', { name: 'States Parties with national clearance plans' })).toHaveAttribute('href', '/indicators/a10-off-track');
+    expect(within(screen.getByLabelText('Status')).getAllByRole('option')).toHaveLength(9);
+    expect(screen.getByRole('link', { name: 'Only the flagged indicators' })).toHaveAttribute('href', '/flagged');
   });
 
   it('filters by ?status=off_track', async () => {
-    renderClient(
-      <Routes>
-        <Route path="/flagged" element={<FlaggedPage />} />
-      </Routes>,
-      { route: '/flagged?status=off_track' },
-    );
-    await screen.findByText('1 indicator of 4 shown');
+    renderFlagged('/flagged?status=off_track');
+    await screen.findByText('1 of 3 flagged indicators shown');
     expect(screen.getByLabelText('Status')).toHaveValue('off_track');
-    const shown = [...document.querySelectorAll('.indicator-item[data-indicator]')].map((e) => e.getAttribute('data-indicator'));
-    expect(shown).toEqual(['a10-off-track']);
+    expect(listed()).toEqual(['a10-off-track']);
   });
 
-  it('an off_track item says since when it has been flagged and marks its figure under review', () => {
+  it('a status that is not flagged (?status=on_track, an address from before the views) shows it in the all view', async () => {
+    renderFlagged('/flagged?status=on_track');
+    await screen.findByText('1 indicator of 5 shown');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Indicators by status');
+    expect(screen.getByLabelText('Status')).toHaveValue('on_track');
+    expect(listed()).toEqual(['a30-on-track']);
+    // Back to the flagged ones, which have no such status: the pillar and the search are kept, the status is not.
+    expect(screen.getByRole('link', { name: 'Only the flagged indicators' })).toHaveAttribute('href', '/flagged');
+  });
+
+  it('the link to the other view keeps the filters it can show', async () => {
+    const { unmount } = renderFlagged('/flagged?status=stalled&q=indicator');
+    await screen.findByText('1 of 3 flagged indicators shown');
+    expect(screen.getByRole('link', { name: 'All indicators by status' })).toHaveAttribute('href', '/flagged?status=stalled&q=indicator&view=all');
+    unmount();
+    renderFlagged('/flagged?view=all&status=needs_acceleration&q=indicator');
+    await screen.findByText('1 indicator of 5 shown');
+    expect(screen.getByRole('link', { name: 'Only the flagged indicators' })).toHaveAttribute('href', '/flagged?q=indicator');
+  });
+
+  it('an off_track item names its status once, says since when it has been flagged and marks its figure under review', () => {
     renderClient(<IndicatorItem indicator={OFF_TRACK} />);
-    expect(screen.getByText('Too slow for the 3RC since 12MSP')).toBeInTheDocument();
+    const card = document.querySelector('.indicator-item');
+    expect(card?.querySelector('.status-badge')).toHaveTextContent('Too slow for the 3RC');
+    expect(screen.getByText('Flagged since 12MSP')).toBeInTheDocument();
+    expect(card?.textContent?.split('Too slow for the 3RC')).toHaveLength(2);
     expect(screen.getByText('Under review by the ISU: 13MSP')).toBeInTheDocument();
   });
 

@@ -156,4 +156,13 @@ describe('IndicatorChart', () => {
     expect(yTicks.at(-1)).toBe('12');
     expect(container.querySelector('.recharts-reference-line')).not.toBeNull();
   });
+
+  it('counts States in whole numbers on its axis and labels the population line once, beside it', () => {
+    const twelve = indicator({ denominator: 12, observations: [observation({ cycle: '10MSP', value: 7, denominator: 12 }), observation({ cycle: '13MSP', value: 9, denominator: 12 })] });
+    const { container } = renderChart(twelve);
+    const yTicks = [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    expect(yTicks).toEqual(['0', '3', '6', '9', '12', '15']);
+    const labels = [...container.querySelectorAll('[data-testid="reference-label"]')];
+    expect(labels.map((l) => [l.getAttribute('data-reference'), l.textContent, l.getAttribute('font-size')])).toEqual([['population', 'All concerned: 12', '12']]);
+  });
 });

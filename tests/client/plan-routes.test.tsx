@@ -107,6 +107,9 @@ describe('page paths', () => {
     expect(embedIndicatorPath('a27-re-integrated')).toBe('/embed/indicators/a27-re-integrated');
     expect(flaggedPath()).toBe('/flagged');
     expect(flaggedPath({ pillar: 'risk-education', status: 'stalled' })).toBe('/flagged?pillar=risk-education&status=stalled');
+    // A status that is not flagged is listed in the all view only.
+    expect(flaggedPath({ status: 'on_track' })).toBe('/flagged?view=all&status=on_track');
+    expect(flaggedPath({ view: 'all' })).toBe('/flagged?view=all');
     expect(seriesPath()).toBe('/series');
     expect(seriesPath('isu-contributions')).toBe('/series/isu-contributions');
   });

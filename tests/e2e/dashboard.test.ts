@@ -21,8 +21,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** What a download button (a chart made in the browser) or link (a file the server makes) saves. */
 async function download(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const control = page.getByRole('button', { name: button }).or(page.getByRole('link', { name: button }));
+  const [file] = await Promise.all([page.waitForEvent('download'), control.click()]);
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -112,7 +112,7 @@ describe('figures as the document states them', () => {
   it('the CSV download of an indicator carries cycleInferred and underReview', async () => {
     const { indicator, observation } = firstWith((o) => o.underReview !== null);
     const page = await openIndicator(indicator.id);
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     const lines = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');

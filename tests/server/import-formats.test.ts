@@ -64,11 +64,14 @@ describe('separators and decimal commas', () => {
     expect(databaseChecksum(database.sqlite)).toBe(before);
   });
 
-  it('names the missing columns and the ones the header has', async () => {
+  it('names the missing columns and the ones the header has, as the file writes them', async () => {
+    // "Valeur" is the French export's name for value; "indicateur" is its indicator's title, not its id.
     const res = await importCsv('indicateur;cycle;valeur\r\na27-re-integrated;14MSP;9');
     expect(res.statusCode).toBe(400);
     const problem = ProblemSchema.parse(res.json());
-    expect(problem.detail).toBe("Missing column(s): indicatorId, value (the header has: indicateur, cycle, valeur). Use the export's long format.");
+    expect(problem.detail).toBe("Missing column(s): indicatorId (the header has: indicateur, cycle, valeur). Use the export's long format.");
+    const unknown = await importCsv('indicator;cycle;amount\r\na27-re-integrated;14MSP;9');
+    expect(ProblemSchema.parse(unknown.json()).detail).toBe("Missing column(s): indicatorId, value (the header has: indicator, cycle, amount). Use the export's long format.");
   });
 });
 

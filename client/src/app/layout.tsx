@@ -1,46 +1,16 @@
-// The page frame: skip link, header (brand, language switcher, navigation, the plan being read and the switch to
-// another), the main landmark, and a footer with the source and data date. The frame also keeps the interface language
-// in step with the address (?lang=).
+// The page frame: skip link, header (site-header.tsx: brand, languages, navigation, plans), the main landmark, and a
+// footer with the source and data date. The frame also keeps the interface language in step with the address (?lang=).
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useSummary } from '../lib/api/get-summary.ts';
 import { useActions } from '../lib/api/get-actions.ts';
 import { useFormatters } from '../lib/format.ts';
 import { useNearViewport } from '../lib/use-near-viewport.ts';
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
-import { Link, NavLink } from '../i18n/link.tsx';
-import { useLanguage, useLanguageFromUrl, withLanguage } from '../i18n/use-language.ts';
+import { useLanguage, useLanguageFromUrl } from '../i18n/use-language.ts';
 import { EnglishText } from '../components/ui/localized-text.tsx';
-import { HOME_PATH, flaggedPath, seriesPath, statesPath } from '../lib/page-paths.ts';
-import { PlanSwitcher } from './plan-switcher.tsx';
-
-/** Each language named in itself; choosing one changes ?lang= in place (no new history entry, no reload). */
-function LanguageSwitcher() {
-  const { t } = useTranslation();
-  const current = useLanguage();
-  const location = useLocation();
-  return (
-    <ul className="lang-switch" aria-label={t('language.label')}>
-      {LANGUAGES.map((language) => (
-        <li key={language}>
-          <RouterLink
-            to={withLanguage({ pathname: location.pathname, search: location.search, hash: location.hash }, language)}
-            replace
-            preventScrollReset
-            lang={language}
-            hrefLang={language}
-            className="lang-switch__link"
-            aria-current={language === current ? 'true' : undefined}
-          >
-            {LANGUAGE_NAMES[language]}
-          </RouterLink>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { SiteHeader } from './site-header.tsx';
 
 function SiteFooter() {
   const { t } = useTranslation();
@@ -54,8 +24,9 @@ function SiteFooter() {
   const actions = useActions({}, { enabled: nearViewport });
   const document = actions.data?.[0]?.document;
   const updatedAt = summary.data?.updatedAt;
-  // The exports carry the titles in the reader's language too.
-  const lang = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
+  // The exports carry the titles and column headers in the reader's language, English included (without ?lang the
+  // server would follow the browser's Accept-Language).
+  const lang = `?lang=${language}`;
   return (
     <footer className="site-footer" ref={footerRef}>
       <div className="site-footer__inner">
@@ -84,7 +55,6 @@ function SiteFooter() {
 export function RootLayout() {
   const { t } = useTranslation();
   const location = useLocation();
-  const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useLanguageFromUrl();
@@ -103,48 +73,7 @@ export function RootLayout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to={HOME_PATH} className="site-header__brand">
-            <svg className="site-header__logo" width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
-              <rect x="1" y="1" width="26" height="26" rx="6" fill="currentColor" />
-              <path d="M7 19l5-6 4 3 5-7" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            <span className="site-header__title">
-              <span className="site-header__eyebrow">{t('app.eyebrow')}</span>
-              <span>{t('app.title')}</span>
-            </span>
-          </Link>
-          <LanguageSwitcher />
-        </div>
-        <div className="site-header__bar">
-          <div className="site-header__bar-inner">
-            <nav aria-label={t('nav.label')} className="site-nav">
-              <ul>
-                <li>
-                  <NavLink to={HOME_PATH} end>
-                    {t('nav.overview')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to={flaggedPath()}>{t('nav.flagged')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to={seriesPath()}>{t('nav.series')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to={statesPath()}>{t('states.nav')}</NavLink>
-                </li>
-                <li>
-                  <a href="/api/docs">{t('nav.apiDocs')}</a>
-                </li>
-              </ul>
-            </nav>
-            <PlanSwitcher />
-          </div>
-        </div>
-        {navigation.state === 'loading' ? <div className="route-progress" role="progressbar" aria-label={t('common.loadingPage')} /> : null}
-      </header>
+      <SiteHeader />
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
         <Outlet />
       </main>

@@ -1,18 +1,6 @@
-// Client-side downloads: a CSV of rows (UTF-8 with BOM, CRLF, RFC 4180), a chart's <svg> as SVG, and as PNG via a canvas.
-import { neutraliseCell } from '@ccm/shared/domain/csv-cell';
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const raw = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-  // A text cell a spreadsheet would run as a formula gets an apostrophe: the shared rule the server's export and import use.
-  const text = typeof value === 'string' ? neutraliseCell(raw) : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+// Client-side downloads: a chart as a standalone SVG (title, status, source, date and address around it, laid out by
+// lib/chart-export.ts), and that SVG as PNG via a canvas. CSV comes from the server's export.
+import type { ChartExportLayout } from './chart-export.ts';
 
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -32,34 +20,74 @@ export interface SerializedSvg {
   height: number;
 }
 
-/** A standalone copy of a chart's SVG: explicit size, namespaces, a white background and a font that travels. */
-export function serializeSvg(svg: SVGSVGElement): SerializedSvg {
-  const box = svg.getBoundingClientRect();
-  const width = Math.round(box.width || Number(svg.getAttribute('width')) || 800);
-  const height = Math.round(box.height || Number(svg.getAttribute('height')) || 400);
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  clone.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif');
-  clone.removeAttribute('style');
-  clone.removeAttribute('class');
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  clone.insertBefore(background, clone.firstChild);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
-  return { text, width, height };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Fonts with Latin and Arabic glyphs on most systems, so the file reads the same where it is opened. */
+const EXPORT_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, "DejaVu Sans", Arial, sans-serif';
+
+/**
+ * The chart as a standalone SVG laid out by layoutChartExport: its text lines (right to left in Arabic), the chart's
+ * own SVG scaled into its box, and the legend with each entry's symbol as the page draws it.
+ */
+export function composeStandaloneSvg(
+  chart: SVGSVGElement,
+  layout: ChartExportLayout,
+  legendSymbols: readonly (SVGSVGElement | null)[],
+  { title, lang }: { title: string; lang: string },
+): SerializedSvg {
+  const box = chart.getBoundingClientRect();
+  const chartWidth = Math.round(box.width || Number(chart.getAttribute('width')) || 800);
+  const chartHeight = Math.round(box.height || Number(chart.getAttribute('height')) || 400);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  const set = (el: Element, attributes: Record<string, string | number>) => {
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
+    return el;
+  };
+  set(svg, { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-family': EXPORT_FONTS, lang });
+  svg.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', lang);
+  const name = document.createElementNS(SVG_NS, 'title');
+  name.textContent = title;
+  svg.append(name);
+  svg.append(set(document.createElementNS(SVG_NS, 'rect'), { width: '100%', height: '100%', fill: '#ffffff' }));
+
+  const text = (line: ChartExportLayout['lines'][number]) => {
+    const el = set(document.createElementNS(SVG_NS, 'text'), {
+      x: line.x,
+      y: line.y,
+      'font-size': line.fontSize,
+      'font-weight': line.fontWeight,
+      fill: line.fill,
+      // "start" is the right edge in a right-to-left line.
+      'text-anchor': 'start',
+      ...(layout.rtl ? { direction: 'rtl' } : {}),
+    });
+    el.textContent = line.text;
+    return el;
+  };
+  for (const line of layout.lines) svg.append(text(line));
+
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  set(clone, { x: layout.chart.x, y: layout.chart.y, width: layout.chart.width, height: layout.chart.height, viewBox: `0 0 ${chartWidth} ${chartHeight}`, direction: 'ltr' });
+  for (const name of ['style', 'class', 'role', 'xmlns', 'xmlns:xlink']) clone.removeAttribute(name);
+  svg.append(clone);
+
+  layout.legend.forEach((entry, index) => {
+    const symbol = legendSymbols[index];
+    if (symbol) {
+      const copy = symbol.cloneNode(true) as SVGSVGElement;
+      for (const name of ['aria-hidden', 'focusable', 'class', 'style']) copy.removeAttribute(name);
+      svg.append(set(copy, { x: entry.symbol.x, y: entry.symbol.y, width: 26, height: 16 }));
+    }
+    svg.append(text(entry.label));
+  });
+
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`, width: layout.width, height: layout.height };
 }
 
 export function svgBlob(serialized: SerializedSvg): Blob {
   return new Blob([serialized.text], { type: 'image/svg+xml;charset=utf-8' });
 }
 
-/** Draws the SVG on a canvas (at 2× for sharp text) and returns it as a PNG. */
+/** Draws the SVG on a canvas (at 2× for sharp text, or the scale asked for) and returns it as a PNG. */
 export async function svgToPng(serialized: SerializedSvg, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(svgBlob(serialized));
   try {

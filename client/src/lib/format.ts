@@ -1,4 +1,5 @@
 // Locale-aware number, percentage and date formatting: always Intl with the current i18next language.
+import { countWithUnit } from '@ccm/shared/i18n/unit-counts';
 import { languageDirection } from '../i18n/index.ts';
 import { useI18nLanguage } from '../i18n/use-language.ts';
 
@@ -14,6 +15,8 @@ export interface Formatters {
   /** A whole number without grouping: a year, an action or paragraph number. */
   integer: (value: number) => string;
   date: (iso: string) => string;
+  /** A count with its unit agreeing in number (CLDR plural rules): "1 State Party", "7 States Parties", « دولتان طرفان ». */
+  count: (value: number, unit: string) => string;
   /**
    * A label for an SVG chart, which stays left to right in every language: in a right-to-left language the text is
    * isolated (FSI…PDI) so "600 ألف CHF" or "إجمالي المعنيين: 10" keeps its own reading order.
@@ -64,6 +67,7 @@ export function createFormatters(language: string): Formatters {
       const parsed = new Date(iso);
       return Number.isNaN(parsed.getTime()) ? iso : date().format(parsed);
     },
+    count: (value, unit) => countWithUnit(value, unit, language, number().format(value)),
     chartText: (text) => (rtl ? `\u2068${text}\u2069` : text),
   };
 }

@@ -101,12 +101,21 @@ export function chartMarks(model: Pick<IndicatorChartModel, 'points' | 'bounds' 
   return { inferred: model.points.some((p) => p.inferred), underReview: all.some((m) => m.underReview !== null) };
 }
 
-/** A round step giving at most six intervals up to the largest value (with a little headroom), and the ticks. */
+/** Whole, round steps for an axis of counts: 1, 2, 3, 5, then 10, 20, 25, 50 and so on by tens. */
+function countSteps(): number[] {
+  const steps = [1, 2, 3, 5];
+  for (let p = 10; p <= 1e12; p *= 10) steps.push(p, 2 * p, 2.5 * p, 5 * p);
+  return steps;
+}
+const COUNT_STEPS = countSteps();
+
+/**
+ * The smallest round step giving at most six intervals up to the largest value (with a little headroom), and the
+ * ticks. Indicators count States (or requests, cases…): every step is a whole number, so no tick reads "2.5 States".
+ */
 export function niceScale(max: number): { yMax: number; ticks: number[] } {
   const top = Math.max(max * 1.1, 1);
-  const magnitude = 10 ** Math.floor(Math.log10(top));
-  const steps = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map((f) => f * magnitude).filter((s) => s >= 1 || top < 1);
-  const step = steps.find((s) => top / s <= 6) ?? 10 * magnitude;
+  const step = COUNT_STEPS.find((s) => top / s <= 6) ?? 10 ** Math.ceil(Math.log10(top));
   const yMax = Math.ceil(top / step) * step;
   const ticks: number[] = [];
   for (let v = 0; v <= yMax + step / 2; v += step) ticks.push(Math.round(v * 1000) / 1000);

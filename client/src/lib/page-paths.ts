@@ -2,6 +2,7 @@
 // A plan is addressed by its code in lower case (/plans/lap/…): action numbers and pillar slugs only mean something
 // inside a plan. Indicator ids are unique across plans, so indicator pages (and their embeds) carry no plan.
 import { LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
+import { FLAGGED_STATUS_CODES } from '@ccm/shared/schemas/common';
 import { toSearch } from './api/search-params.ts';
 
 /** The plan whose pages the addresses of before plans were in URLs (/pillars/…, /briefings/…) now redirect to (the API's too). */
@@ -65,9 +66,14 @@ export function embedIndicatorPath(id: string): string {
   return `/embed/indicators/${encodeURIComponent(id)}`;
 }
 
-/** The flagged list, filtered by pillar and status when given. */
-export function flaggedPath(filters: { pillar?: string; status?: string } = {}): string {
-  return `/flagged${toSearch({ pillar: filters.pillar, status: filters.status })}`;
+/**
+ * The Flagged page: the flagged indicators, or with `view: 'all'` every indicator by status; filtered by pillar and
+ * status when given. A status that is not flagged is only in the all view, so its address asks for that view.
+ */
+export function flaggedPath(filters: { pillar?: string; status?: string; view?: 'all' } = {}): string {
+  const flagged = filters.status === undefined || (FLAGGED_STATUS_CODES as readonly string[]).includes(filters.status);
+  const view = filters.view ?? (flagged ? undefined : 'all');
+  return `/flagged${toSearch({ view, pillar: filters.pillar, status: filters.status })}`;
 }
 
 /** The series index, or one series. */

@@ -1,11 +1,17 @@
 // Formats series values by unit (currency codes as money, "%" as a percentage) and periods as readable labels.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countWithUnit } from '@ccm/shared/i18n/unit-counts';
 
 const CURRENCY = /^[A-Z]{3}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RANGE = /^([0-9A-Za-z]+)-([0-9A-Za-z]+)$/;
 const DIGITS = /^\d+$/;
+
+/** Whether a unit counts things (States, votes, requests): not a share ("%") nor money (a currency code); its axis is whole numbers. */
+export function isCountUnit(unit: string): boolean {
+  return unit !== '%' && !CURRENCY.test(unit);
+}
 
 export interface SeriesFormatters {
   value: (value: number | null, unit: string) => string;
@@ -48,7 +54,8 @@ export function useSeriesFormatters(): SeriesFormatters {
         if (value === null) return t('series.noValue');
         if (CURRENCY.test(unit)) return money(unit, false).format(value);
         if (unit === '%') return percent.format(value / 100);
-        return t('series.valueWithUnit', { value: plain.format(value), unit: unitLabel(unit) });
+        // "1 State Party", "7 States Parties": the unit agrees with the number in the reader's language.
+        return countWithUnit(value, unitLabel(unit), language, plain.format(value));
       },
       tick: (value, unit) => {
         if (CURRENCY.test(unit)) return money(unit, true).format(value);

@@ -33,7 +33,6 @@ export const deadlineOf = (indicator: { status: { inputs: { deadlineCycle: strin
 export function useStatusText() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const label = useStatusLabel();
   return {
     /**
      * "10 of 18 (56%) in 13MSP", or "7 States Parties in 13MSP" when the population is unknown. A figure the status rule
@@ -45,24 +44,27 @@ export function useStatusText() {
       if (i.latestCycle === null || i.nk === null) {
         const stated = indicator.observations.findLast((o) => o.reporting === 'reported' && o.value !== null);
         if (!stated || stated.value === null) return t('status.noFigure');
-        const value = t(`qualifier.phrase.${stated.qualifier}`, { value: format.number(stated.value) });
         const when = stated.spanFrom ? t('status.whenSpan', { from: stated.spanFrom, to: stated.cycle }) : t('status.whenCycle', { cycle: stated.cycle });
         const N = stated.denominator ?? indicator.population.size ?? indicator.denominator;
+        const phrase = (amount: string) => t(`qualifier.phrase.${stated.qualifier}`, { value: amount });
         return N === null
-          ? t('status.latestStatedCount', { value, unit: indicator.unit, when })
-          : t('status.latestStatedShare', { value, N: format.number(N), when });
+          ? t('status.latestStatedCount', { value: phrase(format.count(stated.value, indicator.unit)), when })
+          : t('status.latestStatedShare', { value: phrase(format.number(stated.value)), N: format.number(N), when });
       }
       if (i.usesShares && i.denominator !== null && i.pk !== null) {
         return t('status.latestShare', { n: format.number(i.nk), N: format.number(i.denominator), pct: format.percent(i.pk), cycle: i.latestCycle });
       }
-      return t('status.latestCount', { n: format.number(i.nk), unit: indicator.unit, cycle: i.latestCycle });
+      return t('status.latestCount', { amount: format.count(i.nk, indicator.unit), cycle: i.latestCycle });
     },
-    /** "Stalled since 12MSP" (or "Too slow for the 3RC since …"), or null when the indicator is not flagged. */
+    /**
+     * "Flagged since 12MSP", or null when the indicator is not flagged. It goes beside the status badge, so it does not
+     * name the status again; and the run it dates may have changed code on the way (declining, then stalled).
+     */
     since: (indicator: Pick<Indicator, 'status'>): string | null => {
       if (!isFlagged(indicator.status.code)) return null;
       const cycle = flaggedSince(indicator.status.history);
       if (cycle === null) return null;
-      return t('status.since', { status: label(indicator.status.code, indicator.status.inputs.deadlineCycle), cycle });
+      return t('status.since', { cycle });
     },
   };
 }

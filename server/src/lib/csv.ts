@@ -7,7 +7,8 @@ import { neutraliseCell, unneutraliseCell } from '@ccm/shared/domain/csv-cell';
 /** Prefixes a text cell that a spreadsheet would evaluate (CSV injection) with an apostrophe: the shared rule, neutraliseCell. */
 export const neutraliseFormula = neutraliseCell;
 
-export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (keyof T & string)[]): string {
+/** `headers` names the columns in the header row (the export's in the reader's language); by default, the columns' keys. */
+export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (keyof T & string)[], headers: readonly string[] = columns): string {
   const records = rows.map((row) =>
     columns.map((column) => {
       const value = row[column];
@@ -17,7 +18,7 @@ export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (ke
       return neutraliseFormula(JSON.stringify(value));
     }),
   );
-  return `\uFEFF${stringify([columns, ...records], { record_delimiter: 'windows', quoted_match: /[",\r\n]/ })}`;
+  return `\uFEFF${stringify([[...headers], ...records], { record_delimiter: 'windows', quoted_match: /[",\r\n]/ })}`;
 }
 
 // --- Reading ---------------------------------------------------------------------------------

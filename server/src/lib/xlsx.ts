@@ -201,6 +201,8 @@ export interface XlsxSheet<T extends object = Record<string, unknown>> {
   name: string;
   /** The header row, in order: the rows' keys, as the CSV export names its columns. */
   columns: readonly (keyof T & string)[];
+  /** The header row's names, one per column (the export's in the reader's language); by default, the columns' keys. */
+  headers?: readonly string[];
   rows: readonly T[];
 }
 
@@ -219,13 +221,14 @@ const widthOf = (value: Written) => (value === null ? 0 : String(value).length);
 export async function writeXlsx<T extends object>(sheets: readonly XlsxSheet<T>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CCM Lausanne Action Plan dashboard';
-  for (const { name, columns, rows } of sheets) {
+  for (const { name, columns, headers = columns, rows } of sheets) {
     const sheet = workbook.addWorksheet(name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
     const values = rows.map((row) => columns.map((column) => written(row[column])));
     sheet.columns = columns.map((column, index) => {
       // Wide enough for the header and the longer values (the 200 first rows are a fair sample), within reason.
-      const longest = Math.max(column.length + 2, ...values.slice(0, 200).map((row) => widthOf(row[index] ?? null)));
-      return { header: column, key: column, width: Math.min(60, Math.max(8, longest + 1)) };
+      const header = headers[index] ?? column;
+      const longest = Math.max(header.length + 2, ...values.slice(0, 200).map((row) => widthOf(row[index] ?? null)));
+      return { header, key: column, width: Math.min(60, Math.max(8, longest + 1)) };
     });
     sheet.getRow(1).font = { bold: true };
     if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

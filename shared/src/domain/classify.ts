@@ -1,6 +1,7 @@
 // The trend-status rule: from an indicator's figures, is it achieved, on track, in need of acceleration, too slow,
 // stalled or declining? Pure: no I/O, no clock, no randomness. The plain-words version is docs/status-rule.md.
 import { STATUS_CODES, type Direction, type Qualifier, type Reporting, type StatusCode } from '../schemas/common.ts';
+import { unitFor } from '../i18n/unit-counts.ts';
 import type {
   IndicatorStatus,
   ReasonParams,
@@ -238,10 +239,20 @@ export function formatReason(
   key: string,
   params: ReasonParams,
   templates: Readonly<Record<string, string>> = REASON_TEMPLATES,
+  lang = 'en',
 ): string {
   const template = templates[key];
   if (template === undefined) return key;
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => renderParam(name, params, templates));
+  return template.replace(/\{(\w+)\}/g, (_match, name: string, offset: number) =>
+    name === 'unit' && typeof params.unit === 'string' ? agreeingUnit(params.unit, template.slice(0, offset), params, lang) : renderParam(name, params, templates),
+  );
+}
+
+/** {unit} agrees with the number placeholder written just before it: "1 State Party", "of 12 States Parties". */
+function agreeingUnit(unit: string, before: string, params: ReasonParams, lang: string): string {
+  const numbers = [...before.matchAll(/\{(\w+)\}/g)].map((m) => params[m[1] ?? '']).filter((v): v is number => typeof v === 'number');
+  const n = numbers.at(-1);
+  return n === undefined ? unit : unitFor(unit, n, lang);
 }
 
 /** The whole reason: the sentence of reasonKey, then the note on inferred cycles when reasonParams.inferredCycles is set. */
@@ -249,11 +260,12 @@ export function renderReason(
   reasonKey: string,
   reasonParams: ReasonParams,
   templates: Readonly<Record<string, string>> = REASON_TEMPLATES,
+  lang = 'en',
 ): string {
-  const main = formatReason(reasonKey, reasonParams, templates);
+  const main = formatReason(reasonKey, reasonParams, templates, lang);
   const inferred = reasonParams.inferredCycles;
   if (inferred === undefined || inferred === null || inferred === '') return main;
-  return `${main} ${formatReason('status.note.inferred', reasonParams, templates)}`;
+  return `${main} ${formatReason('status.note.inferred', reasonParams, templates, lang)}`;
 }
 
 /** The {param} names a template uses. */

@@ -8,6 +8,9 @@
 // "at least 1 of 10 States Parties"). Arabic's six categories all read "من الدول الأطراف" ("of the States Parties"), the
 // partitive the Arabic templates use so that no number–noun agreement is needed.
 import type { Qualifier, Reporting } from '../schemas/common.ts';
+import { pluralCategory, unitFor } from '../i18n/unit-counts.ts';
+
+export { pluralCategory, unitFor };
 
 export const FIGURE_TEMPLATE_KEYS = [
   'figure.all',
@@ -56,49 +59,6 @@ export interface FigureWordsContext {
   /** The plan's reporting cycles in order (the deadline left out): a span over all of them is "the review period". */
   reporting: readonly string[];
   fmt?: (n: number) => string;
-}
-
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
-
-/**
- * The units of count the data uses, by language and plural category; a category not listed takes the plural the data
- * gives. Arabic needs none: its templates say "n من الدول الأطراف" (n of the States Parties) for every category.
- */
-const UNIT_FORMS: Record<string, Record<string, PluralForms>> = {
-  en: {
-    'States Parties': { one: 'State Party' },
-    States: { one: 'State' },
-    women: { one: 'woman' },
-    'extension requests': { one: 'extension request' },
-  },
-  fr: {
-    'États parties': { one: 'État partie' },
-    États: { one: 'État' },
-    femmes: { one: 'femme' },
-    'demandes de prolongation': { one: 'demande de prolongation' },
-  },
-  es: {
-    'Estados Partes': { one: 'Estado Parte' },
-    Estados: { one: 'Estado' },
-    mujeres: { one: 'mujer' },
-    'solicitudes de prórroga': { one: 'solicitud de prórroga' },
-  },
-};
-
-const rules = new Map<string, Intl.PluralRules>();
-/** The CLDR plural category of a count in a language: Arabic has zero, one, two, few, many and other. */
-export function pluralCategory(n: number, lang: string): Intl.LDMLPluralRule {
-  let rule = rules.get(lang);
-  if (!rule) {
-    rule = new Intl.PluralRules(lang);
-    rules.set(lang, rule);
-  }
-  return rule.select(n);
-}
-
-/** The unit agreeing with a count: "1 State Party", "2 States Parties"; units without forms stay as given. */
-export function unitFor(unit: string, n: number, lang: string): string {
-  return UNIT_FORMS[lang]?.[unit]?.[pluralCategory(n, lang)] ?? unit;
 }
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);

@@ -73,9 +73,9 @@ export function localizeStatus(status: IndicatorStatus, lang: Language): Indicat
       ? null
       : (() => {
           const params = translateUnitParam(status.projection.params, lang);
-          return { ...status.projection, params, text: formatReason(status.projection.key, params, templates) };
+          return { ...status.projection, params, text: formatReason(status.projection.key, params, templates, lang) };
         })();
-  return { ...status, reason: renderReason(status.reasonKey, reasonParams, templates), reasonParams, projection };
+  return { ...status, reason: renderReason(status.reasonKey, reasonParams, templates, lang), reasonParams, projection };
 }
 
 function translateUnitParam(params: ReasonParams, lang: Language): ReasonParams {

@@ -241,6 +241,11 @@ export const ExportRowSchema = z.object({
   cycleInferred: z.boolean(),
   underReview: z.string().nullable().meta({ description: 'The drafters’ comment when the figure is under review by the ISU, else empty.' }),
   underReviewParagraph: ParagraphSchema.nullable().meta({ description: 'The paragraph that carries that comment.' }),
+  // Words beside the codes, in the language asked for (?lang): the codes above stay as they are, for scripts and the import.
+  status: StatusCodeSchema.meta({ description: 'The indicator’s status (the ISU’s while an override is in force), as a code.' }),
+  statusText: z.string().meta({ description: 'That status in words, in the language asked for.' }),
+  qualifierText: z.string().meta({ description: 'The qualifier in words, in the language asked for.' }),
+  reportingText: z.string().meta({ description: 'Whether a figure was reported, in words, in the language asked for.' }),
 });
 export type ExportRow = z.infer<typeof ExportRowSchema>;
 export const EXPORT_COLUMNS = Object.keys(ExportRowSchema.shape) as (keyof ExportRow)[];
@@ -307,6 +312,7 @@ export const ExportFiltersSchema = IndicatorFiltersSchema.extend({
     .regex(/^[A-Za-z][A-Za-z0-9]{1,15}$/, 'must be a plan code, e.g. lap')
     .optional()
     .meta({ description: 'Only this plan’s indicators (pillar slugs and action numbers repeat across plans).' }),
+  indicator: SlugSchema.optional().meta({ description: 'Only this indicator’s figures (its id); 404 for an unknown one.' }),
 }).strict();
 export type ExportFilters = z.infer<typeof ExportFiltersSchema>;
 export const ActionFiltersSchema = z.object({ lang: LanguageSchema.optional(), pillar: SlugSchema.optional() }).strict();

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChartMarks, IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { useMarksText } from '../ui/observation-marks.tsx';
+import { labelHeight, labelWidth, placeReferenceLabels, type Box, type ReferenceLabelRequest, type Segment } from '../../lib/chart-labels.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
 
 export interface IndicatorChartProps {
@@ -80,8 +81,7 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
         const x2 = x(r.toOrdinal + RANGE_OVERHANG);
         const yv = y(r.value);
         const label = t(r.kind === 'average' ? 'chart.marker.average' : 'chart.marker.span', {
-          value: format.number(r.value),
-          unit,
+          amount: format.count(r.value, unit),
           from: r.from,
           to: r.to,
           qualifier: t(`qualifier.${r.qualifier}`),
@@ -131,7 +131,7 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
         const caret = up ? `M${cx - 7},${cy - 5} L${cx},${cy - 15} L${cx + 7},${cy - 5} Z` : `M${cx - 7},${cy + 5} L${cx},${cy + 15} L${cx + 7},${cy + 5} Z`;
         return (
           <g key={`bound-${b.cycle}-${b.paragraph}`} data-testid={up ? 'bound-at-least' : 'bound-at-most'} data-qualifier={b.kind} data-cycle={b.cycle} data-value={b.value} {...dataMarks(b)}>
-            <title>{titled(t(`chart.marker.${b.kind}`, { value: format.number(b.value), unit, cycle: b.cycle }), b)}</title>
+            <title>{titled(t(`chart.marker.${b.kind}`, { amount: format.count(b.value, unit), cycle: b.cycle }), b)}</title>
             <line x1={cx - 9} x2={cx + 9} y1={cy} y2={cy} stroke={C.bound} strokeWidth={3} strokeLinecap="round" />
             <path d={caret} fill={C.bound} />
             {b.underReview ? <ReviewRing cx={cx} cy={cy} r={12} /> : null}
@@ -142,7 +142,7 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
       {model.points.map((p) => {
         const cx = x(p.ordinal);
         const cy = y(p.value);
-        const title = titled(t(p.approximate ? 'chart.marker.approximate' : 'chart.marker.point', { value: format.number(p.value), unit, cycle: p.cycle }), p);
+        const title = titled(t(p.approximate ? 'chart.marker.approximate' : 'chart.marker.point', { amount: format.count(p.value, unit), cycle: p.cycle }), p);
         // Hollow: approximate, or (a diamond) the cycle is inferred; the tooltip and the table say which, or both.
         const colour = p.previous ? C.previous : C.series;
         const paint = { fill: p.approximate || p.inferred ? '#ffffff' : colour, stroke: colour, strokeWidth: 2 };
@@ -180,7 +180,81 @@ function Markers({ model, unit }: { model: IndicatorChartModel; unit: string }) 
 }
 
 /** A rough width of a label in this font (no measuring in the browser's layout), to choose a label that fits. */
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+const textWidth = labelWidth;
+
+/**
+ * The population's and the target's labels, each beside its own line where it meets no other label and no line (the
+ * deadline's included) and, where there is room, no figure: lib/chart-labels.ts chooses the places.
+ */
+function ReferenceLabels({ model, fontSize }: { model: IndicatorChartModel; fontSize: number }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const x = (ordinal: number) => xScale(ordinal) ?? 0;
+  const y = (value: number) => yScale(value) ?? 0;
+  const right = plot.x + plot.width;
+  // This plan's lines start at the break when the chart spans two plans.
+  const from = model.chain ? x(model.chain.breakAt) : plot.x;
+  const texts = new Map<string, { text: string; fill: string }>();
+  const labels: ReferenceLabelRequest[] = [];
+  const request = (key: string, value: number | null, text: string, fill: string) => {
+    if (value === null) return;
+    const shown = format.chartText(text);
+    texts.set(key, { text: shown, fill });
+    labels.push({ key, y: y(value), from, to: right, width: textWidth(shown, fontSize), height: labelHeight(fontSize) });
+  };
+  if (model.population !== null) request('population', model.population, t('chart.populationLine', { value: format.number(model.population) }), C.axis);
+  if (model.targetValue !== null) request('target', model.targetValue, t('chart.targetLine', { value: format.number(model.targetValue) }), C.target);
+  if (labels.length === 0) return null;
+
+  const verticals = [...(model.deadline ? [x(model.deadline.ordinal)] : []), ...(model.chain ? [x(model.chain.breakAt)] : [])];
+  const around = (cx: number, cy: number, r: number): Box => ({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r });
+  const marks: Box[] = [
+    ...model.points.map((p) => around(x(p.ordinal), y(p.value), 10)),
+    ...model.bounds.map((b) => around(x(b.ordinal), y(b.value), 15)),
+    ...model.ranges.map((r) => ({ x: x(r.fromOrdinal - RANGE_OVERHANG), y: y(r.value) - 14, width: x(r.toOrdinal + RANGE_OVERHANG) - x(r.fromOrdinal - RANGE_OVERHANG), height: 28 })),
+    ...model.gaps.map((g) => around(x(g.ordinal), y(0) - 6, 6)),
+  ];
+  // The series lines: this plan's points joined in order, and the previous plan's apart.
+  const lines = [model.points.filter((p) => !p.previous), model.points.filter((p) => p.previous)];
+  const segments: Segment[] = lines.flatMap((points) =>
+    points.slice(1).map((p, i) => {
+      const before = points[i] ?? p;
+      return { x1: x(before.ordinal), y1: y(before.value), x2: x(p.ordinal), y2: y(p.value) };
+    }),
+  );
+  if (model.required) {
+    const r = model.required;
+    segments.push({ x1: x(r.fromOrdinal), y1: y(r.fromValue), x2: x(r.toOrdinal), y2: y(r.toValue) });
+  }
+  const placed = placeReferenceLabels({ plot, labels, verticals, marks, segments });
+  return (
+    <g className="indicator-chart__reference-labels">
+      {placed.map((p) => {
+        const label = texts.get(p.key);
+        return label ? (
+          <text
+            key={p.key}
+            data-testid="reference-label"
+            data-reference={p.key}
+            x={p.x}
+            y={p.y}
+            textAnchor={p.anchor}
+            dominantBaseline="central"
+            fill={label.fill}
+            fontSize={fontSize}
+            {...HALO}
+          >
+            {label.text}
+          </text>
+        ) : null;
+      })}
+    </g>
+  );
+}
 
 /**
  * The previous plan's band (tinted, its code above the plot), and the break line, labelled above the plot with both
@@ -248,7 +322,8 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
     value: model.points.find((p) => p.ordinal === c.ordinal && !p.previous)?.value ?? null,
     previous: model.points.find((p) => p.ordinal === c.ordinal && p.previous)?.value ?? null,
   }));
-  const fontSize = compact ? 11 : 12;
+  // 12 px at the least, compact or not: the smallest chart text a phone keeps legible.
+  const fontSize = 12;
   // Lines that belong to this plan only (its population and target) start at the break when chained.
   const ownSegment = (y: number) => (chain ? { segment: [{ x: chain.breakAt, y }, { x: last + 0.4, y }] as const } : { y });
 
@@ -285,6 +360,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
         stroke={C.axis}
         tick={{ fill: C.axis, fontSize }}
         tickFormatter={(value: number) => format.chartText(format.number(value))}
+        allowDecimals={false}
         width={compact ? 36 : 48}
       />
       {model.deadline ? (
@@ -292,7 +368,8 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
           x={model.deadline.ordinal}
           stroke={C.deadline}
           strokeDasharray="4 4"
-          label={{ value: format.chartText(t('chart.deadline')), position: 'top', fill: C.axis, fontSize }}
+          // Above the plot, ending just past the line (the deadline is the last cycle): it never runs off the chart's right edge.
+          label={{ value: format.chartText(t('chart.deadline')), position: 'top', textAnchor: 'end', dx: 8, fill: C.axis, fontSize }}
         />
       ) : null}
       {model.population !== null ? (
@@ -300,7 +377,6 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
           {...ownSegment(model.population)}
           stroke={C.population}
           strokeDasharray="8 4"
-          label={{ value: format.chartText(t('chart.populationLine', { value: format.number(model.population) })), position: 'insideBottomRight', fill: C.axis, fontSize, ...HALO }}
         />
       ) : null}
       {model.targetValue !== null ? (
@@ -309,7 +385,6 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
           stroke={C.target}
           strokeDasharray="2 3"
           strokeWidth={2}
-          label={{ value: format.chartText(t('chart.targetLine', { value: format.number(model.targetValue) })), position: 'insideBottomRight', fill: C.target, fontSize, ...HALO }}
         />
       ) : null}
       {chain && breakLabel ? <ChainMarks model={model} label={breakLabel} fontSize={fontSize} /> : null}
@@ -335,6 +410,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
         activeDot={false}
         isAnimationActive={false}
       />
+      <ReferenceLabels model={model} fontSize={fontSize} />
       <Markers model={model} unit={unit} />
     </ComposedChart>
   );

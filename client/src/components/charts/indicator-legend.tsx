@@ -1,11 +1,14 @@
-// The legend entries an indicator chart needs: only the kinds of marks it actually draws.
+// The legend entries an indicator chart needs: only the kinds of marks it actually draws; the population and the target
+// with their values (the chart labels their lines where there is room).
 import { useTranslation } from 'react-i18next';
 import { chartMarks, type IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
+import { useFormatters } from '../../lib/format.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
 import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
 
 export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const entries: LegendEntry[] = [];
   if (model.chain) {
     entries.push({
@@ -86,14 +89,14 @@ export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
   if (model.population !== null) {
     entries.push({
       key: 'population',
-      label: t('chart.legend.population'),
+      label: t('chart.legend.populationValue', { value: format.number(model.population) }),
       symbol: <line x1="1" x2="25" y1="8" y2="8" stroke={C.population} strokeWidth="1.5" strokeDasharray="8 4" />,
     });
   }
   if (model.targetValue !== null) {
     entries.push({
       key: 'target',
-      label: t('chart.legend.target'),
+      label: t('chart.legend.targetValue', { value: format.number(model.targetValue) }),
       symbol: <line x1="1" x2="25" y1="8" y2="8" stroke={C.target} strokeWidth="2" strokeDasharray="2 3" />,
     });
   }

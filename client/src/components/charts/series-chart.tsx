@@ -3,6 +3,7 @@
 // shaping is in lib/series-model.ts.
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SeriesChartView } from '../../lib/series-model.ts';
+import { isCountUnit } from '../../lib/series-format.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
 import { DOT_SHAPES, LINE_DASHES, dotPath } from './series-marks.ts';
 
@@ -86,7 +87,8 @@ export function SeriesChart({
         interval={0}
         padding={view.bars.length === 0 ? { left: 28, right: 28 } : undefined}
       />
-      <YAxis stroke={C.axis} tick={{ fill: C.axis, fontSize: 12 }} tickFormatter={tick} width={wide ? 84 : 48} />
+      {/* A count of States, votes or requests has whole ticks only; shares and money keep recharts' own. */}
+      <YAxis stroke={C.axis} tick={{ fill: C.axis, fontSize: 12 }} tickFormatter={tick} width={wide ? 84 : 48} allowDecimals={!isCountUnit(view.unit)} />
       <Tooltip
         formatter={(value, name, item) => {
           const index = (item as { payload?: { index?: number } } | undefined)?.payload?.index;
@@ -129,7 +131,7 @@ export function SeriesChart({
                 return (
                   <g data-testid={up ? 'bound-at-least' : 'bound-at-most'} key={`bound-${barIndex}-${index}`}>
                     <path d={up ? `M${cx - 6},${top - 4}L${cx},${top - 13}L${cx + 6},${top - 4}Z` : `M${cx - 6},${top - 13}L${cx},${top - 4}L${cx + 6},${top - 13}Z`} fill={C.bound} />
-                    <text x={cx} y={top - 17} textAnchor="middle" fontSize={11} fill={C.bound}>
+                    <text x={cx} y={top - 17} textAnchor="middle" fontSize={12} fill={C.bound}>
                       {boundText(c.qualifier)}
                     </text>
                     {c.underReview ? <ReviewMark cx={cx} cy={top - 31} /> : null}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeriesChartView } from '../../lib/series-model.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { useMeasureLabel, useSeriesFormatters } from '../../lib/series-format.ts';
-import { TableScroll } from '../ui/table-scroll.tsx';
+import { DataTable, type DataTableColumn } from '../ui/data-table.tsx';
 import { EnglishText } from '../ui/localized-text.tsx';
 import { ObservationMarks, useMarksText } from '../ui/observation-marks.tsx';
 import { CHART_COLORS as C, SERIES_PALETTE } from './chart-colors.ts';
@@ -69,52 +69,52 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
   }
 
   const caption = t('chart.tableCaption', { title });
+  const tableColumns: DataTableColumn<string>[] = [
+    {
+      id: 'period',
+      header: t('series.column.period'),
+      primary: true,
+      cell: (period) => (
+        <>
+          {format.period(period)}
+          {view.provisionalPeriods.includes(period) ? <span className="tag">{t('series.provisional')}</span> : null}
+        </>
+      ),
+    },
+    ...columns.map(
+      (m): DataTableColumn<string> => ({
+        id: m,
+        header: labelOf(m),
+        className: 'numeric',
+        cellAttributes: (period) => ({ 'data-under-review': view.cells[period]?.[m]?.underReview ? 'true' : undefined }),
+        cell: (period) => {
+          const c = view.cells[period]?.[m];
+          if (!c) return t('observation.none');
+          return (
+            <>
+              {c.qualifier !== 'exact' ? `${t(`qualifier.${c.qualifier}`)} ` : ''}
+              {format.value(c.value, view.unit)}
+              {c.states && c.states.length > 0 ? (
+                <span className="cell-states">
+                  <EnglishText>{c.states.join(', ')}</EnglishText>
+                </span>
+              ) : null}
+              <span className="cell-source">{t('observation.paragraph', { paragraph: c.paragraph })}</span>
+              <ObservationMarks marks={{ inferred: false, underReview: c.underReview, note: null }} />
+            </>
+          );
+        },
+      }),
+    ),
+  ];
   const table = (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('series.column.period')}</th>
-            {columns.map((m) => (
-              <th scope="col" key={m}>
-                {labelOf(m)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.periods.map((period) => (
-            <tr key={period} data-period={period}>
-              <th scope="row">
-                {format.period(period)}
-                {view.provisionalPeriods.includes(period) ? <span className="tag">{t('series.provisional')}</span> : null}
-              </th>
-              {columns.map((m) => {
-                const c = view.cells[period]?.[m];
-                return (
-                  <td key={m} className="numeric" data-under-review={c?.underReview ? 'true' : undefined}>
-                    {c ? (
-                      <>
-                        {c.qualifier !== 'exact' ? `${t(`qualifier.${c.qualifier}`)} ` : ''}
-                        {format.value(c.value, view.unit)}
-                        {c.states && c.states.length > 0 ? <span className="cell-states">
-                            <EnglishText>{c.states.join(', ')}</EnglishText>
-                          </span> : null}
-                        <span className="cell-source">{t('observation.paragraph', { paragraph: c.paragraph })}</span>
-                        <ObservationMarks marks={{ inferred: false, underReview: c.underReview, note: null }} />
-                      </>
-                    ) : (
-                      t('observation.none')
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      columns={tableColumns}
+      rows={view.periods}
+      rowKey={(period) => period}
+      rowAttributes={(period) => ({ 'data-period': period })}
+    />
   );
 
   // Where the document names the States behind a figure, say so under the chart, not only in the table.

@@ -1,4 +1,4 @@
-// A <select> of statuses (most severe first) bound to a URL search parameter by its parent.
+// A <select> of statuses (most severe first; all of them, or those given) bound to a URL search parameter by its parent.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
@@ -8,11 +8,17 @@ export function StatusFilter({
   value,
   onChange,
   deadline,
+  codes = STATUS_CODES,
+  allLabel,
 }: {
   value: StatusCode | null;
   onChange: (code: StatusCode | null) => void;
   /** The plan's deadline cycle, named by "Too slow for the 3RC". */
   deadline?: string | null;
+  /** The statuses offered (all of them unless told), most severe first. */
+  codes?: readonly StatusCode[];
+  /** The empty choice's label ("All statuses" unless told). */
+  allLabel?: string;
 }) {
   const { t } = useTranslation();
   const label = useStatusLabel();
@@ -25,12 +31,12 @@ export function StatusFilter({
         name="status"
         value={value ?? ''}
         onChange={(e) => {
-          const next = STATUS_CODES.find((c) => c === e.target.value) ?? null;
+          const next = codes.find((c) => c === e.target.value) ?? null;
           onChange(next);
         }}
       >
-        <option value="">{t('filters.allStatuses')}</option>
-        {STATUS_CODES.map((code) => (
+        <option value="">{allLabel ?? t('filters.allStatuses')}</option>
+        {codes.map((code) => (
           <option key={code} value={code}>
             {label(code, deadline)}
           </option>

@@ -2,6 +2,7 @@
 // the status reason (with the range of statuses the figures allow, and the cycles that were inferred), then the
 // arithmetic behind it (baseline, latest, paces, ratio, and the step of the rule that decided).
 import { useId, useState } from 'react';
+import { countWithUnit } from '@ccm/shared/i18n/unit-counts';
 import { useTranslation } from 'react-i18next';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import type { IndicatorStatus, ReasonParams, StatusRule } from '@ccm/shared/schemas/status';
@@ -103,7 +104,7 @@ export function WhyPanel({ status, unit }: { status: IndicatorStatus; unit: stri
     if (value === null) return t('why.none');
     return shares
       ? t('why.pacePoints', { value: format.signed(Math.round(value * 1000) / 10) })
-      : t('why.paceCount', { value: format.signed(value), unit });
+      : t('why.paceCount', { amount: countWithUnit(Math.abs(value), unit, format.locale, format.signed(value)) });
   };
   const step = (change: number) =>
     shares ? t('why.stepPoints', { value: format.signed(Math.round(change * 1000) / 10) }) : format.signed(change);

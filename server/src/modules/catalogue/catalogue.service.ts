@@ -19,6 +19,7 @@ import { STATUS_CODES, type StatusCode, type UnderReview } from '@ccm/shared/sch
 import { classifyIndicator, type Thresholds } from '@ccm/shared/domain/classify';
 import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-input';
 import { translateUnit, type Language } from '@ccm/shared/i18n/languages';
+import { exportWords } from '@ccm/shared/i18n/export-columns';
 import type { CrosswalkEntry, Lineage } from '@ccm/shared/schemas/plans';
 import { publicRows, type CatalogueRows } from './catalogue.repository.ts';
 import { buildCatalogueStates, countedOf, englishNameOf, figureKey, groupCountedRows, withheldCountedOf, withheldIndicators, type CatalogueState } from '../states/states.service.ts';
@@ -535,6 +536,7 @@ export function summarise(catalogue: Catalogue, plan: ActionPlan): Summary {
 }
 
 export function exportRows(catalogue: Catalogue, indicators: Indicator[]): ExportRow[] {
+  const words = exportWords(catalogue.lang);
   return indicators.flatMap((i) =>
     i.observations.map((o) => ({
       actionPlan: catalogue.planOfIndicator.get(i.id) ?? '',
@@ -555,6 +557,10 @@ export function exportRows(catalogue: Catalogue, indicators: Indicator[]): Expor
       cycleInferred: o.cycleInferred,
       underReview: o.underReview?.note ?? null,
       underReviewParagraph: o.underReview?.paragraph ?? null,
+      status: i.status.code,
+      statusText: words.status(i.status.code, i.status.inputs.deadlineCycle),
+      qualifierText: words.qualifier(o.qualifier),
+      reportingText: words.reporting(o.reporting),
     })),
   );
 }

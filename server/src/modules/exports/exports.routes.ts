@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXPORT_COLUMNS, EXPORT_STATE_COLUMNS, ExportFiltersSchema, ExportResponseSchema, ExportStatesResponseSchema, type ExportFilters } from '@ccm/shared/schemas/api';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
+import { exportHeaders } from '@ccm/shared/i18n/export-columns';
 import { XLSX_MEDIA_TYPE } from '@ccm/shared/schemas/workspace';
 import { toCsv } from '../../lib/csv.ts';
 import { writeXlsx, type XlsxSheet } from '../../lib/xlsx.ts';
@@ -16,9 +17,13 @@ import { NotFoundError } from '../../lib/errors.ts';
 import { exportRows, filterIndicators, findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
 import { countedStateRows } from '../states/states.service.ts';
 
-/** The indicators an export holds: the filtered ones, of one plan when ?plan= names one (404 for an unknown plan). */
-function exportedIndicators(catalogue: Catalogue, { plan: segment, ...filters }: ExportFilters) {
-  const indicators = filterIndicators(catalogue, filters);
+/**
+ * The indicators an export holds: the filtered ones, of one plan when ?plan= names one, only one when ?indicator= names
+ * it (404 for an unknown plan or indicator).
+ */
+function exportedIndicators(catalogue: Catalogue, { plan: segment, indicator, ...filters }: ExportFilters) {
+  if (indicator !== undefined && !catalogue.indicators.some((i) => i.id === indicator)) throw new NotFoundError(`No indicator "${indicator}".`);
+  const indicators = filterIndicators(catalogue, filters).filter((i) => indicator === undefined || i.id === indicator);
   if (segment === undefined) return indicators;
   const plan = findPlan(catalogue, segment);
   if (!plan) throw new NotFoundError(`No action plan "${segment}".`);
@@ -27,10 +32,11 @@ function exportedIndicators(catalogue: Catalogue, { plan: segment, ...filters }:
 const exportedRows = (catalogue: Catalogue, filters: ExportFilters) => exportRows(catalogue, exportedIndicators(catalogue, filters));
 const exportedStateRows = (catalogue: Catalogue, filters: ExportFilters) => countedStateRows(catalogue, exportedIndicators(catalogue, filters));
 
-/** The file name an export downloads as: the plan's code, or every plan. */
-function exportName(app: FastifyInstance, filters: ExportFilters): string {
+/** The file name an export downloads as: the indicator's id, else the plan's code, or every plan; then what it holds. */
+function exportName(app: FastifyInstance, filters: ExportFilters, holds: 'indicators' | 'states-counted'): string {
   if (filters.plan !== undefined && !findPlan(app.catalogue(), filters.plan)) throw new NotFoundError(`No action plan "${filters.plan}".`);
-  return filters.plan === undefined ? 'ccm-action-plans' : filters.plan.toLowerCase();
+  if (filters.indicator !== undefined) return holds === 'indicators' ? filters.indicator : `${filters.indicator}-${holds}`;
+  return `${filters.plan === undefined ? 'ccm-action-plans' : filters.plan.toLowerCase()}-${holds}`;
 }
 
 /**
@@ -88,19 +94,20 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['exports'],
-        summary: 'Every observation in long format (CSV, UTF-8 with BOM, RFC 4180)',
+        summary:
+          'Every observation in long format (CSV, UTF-8 with BOM, RFC 4180): headers in English are the field names; in ?lang=fr, es or ar they are words in that language (the import reads either). Codes keep their columns; statusText, qualifierText and reportingText say them in the language asked for',
         querystring: ExportFiltersSchema,
         response: { 200: z.string().meta({ description: 'text/csv' }), 400: ProblemSchema, 404: ProblemSchema },
       },
     },
     (request, reply) => {
-      const name = exportName(app, request.query);
-      reply.header('Content-Disposition', `attachment; filename="${name}-indicators.csv"`);
+      const name = exportName(app, request.query, 'indicators');
+      reply.header('Content-Disposition', `attachment; filename="${name}.csv"`);
       return app.sendCached(
         request,
         reply,
         `export.csv${queryKey(request.query)}`,
-        (c) => toCsv(exportedRows(c, request.query), EXPORT_COLUMNS),
+        (c) => toCsv(exportedRows(c, request.query), EXPORT_COLUMNS, exportHeaders(EXPORT_COLUMNS, c.lang)),
         'text/csv; charset=utf-8',
       );
     },
@@ -117,9 +124,11 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const name = exportName(app, request.query);
-      reply.header('Content-Disposition', `attachment; filename="${name}-indicators.xlsx"`);
-      return sendWorkbook(request, reply, `export.xlsx${queryKey(request.query)}`, (c) => [{ name: 'indicators', columns: EXPORT_COLUMNS, rows: exportedRows(c, request.query) }]);
+      const name = exportName(app, request.query, 'indicators');
+      reply.header('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+      return sendWorkbook(request, reply, `export.xlsx${queryKey(request.query)}`, (c) => [
+        { name: 'indicators', columns: EXPORT_COLUMNS, headers: exportHeaders(EXPORT_COLUMNS, c.lang), rows: exportedRows(c, request.query) },
+      ]);
     },
   );
 
@@ -150,8 +159,8 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) => {
-      const name = exportName(app, request.query);
-      reply.header('Content-Disposition', `attachment; filename="${name}-states-counted.csv"`);
+      const name = exportName(app, request.query, 'states-counted');
+      reply.header('Content-Disposition', `attachment; filename="${name}.csv"`);
       return app.sendCached(
         request,
         reply,
@@ -173,8 +182,8 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const name = exportName(app, request.query);
-      reply.header('Content-Disposition', `attachment; filename="${name}-states-counted.xlsx"`);
+      const name = exportName(app, request.query, 'states-counted');
+      reply.header('Content-Disposition', `attachment; filename="${name}.xlsx"`);
       return sendWorkbook(request, reply, `export-states.xlsx${queryKey(request.query)}`, (c) => [
         { name: 'states counted', columns: EXPORT_STATE_COLUMNS, rows: exportedStateRows(c, request.query) },
       ]);

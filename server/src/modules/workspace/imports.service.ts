@@ -8,6 +8,7 @@ import type {
   User,
 } from '@ccm/shared/schemas/workspace';
 import { ObservationEntryInputSchema } from '@ccm/shared/schemas/workspace';
+import { exportColumnOfHeader } from '@ccm/shared/i18n/export-columns';
 import { numberCell, readCsvRecords } from '../../lib/csv.ts';
 import type { Db } from '../../db/client.ts';
 import { BadRequestError, ConflictError } from '../../lib/errors.ts';
@@ -39,6 +40,14 @@ export interface ImportTable {
   lines: number[];
 }
 
+/** The table with the export's column names: an export in French, Spanish or Arabic names its columns in words. */
+function withExportColumns(table: ImportTable): ImportTable {
+  const header = table.header.map(exportColumnOfHeader);
+  if (header.every((name, index) => name === table.header[index])) return table;
+  const records = table.records.map((record) => Object.fromEntries(Object.entries(record).map(([name, value]) => [exportColumnOfHeader(name), value])));
+  return { header, records, lines: table.lines };
+}
+
 /** Dry run or apply a CSV file (comma, semicolon or tab separated, as spreadsheets save it in any locale). */
 export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now = new Date(), onConflict: ImportOnConflict = 'refuse'): ImportReport {
   const table = readCsvRecords(csv);
@@ -52,13 +61,14 @@ export function importCsv(db: Db, user: User, csv: string, dryRun: boolean, now 
  * none. Rows over someone else's pending draft are listed apart (conflicts); applying refuses them (409, nothing
  * written), writes them over the drafts (each new draft based on the one it replaces) or leaves them out, as onConflict says.
  */
-export function importTable(db: Db, user: User, table: ImportTable, dryRun: boolean, now = new Date(), onConflict: ImportOnConflict = 'refuse'): ImportReport {
+export function importTable(db: Db, user: User, file: ImportTable, dryRun: boolean, now = new Date(), onConflict: ImportOnConflict = 'refuse'): ImportReport {
+  const table = withExportColumns(file);
   const records = table.records;
   if (records.length === 0) throw new BadRequestError('The file has no data rows.', 'file');
   if (records.length > IMPORT_MAX_ROWS) throw new BadRequestError(`The file has ${records.length} rows; at most ${IMPORT_MAX_ROWS} are imported at once.`, 'file');
   const missing = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c));
   if (missing.length) {
-    throw new BadRequestError(`Missing column(s): ${missing.join(', ')} (the header has: ${table.header.join(', ')}). Use the export's long format.`, 'file');
+    throw new BadRequestError(`Missing column(s): ${missing.join(', ')} (the header has: ${file.header.join(', ')}). Use the export's long format.`, 'file');
   }
 
   const report: ImportReport = { dryRun, applied: false, rows: records.length, changes: [], unchanged: 0, rejected: [], conflicts: [] };

@@ -1,8 +1,9 @@
-// All indicators grouped by status, most severe first, filterable by pillar, status and a search (all in the URL).
+// The flagged indicators (declining, stalled, too slow for the deadline), or with ?view=all every indicator, grouped by
+// status, most severe first, filterable by pillar, status and a search (all in the URL). Each view links to the other.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_CODES } from '@ccm/shared/schemas/common';
-import type { Action, Indicator } from '@ccm/shared/schemas/api';
+import { useLocation } from 'react-router';
+import type { Action } from '@ccm/shared/schemas/api';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useActions } from '../../../lib/api/get-actions.ts';
@@ -16,7 +17,8 @@ import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
 import { StatusFilter } from '../../../components/ui/status-filter.tsx';
 import { StatusIcon } from '../../../components/ui/status-icon.tsx';
 import { useFlaggedFilters } from '../hooks/use-flagged-filters.ts';
-import { matchesAction, matchesIndicator } from '../utils/search.ts';
+import { matchesAction } from '../utils/search.ts';
+import { filterIndicators, groupByStatus, inView, statusesOf, viewSearch } from '../utils/view.ts';
 import { actionPath } from '../../../lib/page-paths.ts';
 
 export function FlaggedPage() {
@@ -24,49 +26,55 @@ export function FlaggedPage() {
   const format = useFormatters();
   const label = useStatusLabel();
   const { filters, update } = useFlaggedFilters();
+  const location = useLocation();
+  const all = filters.view === 'all';
   const indicators = useIndicators();
   const pillars = usePillars();
   const actions = useActions();
   const pillarFieldId = useId();
   const searchFieldId = useId();
-  useDocumentTitle(t('flagged.documentTitle'));
+  useDocumentTitle(t(all ? 'flagged.documentTitle' : 'flagged.flaggedTitle'));
 
   const actionByNumber = useMemo(() => new Map((actions.data ?? []).map((a) => [a.number, a])), [actions.data]);
+  const { view, pillar, status, q } = filters;
   const matches = useMemo(
-    () =>
-      (indicators.data ?? []).filter(
-        (i) =>
-          (filters.pillar === null || i.pillar === filters.pillar) &&
-          (filters.status === null || i.status.code === filters.status) &&
-          matchesIndicator(i, actionByNumber.get(i.action), filters.q),
-      ),
-    [indicators.data, filters.pillar, filters.status, filters.q, actionByNumber],
+    () => filterIndicators(indicators.data ?? [], view, { pillar, status, q }, (number) => actionByNumber.get(number)),
+    [indicators.data, view, pillar, status, q, actionByNumber],
   );
+  const listed = useMemo(() => inView(indicators.data ?? [], view), [indicators.data, view]);
+  // Actions without figures match a search in the all view only: none of them is flagged.
   const actionsWithoutFigures: Action[] = useMemo(
     () =>
-      filters.q.trim() === ''
+      view !== 'all' || q.trim() === ''
         ? []
-        : (actions.data ?? []).filter(
-            (a) => a.indicators.length === 0 && (filters.pillar === null || a.pillar === filters.pillar) && filters.status === null && matchesAction(a, filters.q),
-          ),
-    [actions.data, filters.q, filters.pillar, filters.status],
+        : (actions.data ?? []).filter((a) => a.indicators.length === 0 && (pillar === null || a.pillar === pillar) && status === null && matchesAction(a, q)),
+    [view, actions.data, q, pillar, status],
   );
 
   const pillarBySlug = new Map((pillars.data ?? []).map((p) => [p.slug, p]));
-  const groups = STATUS_CODES.map((code) => ({
-    code,
-    items: matches.filter((i) => i.status.code === code).sort((a: Indicator, b: Indicator) => a.action - b.action || a.title.localeCompare(b.title)),
-  })).filter((g) => g.items.length > 0);
+  const groups = groupByStatus(matches);
   const state = combineQueries(indicators, pillars, actions);
   // The plan's deadline, which "Too slow for the 3RC" names.
   const deadline = indicators.data?.[0]?.status.inputs.deadlineCycle ?? null;
   const hasFilters = filters.pillar !== null || filters.status !== null || filters.q !== '';
+  const total = indicators.data?.length ?? 0;
 
   return (
-    <article className="flagged-page">
+    <article className="flagged-page" data-view={filters.view}>
       <header className="page-header">
-        <h1>{t('flagged.title')}</h1>
-        <p className="page-header__lead">{t('flagged.lead')}</p>
+        <h1>{all ? t('flagged.title') : t('flagged.flaggedTitle')}</h1>
+        {indicators.data ? (
+          <p className="page-header__lead">
+            {all
+              ? t('flagged.lead', { count: total })
+              : t('flagged.flaggedLead', { count: listed.length, total: format.number(total), deadline: deadline ?? t('status.deadlineUnknown') })}
+          </p>
+        ) : null}
+        <p className="flagged-page__other-view">
+          <Link to={{ pathname: location.pathname, search: viewSearch(location.search, all ? 'flagged' : 'all') }}>
+            {all ? t('flagged.flaggedLink') : t('flagged.allLink')}
+          </Link>
+        </p>
       </header>
 
       <form className="filters" role="search" aria-label={t('flagged.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
@@ -81,7 +89,13 @@ export function FlaggedPage() {
             ))}
           </select>
         </div>
-        <StatusFilter value={filters.status} onChange={(status) => update({ status })} deadline={deadline} />
+        <StatusFilter
+          value={filters.status}
+          onChange={(status) => update({ status, view: filters.view })}
+          deadline={deadline}
+          codes={statusesOf(filters.view)}
+          allLabel={all ? undefined : t('flagged.allFlaggedStatuses')}
+        />
         <div className="field field--grow">
           <label htmlFor={searchFieldId}>{t('filters.search')}</label>
           <input
@@ -95,7 +109,7 @@ export function FlaggedPage() {
           />
         </div>
         {hasFilters ? (
-          <button type="button" className="button button--ghost" onClick={() => update({ pillar: null, status: null, q: '' })}>
+          <button type="button" className="button button--ghost" onClick={() => update({ pillar: null, status: null, q: '', view: filters.view })}>
             {t('filters.clear')}
           </button>
         ) : null}
@@ -108,9 +122,19 @@ export function FlaggedPage() {
       ) : (
         <>
           <p className="result-count" role="status" data-count={matches.length}>
-            {t('flagged.resultCount', { count: matches.length, total: format.number(indicators.data.length) })}
+            {all
+              ? t('flagged.resultCount', { count: matches.length, total: format.number(total) })
+              : t('flagged.flaggedResultCount', { count: matches.length, total: format.number(listed.length) })}
           </p>
-          {matches.length === 0 && actionsWithoutFigures.length === 0 ? <EmptyState>{t('flagged.empty')}</EmptyState> : null}
+          {matches.length === 0 && actionsWithoutFigures.length === 0 ? (
+            <EmptyState>
+              {all
+                ? t('flagged.empty')
+                : listed.length === 0
+                  ? t('flagged.noneFlagged', { deadline: deadline ?? t('status.deadlineUnknown') })
+                  : t('flagged.flaggedEmpty')}
+            </EmptyState>
+          ) : null}
           {groups.map((group) => (
             <section key={group.code} className="status-group" data-status={group.code} aria-labelledby={`group-${group.code}`}>
               <h2 id={`group-${group.code}`} className="status-group__title">

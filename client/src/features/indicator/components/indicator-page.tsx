@@ -133,7 +133,7 @@ export function IndicatorPage() {
           chain={lineage.chain}
         />
       </div>
-      <IndicatorDownloads indicator={data} actionPlan={summary.data?.actionPlan.code ?? ''} chartRef={chartRef} />
+      <IndicatorDownloads indicator={data} previous={lineage.chain?.previous ?? null} summary={summary.data} chartRef={chartRef} />
 
       <div className="indicator-page__grid">
         <section className="section card" aria-labelledby="indicator-status">

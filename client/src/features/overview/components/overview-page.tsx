@@ -56,7 +56,7 @@ const OverviewDetails = memo(function OverviewDetails({
       <section className="section" aria-labelledby="overview-flagged">
         <div className="section__header">
           <h2 id="overview-flagged">{t('overview.flaggedHeading', { deadline })}</h2>
-          <Link to={flaggedPath()} className="section__more">
+          <Link to={flaggedPath({ view: 'all' })} className="section__more">
             {t('overview.flaggedAll')}
           </Link>
         </div>

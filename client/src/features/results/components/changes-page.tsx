@@ -13,7 +13,7 @@ import { usePlan } from '../../../lib/use-plan.ts';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { useCrosswalk } from '../api/get-crosswalk.ts';
 import { planResultsPath } from '../../../lib/page-paths.ts';
 import { PrintFooter, RecordBreadcrumb } from './record-frame.tsx';
@@ -90,43 +90,37 @@ function ChangesTable({ entity, rows, planName }: { entity: CrosswalkEntry['enti
   const { t } = useTranslation();
   const headingId = `changes-${entity}`;
   const caption = t(entity === 'indicator' ? 'changes.indicatorsCaption' : 'changes.actionsCaption', { plan: planName });
+  const planLink = (code: string | null) => (code === null ? null : <Link to={planPath(code)}>{code}</Link>);
+  const columns: DataTableColumn<CrosswalkEntry>[] = [
+    { id: 'fromPlan', header: t('changes.column.fromPlan'), cell: (x) => planLink(x.fromPlan) },
+    {
+      id: 'from',
+      header: t(entity === 'indicator' ? 'changes.column.fromIndicator' : 'changes.column.fromAction'),
+      primary: true,
+      cell: (x) => <Item entity={entity} plan={x.fromPlan} itemKey={x.from} title={x.fromTitle} none={t('changes.noPredecessor')} />,
+    },
+    { id: 'relation', header: t('changes.column.relation'), cell: (x) => <strong className="plan-record__relation">{t(`changes.relation.${x.relation}`)}</strong> },
+    { id: 'toPlan', header: t('changes.column.toPlan'), cell: (x) => planLink(x.toPlan) },
+    {
+      id: 'to',
+      header: t(entity === 'indicator' ? 'changes.column.toIndicator' : 'changes.column.toAction'),
+      className: 'plan-record__to',
+      cell: (x) => <Item entity={entity} plan={x.toPlan} itemKey={x.to} title={x.toTitle} none={t('changes.noSuccessor')} />,
+    },
+    { id: 'note', header: t('changes.column.note'), className: 'plan-record__note', cell: (x) => (x.note === null ? t('changes.noNote') : <EnglishText>{x.note}</EnglishText>) },
+  ];
   return (
     <section className="section" aria-labelledby={headingId} data-entity={entity}>
       <h2 id={headingId}>{t(entity === 'indicator' ? 'changes.indicatorsHeading' : 'changes.actionsHeading')}</h2>
       <p className="section__lead">{t('changes.count', { count: rows.length })}</p>
-      <TableScroll label={caption}>
-        <table className="data-table plan-record__table plan-record__table--changes">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('changes.column.fromPlan')}</th>
-              <th scope="col">{t(entity === 'indicator' ? 'changes.column.fromIndicator' : 'changes.column.fromAction')}</th>
-              <th scope="col">{t('changes.column.relation')}</th>
-              <th scope="col">{t('changes.column.toPlan')}</th>
-              <th scope="col">{t(entity === 'indicator' ? 'changes.column.toIndicator' : 'changes.column.toAction')}</th>
-              <th scope="col">{t('changes.column.note')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((x) => (
-              <tr key={x.id} data-relation={x.relation}>
-                <td>{x.fromPlan === null ? null : <Link to={planPath(x.fromPlan)}>{x.fromPlan}</Link>}</td>
-                <th scope="row">
-                  <Item entity={entity} plan={x.fromPlan} itemKey={x.from} title={x.fromTitle} none={t('changes.noPredecessor')} />
-                </th>
-                <td>
-                  <strong className="plan-record__relation">{t(`changes.relation.${x.relation}`)}</strong>
-                </td>
-                <td>{x.toPlan === null ? null : <Link to={planPath(x.toPlan)}>{x.toPlan}</Link>}</td>
-                <td>
-                  <Item entity={entity} plan={x.toPlan} itemKey={x.to} title={x.toTitle} none={t('changes.noSuccessor')} />
-                </td>
-                <td>{x.note === null ? t('changes.noNote') : <EnglishText>{x.note}</EnglishText>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        className="plan-record__table plan-record__table--changes"
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(x) => String(x.id)}
+        rowAttributes={(x) => ({ 'data-relation': x.relation })}
+      />
     </section>
   );
 }

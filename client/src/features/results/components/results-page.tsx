@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { usePlanResults } from '../api/get-plan-results.ts';
 import { planChangesPath } from '../../../lib/page-paths.ts';
 import { planResultsCsvHref } from '../utils/results-paths.ts';
@@ -61,6 +61,34 @@ function ResultsView({ data, plan, lang, planName }: { data: PlanResults; plan: 
     { key: 'flagged', value: data.flagged.length },
     { key: 'neverMeasured', value: neverMeasured },
   ] as const;
+  const actionColumns: DataTableColumn<ResultsAction>[] = [
+    { id: 'action', header: t('results.column.action'), primary: true, cell: (action) => t('indicator.actionLabel', { number: action.number }) },
+    { id: 'title', header: t('results.column.title'), cell: (action) => <Link to={actionPath(plan, action.number)}>{action.title}</Link> },
+    {
+      id: 'status',
+      header: t('results.column.status'),
+      cell: (action) => (action.status === null ? t('results.noIndicator') : <StatusBadge code={action.status} size="sm" deadline={deadline} />),
+    },
+    {
+      id: 'indicators',
+      header: t('results.column.indicators'),
+      className: 'plan-record__indicators-cell',
+      cell: (action) =>
+        action.indicators.length === 0 ? (
+          t('results.noIndicator')
+        ) : (
+          <ul className="plan-record__indicators">
+            {action.indicators.map((indicator) => (
+              <li key={indicator.id} data-indicator={indicator.id}>
+                <Link to={indicatorPath(indicator.id)}>{indicator.title}</Link>
+                <StatusBadge code={indicator.status} size="sm" deadline={deadline} />
+                <span className="plan-record__latest">{indicator.latest ?? t('results.noFigure')}</span>
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
 
   return (
     <article className="plan-record results-page" data-plan={data.plan.code}>
@@ -113,45 +141,14 @@ function ResultsView({ data, plan, lang, planName }: { data: PlanResults; plan: 
               <h3 id={headingId}>
                 {pillar.name} <span className="plan-record__count">{t('results.pillarActions', { count: pillar.actions.length })}</span>
               </h3>
-              <TableScroll label={caption}>
-                <table className="data-table plan-record__table plan-record__table--results">
-                  <caption>{caption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('results.column.action')}</th>
-                      <th scope="col">{t('results.column.title')}</th>
-                      <th scope="col">{t('results.column.status')}</th>
-                      <th scope="col">{t('results.column.indicators')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {pillar.actions.map((action) => (
-                      <tr key={action.number} data-action={action.number} data-status={action.status ?? 'none'}>
-                        <th scope="row">{t('indicator.actionLabel', { number: action.number })}</th>
-                        <td>
-                          <Link to={actionPath(plan, action.number)}>{action.title}</Link>
-                        </td>
-                        <td>{action.status === null ? t('results.noIndicator') : <StatusBadge code={action.status} size="sm" deadline={deadline} />}</td>
-                        <td>
-                          {action.indicators.length === 0 ? (
-                            t('results.noIndicator')
-                          ) : (
-                            <ul className="plan-record__indicators">
-                              {action.indicators.map((indicator) => (
-                                <li key={indicator.id} data-indicator={indicator.id}>
-                                  <Link to={indicatorPath(indicator.id)}>{indicator.title}</Link>
-                                  <StatusBadge code={indicator.status} size="sm" deadline={deadline} />
-                                  <span className="plan-record__latest">{indicator.latest ?? t('results.noFigure')}</span>
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable
+                className="plan-record__table plan-record__table--results"
+                caption={caption}
+                columns={actionColumns}
+                rows={pillar.actions}
+                rowKey={(action) => String(action.number)}
+                rowAttributes={(action) => ({ 'data-action': String(action.number), 'data-status': action.status ?? 'none' })}
+              />
             </section>
           );
         })}

@@ -1,6 +1,7 @@
 // One series: a chart per group of measures (each with its table), the remaining facts, the conflicts, and every point.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SeriesPoint } from '@ccm/shared/schemas/api';
 import { useParams } from 'react-router';
 import { useSeries } from '../../../lib/api/get-series.ts';
 import { useSeriesList } from '../../../lib/api/get-series-list.ts';
@@ -10,7 +11,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { SeriesChartFigure } from '../../../components/charts/series-chart-figure.tsx';
 import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { ObservationMarks } from '../../../components/ui/observation-marks.tsx';
 import { SeriesFacts } from './series-facts.tsx';
@@ -64,6 +65,51 @@ export function SeriesPage() {
   }
   const data = series.data;
   const pointsCaption = t('series.allPointsCaption', { title });
+  const pointColumns: DataTableColumn<SeriesPoint>[] = [
+    { id: 'measure', header: t('series.column.measure'), primary: true, cell: (p) => labelOf(p.measure) },
+    {
+      id: 'period',
+      header: t('series.column.period'),
+      cell: (p) => (
+        <>
+          {format.period(p.period)}
+          {p.provisional ? <span className="tag">{t('series.provisional')}</span> : null}
+        </>
+      ),
+    },
+    {
+      id: 'value',
+      header: t('series.column.value'),
+      className: 'numeric',
+      cell: (p) => (
+        <>
+          {format.value(p.value, p.unit)}
+          <ObservationMarks marks={{ inferred: false, underReview: p.underReview, note: null }} />
+        </>
+      ),
+    },
+    { id: 'qualifier', header: t('series.column.qualifier'), cell: (p) => t(`qualifier.${p.qualifier}`) },
+    {
+      id: 'states',
+      header: t('series.column.states'),
+      cell: (p) => (p.states && p.states.length > 0 ? <NamedStates names={p.states} codes={p.stateCodes} /> : t('observation.none')),
+    },
+    {
+      id: 'source',
+      header: t('series.column.source'),
+      cell: (p) => (
+        <details className="quote-toggle">
+          <summary>{t('observation.paragraph', { paragraph: p.source.paragraph })}</summary>
+          {p.quote ? (
+            <blockquote className="quote" lang="en" dir="ltr">
+              {p.quote}
+            </blockquote>
+          ) : null}
+        </details>
+      ),
+    },
+    { id: 'note', header: t('series.column.note'), cell: (p) => (p.note !== null ? <EnglishText>{p.note}</EnglishText> : t('observation.none')) },
+  ];
 
   return (
     <article className="series-page">
@@ -119,50 +165,13 @@ export function SeriesPage() {
         <h2 id="series-points">{t('series.allPointsHeading')}</h2>
         <details className="disclosure">
           <summary>{t('series.allPointsShow', { count: data.points.length })}</summary>
-          <TableScroll label={pointsCaption}>
-            <table className="data-table">
-              <caption>{pointsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('series.column.measure')}</th>
-                  <th scope="col">{t('series.column.period')}</th>
-                  <th scope="col">{t('series.column.value')}</th>
-                  <th scope="col">{t('series.column.qualifier')}</th>
-                  <th scope="col">{t('series.column.states')}</th>
-                  <th scope="col">{t('series.column.source')}</th>
-                  <th scope="col">{t('series.column.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.points.map((p, i) => (
-                  <tr key={`${p.measure}-${p.period}-${i}`} data-under-review={p.underReview ? 'true' : undefined}>
-                    <th scope="row">{labelOf(p.measure)}</th>
-                    <td>
-                      {format.period(p.period)}
-                      {p.provisional ? <span className="tag">{t('series.provisional')}</span> : null}
-                    </td>
-                    <td className="numeric">
-                      {format.value(p.value, p.unit)}
-                      <ObservationMarks marks={{ inferred: false, underReview: p.underReview, note: null }} />
-                    </td>
-                    <td>{t(`qualifier.${p.qualifier}`)}</td>
-                    <td>{p.states && p.states.length > 0 ? <NamedStates names={p.states} codes={p.stateCodes} /> : t('observation.none')}</td>
-                    <td>
-                      <details className="quote-toggle">
-                        <summary>{t('observation.paragraph', { paragraph: p.source.paragraph })}</summary>
-                        {p.quote ? (
-                          <blockquote className="quote" lang="en" dir="ltr">
-                            {p.quote}
-                          </blockquote>
-                        ) : null}
-                      </details>
-                    </td>
-                    <td>{p.note !== null ? <EnglishText>{p.note}</EnglishText> : t('observation.none')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={pointsCaption}
+            columns={pointColumns}
+            rows={data.points}
+            rowKey={(p, i) => `${p.measure}-${p.period}-${i}`}
+            rowAttributes={(p) => ({ 'data-under-review': p.underReview ? 'true' : undefined })}
+          />
         </details>
       </section>
     </article>

@@ -1,6 +1,6 @@
 // The States: a search over their names in every language (accents and case ignored) and their codes, and a table
 // sortable by name, code, status and how many figures name each.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { State } from '@ccm/shared/schemas/states';
 import { useStates } from '../../../lib/api/get-states.ts';
@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { Link } from '../../../i18n/link.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { matchesState, sortStates, type Sort, type SortKey } from '../state-search.ts';
 import './states.css';
@@ -30,18 +30,29 @@ export function StatesPage() {
   );
   const caption = t('states.tableCaption');
 
-  const header = (key: SortKey, label: string) => {
+  const column = (key: SortKey, label: string, cell: (s: State) => ReactNode, extra: Pick<DataTableColumn<State>, 'primary' | 'className' | 'cellAttributes'> = {}): DataTableColumn<State> => {
     const active = sort.key === key;
     const next: Sort = { key, direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending' };
-    return (
-      <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+    return {
+      ...extra,
+      id: key,
+      label,
+      sort: active ? sort.direction : 'none',
+      header: (
         <button type="button" className="sort-button" onClick={() => setSort(next)}>
           {label}
           <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
         </button>
-      </th>
-    );
+      ),
+      cell,
+    };
   };
+  const columns = [
+    column('name', t('states.column.name'), (s) => <StateName state={s} />, { primary: true }),
+    column('code', t('states.column.code'), (s) => s.code),
+    column('status', t('states.column.status'), (s) => t(`states.status.${s.status}`), { cellAttributes: (s) => ({ 'data-status': s.status }) }),
+    column('namedIn', t('states.column.namedIn'), (s) => format.number(s.namedIn), { className: 'numeric' }),
+  ];
 
   return (
     <>
@@ -75,24 +86,15 @@ export function StatesPage() {
           {rows.length === 0 ? (
             <EmptyState>{t('states.empty')}</EmptyState>
           ) : (
-            <TableScroll label={caption}>
-              <table className="data-table states-table">
-                <caption>{caption}</caption>
-                <thead>
-                  <tr>
-                    {header('name', t('states.column.name'))}
-                    {header('code', t('states.column.code'))}
-                    {header('status', t('states.column.status'))}
-                    {header('namedIn', t('states.column.namedIn'))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((s) => (
-                    <StateRow key={s.code} state={s} />
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              className="states-table"
+              compactCards
+              caption={caption}
+              columns={columns}
+              rows={rows}
+              rowKey={(s) => s.code}
+              rowAttributes={(s) => ({ 'data-state': s.code })}
+            />
           )}
         </>
       )}
@@ -100,20 +102,12 @@ export function StatesPage() {
   );
 }
 
-function StateRow({ state }: { state: State }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
+/** A State's name, linked to its page; marked English where the reader's language has no name for it. */
+function StateName({ state }: { state: State }) {
   const english = state.i18n.fallback.includes('name');
   return (
-    <tr data-state={state.code}>
-      <th scope="row">
-        <Link to={statePath(state.code)} lang={english ? 'en' : undefined}>
-          {state.name}
-        </Link>
-      </th>
-      <td>{state.code}</td>
-      <td data-status={state.status}>{t(`states.status.${state.status}`)}</td>
-      <td className="numeric">{format.number(state.namedIn)}</td>
-    </tr>
+    <Link to={statePath(state.code)} lang={english ? 'en' : undefined}>
+      {state.name}
+    </Link>
   );
 }
