@@ -4,9 +4,8 @@
 // sessions. axe on the accounts screen and on Your account at 1280 px, at 360 px and in Arabic (right to left).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { createAccountWithScript, E2E_PASSWORD, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -18,12 +17,6 @@ let server: RunningServer;
 let browser: Browser;
 let admin: BrowserContext;
 const pageErrors: string[] = [];
-
-async function expectAxeClean(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const violations = results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(violations).toEqual([]);
-}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `accounts-${name}.png`), fullPage: true });
 

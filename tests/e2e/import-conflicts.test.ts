@@ -4,10 +4,9 @@
 // hers is intact), then imports again replacing it (B's 10 is the draft, hers stays in the history). axe at 1280 and 360 px and in Arabic.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EntryGridResponseSchema, type EntryRow } from '../../shared/src/schemas/workspace.ts';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -22,12 +21,6 @@ let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
-
-async function expectAxeClean(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const violations = results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(violations).toEqual([]);
-}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `import-conflicts-${name}.png`), fullPage: true });
 

@@ -4,11 +4,10 @@
 // The public footer offers the Excel export beside the CSV. axe on the import page at 1280 px, at 360 px and in Arabic.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { XLSX_MEDIA_TYPE } from '../../shared/src/schemas/workspace.ts';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -20,12 +19,6 @@ let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 const pageErrors: string[] = [];
-
-async function expectAxeClean(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const violations = results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(violations).toEqual([]);
-}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `imports-${name}.png`), fullPage: true });
 

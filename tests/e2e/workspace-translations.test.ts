@@ -3,9 +3,8 @@
 // pillar keeps its English name, marked. axe on the Translations screen (French and Arabic), and at 360 px.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 
@@ -21,12 +20,6 @@ let browser: Browser;
 /** One context for every test: they share the admin's session cookie, and the browser's HTTP cache. */
 let context: BrowserContext;
 const pageErrors: string[] = [];
-
-async function expectAxeClean(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const violations = results.violations.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(violations).toEqual([]);
-}
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOT_DIR, `workspace-${name}.png`), fullPage });
 

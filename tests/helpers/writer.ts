@@ -1,18 +1,11 @@
 // An editor writing drafts to a running server over HTTP, remembering every write the server acknowledged.
-import { spawnSync } from 'node:child_process';
-import { REPO_ROOT } from './app.ts';
+import { createAccountWithScript } from './e2e-accounts.ts';
 
 export const WRITER_PASSWORD = 'writer password for tests';
 
-/** Creates an account in the server's database file with the real user:create script. */
+/** Creates an account in the server's database file with the real user:create script, with the writer's password. */
 export function createAccountInFile(databasePath: string, email: string, role: 'editor' | 'admin'): void {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/scripts/user-create.ts', '--email', email, '--role', role, '--password-stdin'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath },
-    input: `${WRITER_PASSWORD}\n`,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr}`);
+  createAccountWithScript(databasePath, email, { role, password: WRITER_PASSWORD });
 }
 
 export async function signInOver(url: string, email: string): Promise<string> {

@@ -556,4 +556,3 @@ export const translations = sqliteTable(
 export type UserRow = typeof users.$inferSelect;
 export type ObservationChangeRow = typeof observationChanges.$inferSelect;
 export type ObservationRow = typeof observations.$inferSelect;
-export type IndicatorRow = typeof indicators.$inferSelect;

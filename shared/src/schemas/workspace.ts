@@ -14,6 +14,8 @@ import {
   UnderReviewSchema,
 } from './common.ts';
 import { PublicationLevelSchema } from './counted.ts';
+import { CycleSchema } from './api.ts';
+import type { Language } from '../i18n/languages.ts';
 import { checkCountedEntry, derivedValue } from '../domain/counted-entry.ts';
 
 /** At most this many States in one figure's list (there are fewer than 200 States). */
@@ -116,19 +118,8 @@ export const UpdateCycleInputSchema = z
   });
 export type UpdateCycleInput = z.infer<typeof UpdateCycleInputSchema>;
 
-export const WorkspaceCycleSchema = z.object({
-  code: CycleCodeSchema,
-  actionPlan: z.string(),
-  ordinal: z.number().int(),
-  year: z.number().int(),
-  meeting: z.string(),
-  startDate: z.string().nullable(),
-  endDate: z.string().nullable(),
-  isDeadline: z.boolean(),
-  status: z.enum(['open', 'published']),
-  publishedAt: z.string().nullable(),
-  pendingChanges: z.number().int(),
-});
+/** A cycle as the public API gives it, with the count of its figures' pending drafts. */
+export const WorkspaceCycleSchema = CycleSchema.extend({ pendingChanges: z.number().int() });
 export const WorkspaceCyclesResponseSchema = z.object({ data: z.array(WorkspaceCycleSchema) });
 export const WorkspaceCycleResponseSchema = z.object({ data: WorkspaceCycleSchema });
 
@@ -479,7 +470,7 @@ export const ContentChangeInputSchema = z
 export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;
 
 /** The languages content can be translated into; English is the source text. */
-export const CONTENT_LANGUAGES = ['fr', 'es', 'ar'] as const;
+export const CONTENT_LANGUAGES = ['fr', 'es', 'ar'] as const satisfies readonly Exclude<Language, 'en'>[];
 export const TRANSLATABLE_FIELDS = { action: ['title', 'summary'], indicator: ['title'], pillar: ['name'] } as const;
 export const TranslationInputSchema = z
   .object({

@@ -12,12 +12,13 @@ import { saveObservation } from './api/save-observation.ts';
 import { workspaceKeys } from '../api/workspace-keys.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
-import { localDraftsKey, typedCellsOf, useLocalDrafts, withTypedCells } from '../hooks/use-local-drafts.ts';
+import { localDraftsKey } from '../hooks/use-local-drafts.ts';
+import { useGridEdits } from './hooks/use-grid-edits.ts';
 import { useUnsavedWarning } from '../hooks/use-unsaved-warning.ts';
 import { RecordText } from '../components/change-cells.tsx';
 import { CheckboxField, TextField } from '../components/form-field.tsx';
 import { DraftConflictNotice } from '../components/draft-conflict.tsx';
-import { checkEntry, initialValues, isDirty, type EntryValues } from '../utils/entry-form.ts';
+import { checkEntry, type EntryValues } from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, type FieldError } from '../utils/field-errors.ts';
 import { draftConflictOf } from '../api/workspace-request.ts';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -88,15 +89,25 @@ export function EntryGrid({ grid, cycle, cycles, email, pillarName }: EntryGridP
   const save = useMutation({ mutationFn: saveObservation });
   const rtl = i18n.dir(i18n.language) === 'rtl';
   const cyclePublished = cycle.status === 'published';
-  const drafts = useLocalDrafts(localDraftsKey(email, cycle.actionPlan, cycle.code));
   const [defaults, setDefaults] = useSessionDefaults();
   const defaultSource = defaultSourceOf(defaults);
 
   const rows = grid.rows;
-  const baselines = useMemo(() => new Map(rows.map((row) => [row.indicatorId, initialValues(row)])), [rows]);
-  const baselineOf = useCallback((id: string) => baselines.get(id) ?? initialValues(rows.find((r) => r.indicatorId === id) as Row), [baselines, rows]);
-  const [edits, setEdits] = useState<Record<string, EntryValues>>({});
   const [statuses, setStatuses] = useState<Record<string, RowStatus>>({});
+  // A typed row's status (saved, refused…) no longer applies once it is typed again.
+  const clearStatuses = useCallback((ids: readonly string[]) => {
+    setStatuses((previous) => {
+      const copy = { ...previous };
+      for (const id of ids) if (copy[id]?.kind !== 'saving') delete copy[id];
+      return copy;
+    });
+  }, []);
+  const { edits, baselineOf, valuesOf, dirtyOf, dirtyIds, offer, update, forget, restore, discardOffer, discardStored } = useGridEdits({
+    rows,
+    draftsKey: localDraftsKey(email, cycle.actionPlan, cycle.code),
+    defaultSource,
+    onTyped: clearStatuses,
+  });
   const [onlyEmpty, setOnlyEmpty] = useState(false);
   const [query, setQuery] = useState('');
   const [announcement, setAnnouncement] = useState('');
@@ -105,65 +116,6 @@ export function EntryGrid({ grid, cycle, cycles, email, pillarName }: EntryGridP
   const [details, setDetails] = useState<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
   const sessionEnded = useRef(false);
-  // The latest edits for handlers that run between renders (a paste after typing, a save after an await).
-  const editsRef = useRef<Record<string, EntryValues>>({});
-
-  const valuesOf = useCallback((id: string) => editsRef.current[id] ?? baselineOf(id), [baselineOf]);
-  const dirtyOf = (id: string) => {
-    const values = edits[id];
-    return values !== undefined && isDirty(values, baselineOf(id));
-  };
-  const dirtyIds = rows.filter((row) => dirtyOf(row.indicatorId)).map((row) => row.indicatorId);
-
-  // What was typed here before (a reload, another tab, an ended session): offered back, not put in unasked.
-  const [offer, setOffer] = useState(() => {
-    const stored = drafts.read();
-    if (!stored) return null;
-    const ids = rows.filter((row) => {
-      const cells = stored.rows[row.indicatorId];
-      return cells !== undefined && isDirty(withTypedCells(baselineOf(row.indicatorId), cells), baselineOf(row.indicatorId));
-    });
-    return ids.length > 0 ? { savedAt: stored.savedAt, ids: ids.map((row) => row.indicatorId), rows: stored.rows } : null;
-  });
-
-  /** A row's new values: kept on the page and, as typed, in the browser. The first figure typed takes the session's source. */
-  const update = useCallback(
-    (changes: Record<string, EntryValues>) => {
-      const next = { ...editsRef.current };
-      const stored: Record<string, ReturnType<typeof typedCellsOf>> = {};
-      for (const [id, values] of Object.entries(changes)) {
-        const baseline = baselineOf(id);
-        const before = next[id] ?? baseline;
-        let after = values;
-        if (defaultSource && before.source.trim() === '' && after.source.trim() === '' && !isDirty(before, baseline) && isDirty(after, baseline)) {
-          after = { ...after, source: defaultSource };
-        }
-        next[id] = after;
-        stored[id] = isDirty(after, baseline) ? typedCellsOf(after, baseline) : null;
-      }
-      editsRef.current = next;
-      setEdits(next);
-      drafts.write(stored);
-      setStatuses((previous) => {
-        const copy = { ...previous };
-        for (const id of Object.keys(changes)) if (copy[id]?.kind !== 'saving') delete copy[id];
-        return copy;
-      });
-    },
-    [baselineOf, defaultSource, drafts],
-  );
-
-  const forget = useCallback(
-    (ids: readonly string[]) => {
-      const next = { ...editsRef.current };
-      for (const id of ids) delete next[id];
-      editsRef.current = next;
-      setEdits(next);
-      drafts.forget(ids);
-    },
-    [drafts],
-  );
-
   const blocker = useUnsavedWarning(dirtyIds.length > 0);
 
   // The filters: rows without a figure, a number or words of the title. Rows being worked on stay in view.
@@ -315,21 +267,6 @@ export function EntryGrid({ grid, cycle, cycles, email, pillarName }: EntryGridP
     forget([id]);
     setStatuses(({ [id]: _dropped, ...rest }) => rest);
     await queryClient.invalidateQueries({ queryKey: workspaceKeys.all() });
-  };
-
-  const restore = () => {
-    if (!offer) return;
-    const changes: Record<string, EntryValues> = {};
-    for (const id of offer.ids) {
-      const cells = offer.rows[id];
-      if (cells && edits[id] === undefined) changes[id] = withTypedCells(baselineOf(id), cells);
-    }
-    update(changes);
-    setOffer(null);
-  };
-  const discardOffer = () => {
-    if (offer) drafts.forget(offer.ids.filter((id) => edits[id] === undefined));
-    setOffer(null);
   };
 
   // A refused or conflicting row shows its message in its status cell; its cells point to it.
@@ -568,7 +505,7 @@ export function EntryGrid({ grid, cycle, cycles, email, pillarName }: EntryGridP
           onClose={() => setDetails(null)}
         />
       ) : null}
-      <UnsavedDialog blocker={blocker} count={dirtyIds.length} onDiscard={() => drafts.forget(dirtyIds)} />
+      <UnsavedDialog blocker={blocker} count={dirtyIds.length} onDiscard={() => discardStored(dirtyIds)} />
     </>
   );
 }

@@ -1,16 +1,13 @@
 // The publications, newest first: who published what and when; the latest one (not an undo, not undone) can be undone
 // with a reason, as a new publication that puts back the figures and overrides before it.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoInputSchema, type Publication } from '@ccm/shared/schemas/publishing';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { TextAreaField, focusFirstInvalid } from '../components/form-field.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { SuccessNote } from '../components/problem-alert.tsx';
+import { ReasonForm } from '../components/reason-form.tsx';
 import { usePublications } from './api/get-publications.ts';
 import { useUndoPublication } from './api/undo-publication.ts';
 
@@ -18,43 +15,27 @@ type UndoMutation = ReturnType<typeof useUndoPublication>;
 
 function UndoForm({ publication, undo, onDone, onCancel }: { publication: Publication; undo: UndoMutation; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation('workspace');
-  const errorText = useFieldErrorText();
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
-  const id = `undo-${publication.id}`;
-  useEffect(() => {
-    form.current?.querySelector('textarea')?.focus();
-  }, []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = UndoInputSchema.safeParse({ reason });
-    if (!parsed.success) {
-      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'undo')));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
-    undo.mutate({ publication, reason: parsed.data.reason }, { onSuccess: onDone });
-  };
-  const serverField = fieldErrorOfProblem(undo.error, ['reason']);
   return (
-    <form ref={form} className="ws-form ws-confirm" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="ws-confirm__question">
-        {t('publications.undo.title', { id: publication.id })}
-      </h3>
-      <p>{t('publications.undo.explain', { count: publication.changes.length + publication.overrides.length })}</p>
-      <TextAreaField id={`${id}-reason`} label={t('publications.undo.reason')} hint={t('publications.undo.reasonHint')} value={reason} onChange={setReason} required error={errorText(errors.reason ?? serverField?.error)} />
-      <ProblemAlert error={serverField ? null : undo.error} />
-      <div className="ws-actions">
-        <button type="submit" className="button ws-button--danger" disabled={undo.isPending}>
-          {t('publications.undo.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <ReasonForm
+      id={`undo-${publication.id}`}
+      schema={UndoInputSchema}
+      errorScope="undo"
+      className="ws-confirm"
+      heading={(id) => (
+        <h3 id={id} className="ws-confirm__question">
+          {t('publications.undo.title', { id: publication.id })}
+        </h3>
+      )}
+      explanation={<p>{t('publications.undo.explain', { count: publication.changes.length + publication.overrides.length })}</p>}
+      label={t('publications.undo.reason')}
+      hint={t('publications.undo.reasonHint')}
+      submitLabel={t('publications.undo.submit')}
+      danger
+      pending={undo.isPending}
+      error={undo.error}
+      onSubmit={(reason) => undo.mutate({ publication, reason }, { onSuccess: onDone })}
+      onCancel={onCancel}
+    />
   );
 }
 

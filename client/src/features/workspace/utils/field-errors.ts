@@ -49,6 +49,3 @@ export function fieldErrorOfProblem(
   const detail = error.problem?.detail;
   return { field, error: detail ? { key: 'validation.server', values: { detail } } : { key: 'validation.generic.custom' } };
 }
-
-/** The id of a field's message, for aria-describedby. */
-export const errorIdOf = (formId: string, field: string) => `${formId}-${field}-error`;
