@@ -1,5 +1,5 @@
-// `npm run lighthouse`: Lighthouse 12 (default mobile emulation and simulated throttling) on the overview and a pillar
-// page of the production build, served by the production server. Prints the scores (median run of LIGHTHOUSE_RUNS),
+// `npm run lighthouse`: Lighthouse 12 (default mobile emulation and simulated throttling) on the overview, a pillar, an
+// indicator, the flagged list and a State page, in English and Arabic, of the production build, served by the production server. Prints the scores (median run of LIGHTHOUSE_RUNS),
 // the metrics, the top opportunities and the failing audits; writes them to bench/results.json under `lighthouse`;
 // exits non-zero when performance < 90 or accessibility < 100. LIGHTHOUSE_RUNS=1 for a quick run;
 // LIGHTHOUSE_REPORTS_DIR=dir keeps the full JSON reports (open them in the Lighthouse viewer).
@@ -12,7 +12,11 @@ import { prepareClientDist } from './client-dist.ts';
 import { machineInfo, RESULTS_PATH, writeResultsKey } from './results-file.ts';
 import { REPO_ROOT, removeOnExit, startServer, stopOnExit, type RunningServer } from './server-process.ts';
 
-export const PAGES = ['/', '/plans/lap/pillars/risk-education'] as const;
+// The overview, a pillar, an indicator, the flagged list and a State, in English and Arabic (right to left).
+const PAGE_PATHS = ['/', '/plans/lap/pillars/risk-education', '/indicators/a27-re-integrated', '/flagged', '/states/lao'];
+export const PAGES: readonly string[] = PAGE_PATHS.flatMap((path) => [path, `${path}?lang=ar`]);
+/** LIGHTHOUSE_PAGES="/indicators/a27-re-integrated,/flagged?lang=ar" runs only those (a quick check of one page). */
+const pagesToRun = (): readonly string[] => process.env.LIGHTHOUSE_PAGES?.split(',').map((p) => p.trim()).filter(Boolean) ?? PAGES;
 export const BUDGET = { performance: 90, accessibility: 100 } as const;
 const CHROME_FLAGS = [
   '--headless=new',
@@ -187,12 +191,12 @@ async function main(): Promise<number> {
   try {
     const clientDist = prepareClientDist(join(dir, 'dist'), { build: !skipBuild });
     server = await startServer({ databasePath: join(dir, 'lighthouse.db'), clientDist, env: { BENCH_LIMIT_ROUTES: 'false' } });
-    for (const path of PAGES) {
+    for (const path of pagesToRun()) {
       const reports: Report[] = [];
       for (let i = 0; i < runs; i++) {
         const reportDir = process.env.LIGHTHOUSE_REPORTS_DIR ? resolve(process.env.LIGHTHOUSE_REPORTS_DIR) : dir;
         mkdirSync(reportDir, { recursive: true });
-        const report = await runLighthouse(`${server.url}${path}`, join(reportDir, `${path === '/' ? 'overview' : path.slice(1).replaceAll('/', '-')}-${i + 1}.json`));
+        const report = await runLighthouse(`${server.url}${path}`, join(reportDir, `${path.split('?')[0] === '/' ? 'overview' : path.slice(1).replaceAll('/', '-')}${path.includes('lang=ar') ? '-ar' : ''}-${i + 1}.json`.replace(/[?=&]/g, '-')));
         version = report.lighthouseVersion;
         reports.push(report);
         log(`  ${path} run ${i + 1}/${runs}: performance ${score(report.categories.performance.score)}, accessibility ${score(report.categories.accessibility.score)}`);

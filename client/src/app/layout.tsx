@@ -36,7 +36,14 @@ function SiteFooter() {
         </p>
         <p>
           {t('footer.updated')}{' '}
-          {updatedAt ? <time dateTime={updatedAt}>{format.date(updatedAt)}</time> : <span>{t('footer.updatedUnknown')}</span>}
+          {updatedAt ? (
+            <time dateTime={updatedAt}>{format.date(updatedAt)}</time>
+          ) : summary.data && document ? (
+            // Nothing published since the data was bundled: the figures are the document's.
+            <span className="site-footer__as-bundled">{t('footer.asBundled', { document })}</span>
+          ) : (
+            <span>{t('footer.updatedUnknown')}</span>
+          )}
         </p>
         <p>
           <a href="/api/docs">{t('nav.apiDocs')}</a>

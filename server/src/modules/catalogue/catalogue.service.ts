@@ -429,7 +429,7 @@ export function buildCatalogue(
     thresholds,
     lang: 'en',
     translations: new Map(rows.translations.map((tr) => [`${tr.actionPlan}|${tr.entity}|${tr.key}|${tr.field}|${tr.lang}`, tr.text])),
-    updatedAt: version.updatedAt,
+    updatedAt: lastPublishedAt(rows),
     actionPlans,
     currentPlan,
     cycles,
@@ -463,6 +463,16 @@ export function buildCatalogue(
     states: buildCatalogueStates(rows, countedRows, indicators, series, titleOfDocument),
     populations,
   };
+}
+
+/**
+ * "Data last changed": the latest publication of a figure or a status the public sees; null while the data is as
+ * bundled (loading or updating the bundled data is not a change anyone published).
+ */
+function lastPublishedAt(rows: { publishedChanges: { publishedAt: string | null }[]; statusOverrides: { publishedAt: string | null }[] }): string | null {
+  let latest: string | null = null;
+  for (const { publishedAt } of [...rows.publishedChanges, ...rows.statusOverrides]) if (publishedAt !== null && (latest === null || publishedAt > latest)) latest = publishedAt;
+  return latest;
 }
 
 /** An indicator's population in English; its names withheld where the indicator publishes counts only. */

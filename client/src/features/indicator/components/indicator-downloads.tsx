@@ -35,11 +35,15 @@ function useExportText(indicator: Indicator, previous: Indicator | null, summary
         ? format.chartText(document)
         : `${format.chartText(document)} (${t('observation.paragraphs', { count: paragraphs.length, list: paragraphList(paragraphs) })})`,
     );
+    // No publication yet: the figures are the bundled data's, as the document gives them.
+    const document = indicator.observations[0]?.source.document;
     const date = summary?.updatedAt
       ? `${t('footer.updated')} ${format.date(summary.updatedAt)}`
-      : summary
-        ? t('chartExport.dataVersion', { version: summary.dataVersion })
-        : `${t('footer.updated')} ${t('footer.updatedUnknown')}`;
+      : summary && document
+        ? `${t('footer.updated')} ${t('footer.asBundled', { document: format.chartText(document) })}`
+        : summary
+          ? t('chartExport.dataVersion', { version: summary.dataVersion })
+          : `${t('footer.updated')} ${t('footer.updatedUnknown')}`;
     const address = `${window.location.origin}${indicatorPath(indicator.id)}${lang === 'en' ? '' : `?lang=${lang}`}`;
     return {
       title: indicator.title,
