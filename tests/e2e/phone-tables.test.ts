@@ -27,7 +27,8 @@ beforeAll(async () => {
   const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${server.url}/api/v1/indicators`)).json()).data;
   const chosen = indicators
     .filter((i) => i.observations.length >= 3)
-    .sort((a, b) => b.observations.length - a.observations.length || a.id.localeCompare(b.id))[0];
+    // The most figures, and among those one with conflicts, whose links stack in the cards.
+    .sort((a, b) => b.observations.length - a.observations.length || b.conflicts.length - a.conflicts.length || a.id.localeCompare(b.id))[0];
   if (!chosen) throw new Error('the bundled data has no indicator with three figures');
   indicatorId = chosen.id;
   figureCount = chosen.observations.length;
@@ -116,6 +117,17 @@ async function cardsOutside(page: Page): Promise<string[]> {
   );
 }
 
+/** Links and buttons in the cards that stand on their own (not inline in a sentence) and are under 24 px tall (WCAG 2.5.8). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.locator('.data-table :is(a, button, summary)').evaluateAll((targets) =>
+    targets.flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || getComputedStyle(el).display === 'inline') return [];
+      return r.height < 24 ? [`${el.tagName.toLowerCase()}.${String(el.className)} "${el.textContent ?? ''}" (${Math.round(r.height)} px)`] : [];
+    }),
+  );
+}
+
 async function expectFitsThePhone(page: Page): Promise<void> {
   await openDisclosures(page);
   const { scrollWidth, innerWidth, wide } = await overflowing(page);
@@ -123,6 +135,7 @@ async function expectFitsThePhone(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   expect(wide).toEqual([]);
   expect(await cardsOutside(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
 }
 
 describe('tables on a phone', () => {
