@@ -9,7 +9,7 @@ import routeTable from './plugins/route-table.ts';
 import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
-import auth from './plugins/auth.ts';
+import auth from './modules/auth/auth.plugin.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import accountRoutes from './modules/accounts/accounts.routes.ts';
 import contentRoutes from './modules/workspace/content.routes.ts';

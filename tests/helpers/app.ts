@@ -8,7 +8,7 @@ import { buildApp } from '../../server/src/app.ts';
 // Brings in the FastifyInstance augmentations (routeTable, database, …) for the tests' types.
 export type { RouteEntry } from '../../server/src/plugins/route-table.ts';
 export type {} from '../../server/src/plugins/data.ts';
-export type {} from '../../server/src/plugins/auth.ts';
+export type {} from '../../server/src/modules/auth/auth.plugin.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const SEED_DIR = resolve(REPO_ROOT, 'seed-data');

@@ -6,7 +6,7 @@ import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { ACCOUNT_DEACTIVATED, EndedSessionsResponseSchema, OwnSessionParamsSchema, SessionsResponseSchema } from '@ccm/shared/schemas/accounts';
 import type { Config } from '../../config.ts';
 import { ForbiddenError, HttpError, UnauthorizedError } from '../../lib/errors.ts';
-import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { SESSION_COOKIE } from './auth.plugin.ts';
 import { changePassword, endSessionOf, endSessionsOf, sessionsOf, sessionTimes, SIGN_IN_FAILED, signIn, signOut } from './auth.service.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 

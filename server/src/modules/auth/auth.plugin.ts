@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import type { Role, User } from '@ccm/shared/schemas/workspace';
-import type { Config } from '../config.ts';
-import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { type SessionLimits, userOfSession } from '../modules/auth/auth.service.ts';
+import type { Config } from '../../config.ts';
+import { ForbiddenError, UnauthorizedError } from '../../lib/errors.ts';
+import { type SessionLimits, userOfSession } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'ccm_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
