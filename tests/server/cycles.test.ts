@@ -1,31 +1,17 @@
 // Cycles belong to a plan: none after its deadline, codes unique without regard to case, ordered by date; an
 // unpublished cycle can be edited and deleted (unless something points at it), a published one cannot be deleted.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { CyclesResponseSchema } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { ChangeResponseSchema, WorkspaceCycleResponseSchema, WorkspaceCyclesResponseSchema } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
+const isu = signedInAppPerTest('cycles.test');
 
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'cycles.test'));
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, payload?: object, cookie = admin) =>
-  app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, payload?: object, cookie = isu.admin) =>
+  isu.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 const add = (over: Record<string, unknown> = {}) =>
   send('POST', '/api/v1/workspace/cycles', { code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties', ...over });
 const workspaceOrder = async () =>
@@ -41,12 +27,12 @@ describe('adding a cycle to a plan', () => {
     [{ startDate: '2027-01-10' }, 'startDate'],
     [{ startDate: '2026-12-01', endDate: '2027-01-02' }, 'endDate'],
   ])('refuses a cycle after the LAP’s deadline (%o): 400 naming %s, nothing stored', async (over, field) => {
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const res = await add(over);
     expect(res.statusCode).toBe(400);
     expect(problemOf(res).parameter).toBe(field);
     expect(problemOf(res).detail).toContain('3RC');
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('refuses a code that exists in another case (14msp = 14MSP, 13msp = 13MSP): 409', async () => {
@@ -64,7 +50,7 @@ describe('adding a cycle to a plan', () => {
     expect(earlier.statusCode, earlier.body).toBe(201);
     expect(await workspaceOrder()).toEqual(['10MSP', '11MSP', '12MSP', 'IS2024', '13MSP', '14MSP', '3RC']);
     // Open cycles stay out of the public API, whose ordinals do not move.
-    const publicCycles = CyclesResponseSchema.parse((await app.inject({ method: 'GET', url: API_PATHS.planCycles('LAP') })).json()).data;
+    const publicCycles = CyclesResponseSchema.parse((await isu.app.inject({ method: 'GET', url: API_PATHS.planCycles('LAP') })).json()).data;
     expect(publicCycles.map((c) => [c.code, c.ordinal])).toEqual([['10MSP', 0], ['11MSP', 1], ['12MSP', 2], ['13MSP', 3], ['3RC', 4]]);
   });
 
@@ -87,7 +73,7 @@ describe('editing and deleting a cycle', () => {
 
   it('refuses an edit past the deadline (400 naming the field), of a published cycle or the deadline (409), of an unknown cycle (404)', async () => {
     await add();
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     expect(problemOf(await send('PATCH', '/api/v1/workspace/cycles/14MSP', { year: 2027 }))).toMatchObject({ status: 400, parameter: 'year' });
     expect(problemOf(await send('PATCH', '/api/v1/workspace/cycles/14MSP', { endDate: '2027-02-01' }))).toMatchObject({ status: 400, parameter: 'endDate' });
     expect(problemOf(await send('PATCH', '/api/v1/workspace/cycles/14MSP', { startDate: '2026-09-03', endDate: '2026-09-01' }))).toMatchObject({ status: 400, parameter: 'endDate' });
@@ -95,7 +81,7 @@ describe('editing and deleting a cycle', () => {
     expect(problemOf(await send('PATCH', '/api/v1/workspace/cycles/13MSP', { meeting: 'Renamed meeting' }))).toMatchObject({ status: 409, parameter: 'code' });
     expect(problemOf(await send('PATCH', '/api/v1/workspace/cycles/3RC', { meeting: 'Renamed meeting' })).status).toBe(409);
     expect((await send('PATCH', '/api/v1/workspace/cycles/99MSP', { meeting: 'Renamed meeting' })).statusCode).toBe(404);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('deletes an unpublished cycle nothing points at, and renumbers the plan', async () => {
@@ -110,27 +96,27 @@ describe('editing and deleting a cycle', () => {
 
   it('refuses to delete a cycle with a draft or a figure (409 naming them), a published cycle (409), and changes nothing', async () => {
     await add();
-    const draft = await send('PUT', '/api/v1/workspace/observations', { indicatorId: 'a27-re-integrated', cycle: '14MSP', value: 10, denominator: 10, source: 'Article 7 reports 2026' }, editor);
+    const draft = await send('PUT', '/api/v1/workspace/observations', { indicatorId: 'a27-re-integrated', cycle: '14MSP', value: 10, denominator: 10, source: 'Article 7 reports 2026' }, isu.editor);
     expect(draft.statusCode, draft.body).toBe(200);
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const withDraft = await send('DELETE', '/api/v1/workspace/cycles/14MSP');
     expect(problemOf(withDraft)).toMatchObject({ status: 409, parameter: 'code' });
     expect(problemOf(withDraft).detail).toMatch(/1 draft/);
     const published = await send('DELETE', '/api/v1/workspace/cycles/13MSP');
     expect(problemOf(published).status).toBe(409);
     expect(problemOf(published).detail).toMatch(/published/);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
 
     // Discarded, the draft stays in the history, so the cycle is still named there.
     const changeId = ChangeResponseSchema.parse(draft.json()).data.id;
-    expect((await send('POST', `/api/v1/workspace/changes/${changeId}/discard`, undefined, editor)).statusCode).toBe(204);
+    expect((await send('POST', `/api/v1/workspace/changes/${changeId}/discard`, undefined, isu.editor)).statusCode).toBe(204);
     expect(problemOf(await send('DELETE', '/api/v1/workspace/cycles/14MSP')).detail).toMatch(/history/);
   });
 
   it('editing and deleting need an admin', async () => {
     await add();
-    expect((await send('PATCH', '/api/v1/workspace/cycles/14MSP', { meeting: 'Renamed meeting' }, editor)).statusCode).toBe(403);
-    expect((await send('DELETE', '/api/v1/workspace/cycles/14MSP', undefined, editor)).statusCode).toBe(403);
-    expect((await app.inject({ method: 'DELETE', url: '/api/v1/workspace/cycles/14MSP' })).statusCode).toBe(401);
+    expect((await send('PATCH', '/api/v1/workspace/cycles/14MSP', { meeting: 'Renamed meeting' }, isu.editor)).statusCode).toBe(403);
+    expect((await send('DELETE', '/api/v1/workspace/cycles/14MSP', undefined, isu.editor)).statusCode).toBe(403);
+    expect((await isu.app.inject({ method: 'DELETE', url: '/api/v1/workspace/cycles/14MSP' })).statusCode).toBe(401);
   });
 });

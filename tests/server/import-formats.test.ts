@@ -1,31 +1,16 @@
 // The figures import reads what spreadsheets write in every locale: comma, semicolon (Excel in French and Spanish) or
 // tab separated, with a BOM or without, decimal commas; a number it cannot read unambiguously ("1,000") is refused
 // naming the row and the column, and a file without the needed columns says which it has.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { ImportResponseSchema } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
 import { delimiterOf, numberCell } from '../../server/src/lib/csv.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'isu.test'));
-  const cycle = { code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties', startDate: '2026-09-01', endDate: '2026-09-03' };
-  expect((await app.inject({ method: 'POST', url: '/api/v1/workspace/cycles', payload: cycle, headers: { cookie: admin } })).statusCode).toBe(201);
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('isu.test', { withNextCycle: true });
 
-const importCsv = (csv: string, dryRun = true) => app.inject({ method: 'POST', url: `/api/v1/workspace/import?dryRun=${dryRun}`, payload: csv, headers: { cookie: editor, 'content-type': 'text/csv' } });
+const importCsv = (csv: string, dryRun = true) => isu.app.inject({ method: 'POST', url: `/api/v1/workspace/import?dryRun=${dryRun}`, payload: csv, headers: { cookie: isu.editor, 'content-type': 'text/csv' } });
 const COLUMNS = ['indicatorId', 'cycle', 'spanFrom', 'value', 'qualifier', 'denominator', 'reporting', 'document', 'paragraph', 'note'];
 const ROWS = [
   ['a27-re-integrated', '14MSP', '', '10', 'exact', '10', 'reported', 'Article 7 reports 2026', '', 'Dix sur dix; confirmé'],
@@ -57,11 +42,11 @@ describe('separators and decimal commas', () => {
   });
 
   it('refuses a thousands-looking "1,000" rather than guess, naming row and column, and changes nothing', async () => {
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const rows = [['a27-re-integrated', '14MSP', '', '1,000', 'exact', '10', 'reported', 'Article 7 reports 2026', '', '']];
     const report = ImportResponseSchema.parse((await importCsv(file(';', rows))).json()).data;
     expect(report.rejected.map((r) => [r.row, r.field])).toEqual([[2, 'value']]);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('names the missing columns and the ones the header has, as the file writes them', async () => {

@@ -2,46 +2,32 @@
 // is the status everyone sees (badge, counts, flagged lists, briefings in JSON and Word, exports, results) with the
 // rule's result beside it; a published withdrawal gives the rule back.
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { IndicatorResponseSchema, IndicatorsResponseSchema, SummaryResponseSchema, type Indicator } from '../../shared/src/schemas/api.ts';
 import { BriefingComparisonResponseSchema, BriefingResponseSchema } from '../../shared/src/schemas/briefing.ts';
 import { isFlagged, ProblemSchema, type StatusCode } from '../../shared/src/schemas/common.ts';
 import { OverridesResponseSchema, PublicationResponseSchema, ReviewResponseSchema } from '../../shared/src/schemas/publishing.ts';
 import { StatusOverrideResponseSchema } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
-
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'isu.test'));
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('isu.test');
 
 const call = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: unknown) =>
-  app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: cookie ? { cookie } : {} });
-const get = async (url: string): Promise<unknown> => (await app.inject({ method: 'GET', url })).json();
+  isu.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: cookie ? { cookie } : {} });
+const get = async (url: string): Promise<unknown> => (await isu.app.inject({ method: 'GET', url })).json();
 const publicIndicator = async (id: string) => IndicatorResponseSchema.parse(await get(API_PATHS.indicator(id))).data;
 const counts = async () => SummaryResponseSchema.parse(await get(API_PATHS.planSummary('LAP'))).data.counts;
 const flaggedIds = async () => IndicatorsResponseSchema.parse(await get(API_PATHS.planIndicators('LAP'))).data.filter((i) => isFlagged(i.status.code)).map((i) => i.id);
 const briefing = async (pillar: string) => BriefingResponseSchema.parse(await get(API_PATHS.planBriefing('LAP', pillar))).data;
 async function docxText(pillar: string) {
-  const res = await app.inject({ method: 'GET', url: `${API_PATHS.planBriefing('LAP', pillar)}.docx` });
+  const res = await isu.app.inject({ method: 'GET', url: `${API_PATHS.planBriefing('LAP', pillar)}.docx` });
   const xml = (await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
   return xml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&apos;/g, "'");
 }
 const exportIds = async (status: StatusCode) => {
-  const csv = (await app.inject({ method: 'GET', url: `${API_PATHS.exportCsv()}?status=${status}` })).body;
+  const csv = (await isu.app.inject({ method: 'GET', url: `${API_PATHS.exportCsv()}?status=${status}` })).body;
   return new Set(csv.split('\n').slice(1).map((line) => line.split(',')[3]));
 };
 
@@ -56,12 +42,12 @@ async function unflaggedIndicator(): Promise<Indicator> {
 const JUSTIFICATION = 'Three States Parties reported no progress since the last meeting.';
 
 async function draft(id: string, code: StatusCode | null, justification = JUSTIFICATION) {
-  const res = await call('POST', `/api/v1/workspace/indicators/${id}/override`, admin, { code, justification });
+  const res = await call('POST', `/api/v1/workspace/indicators/${id}/override`, isu.admin, { code, justification });
   expect(res.statusCode, res.body).toBe(200);
   return StatusOverrideResponseSchema.parse(res.json()).data;
 }
 async function publish(overrideIds: number[]) {
-  const res = await call('POST', '/api/v1/workspace/publications', admin, { overrideIds });
+  const res = await call('POST', '/api/v1/workspace/publications', isu.admin, { overrideIds });
   expect(res.statusCode, res.body).toBe(200);
   return PublicationResponseSchema.parse(res.json()).data.publication;
 }
@@ -76,11 +62,11 @@ describe('status overrides through draft and publish', () => {
     expect(await counts()).toEqual(before.counts);
     expect(await flaggedIds()).toEqual(before.flagged);
 
-    const review = ReviewResponseSchema.parse((await call('GET', '/api/v1/workspace/review', editor)).json()).data;
+    const review = ReviewResponseSchema.parse((await call('GET', '/api/v1/workspace/review', isu.editor)).json()).data;
     expect(review.overrides).toEqual([
       expect.objectContaining({ id: drafted.id, indicatorId: target.id, title: target.title, code: 'stalled', justification: JUSTIFICATION, statusBefore: target.status.code, statusAfter: 'stalled', inForce: null }),
     ]);
-    const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', editor)).json()).data;
+    const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', isu.editor)).json()).data;
     expect(list.drafts.map((o) => o.id)).toEqual([drafted.id]);
     expect(list.inForce).toEqual([]);
   });
@@ -117,7 +103,7 @@ describe('status overrides through draft and publish', () => {
     expect(compared.changes).toContainEqual(expect.objectContaining({ indicatorId: target.id, kind: 'status', cycle: null, publishedAt: publication.publishedAt }));
     expect(compared.changes.find((c) => c.kind === 'status')?.text).toMatch(new RegExp(`^.+: status set by the ISU: Stalled; the rule gives: (?!Stalled).+ \\(published ${since}\\)\\.$`));
 
-    const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', editor)).json()).data;
+    const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', isu.editor)).json()).data;
     expect(list).toMatchObject({ drafts: [], inForce: [{ id: drafted.id, code: 'stalled', computedStatus: computed, state: 'published' }] });
   });
 
@@ -125,9 +111,9 @@ describe('status overrides through draft and publish', () => {
     const target = await unflaggedIndicator();
     const first = await draft(target.id, 'declining');
     const second = await draft(target.id, 'stalled');
-    const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', editor)).json()).data;
+    const list = OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', isu.editor)).json()).data;
     expect(list.drafts.map((o) => o.id)).toEqual([second.id]);
-    const stale = await call('POST', '/api/v1/workspace/publications', admin, { overrideIds: [first.id] });
+    const stale = await call('POST', '/api/v1/workspace/publications', isu.admin, { overrideIds: [first.id] });
     expect(stale.statusCode).toBe(409);
     const problem = ProblemSchema.parse(stale.json());
     expect(problem.parameter).toBe('overrideIds');
@@ -146,8 +132,8 @@ describe('status overrides through draft and publish', () => {
 
   it('only an admin drafts an override; a bad code or justification is a 400 naming the field; nothing changes', async () => {
     const target = await unflaggedIndicator();
-    const before = databaseChecksum(database.sqlite);
-    expect((await call('POST', `/api/v1/workspace/indicators/${target.id}/override`, editor, { code: 'stalled', justification: JUSTIFICATION })).statusCode).toBe(403);
+    const before = databaseChecksum(isu.database.sqlite);
+    expect((await call('POST', `/api/v1/workspace/indicators/${target.id}/override`, isu.editor, { code: 'stalled', justification: JUSTIFICATION })).statusCode).toBe(403);
     expect((await call('POST', `/api/v1/workspace/indicators/${target.id}/override`, null, { code: 'stalled', justification: JUSTIFICATION })).statusCode).toBe(401);
     const cases: [unknown, string][] = [
       [{ code: 'excellent', justification: JUSTIFICATION }, 'code'],
@@ -155,21 +141,21 @@ describe('status overrides through draft and publish', () => {
       [{ code: null, justification: JUSTIFICATION }, 'code'],
     ];
     for (const [body, field] of cases) {
-      const res = await call('POST', `/api/v1/workspace/indicators/${target.id}/override`, admin, body);
+      const res = await call('POST', `/api/v1/workspace/indicators/${target.id}/override`, isu.admin, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(ProblemSchema.parse(res.json()).parameter).toBe(field);
     }
-    expect((await call('POST', '/api/v1/workspace/indicators/no-such-indicator/override', admin, { code: 'stalled', justification: JUSTIFICATION })).statusCode).toBe(404);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect((await call('POST', '/api/v1/workspace/indicators/no-such-indicator/override', isu.admin, { code: 'stalled', justification: JUSTIFICATION })).statusCode).toBe(404);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('a draft can be discarded; it is never public', async () => {
     const target = await unflaggedIndicator();
     const drafted = await draft(target.id, 'stalled');
-    expect((await call('POST', `/api/v1/workspace/overrides/${drafted.id}/discard`, editor)).statusCode).toBe(403);
-    expect((await call('POST', `/api/v1/workspace/overrides/${drafted.id}/discard`, admin)).statusCode).toBe(204);
-    expect(OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', editor)).json()).data.drafts).toEqual([]);
-    expect((await call('POST', '/api/v1/workspace/publications', admin, { overrideIds: [drafted.id] })).statusCode).toBe(409);
+    expect((await call('POST', `/api/v1/workspace/overrides/${drafted.id}/discard`, isu.editor)).statusCode).toBe(403);
+    expect((await call('POST', `/api/v1/workspace/overrides/${drafted.id}/discard`, isu.admin)).statusCode).toBe(204);
+    expect(OverridesResponseSchema.parse((await call('GET', '/api/v1/workspace/overrides', isu.editor)).json()).data.drafts).toEqual([]);
+    expect((await call('POST', '/api/v1/workspace/publications', isu.admin, { overrideIds: [drafted.id] })).statusCode).toBe(409);
     expect((await publicIndicator(target.id)).override).toBeNull();
   });
 });

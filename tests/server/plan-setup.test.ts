@@ -2,8 +2,7 @@
 // an all-or-nothing apply; shared cycles, the crosswalk back to the LAP, publication, and the LAP left exactly as it was.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { API_PATHS, WORKSPACE_PLAN_PATHS as P } from '../../shared/src/api-paths.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import {
@@ -20,32 +19,21 @@ import { ChangeResponseSchema, WorkspaceCycleResponseSchema } from '../../shared
 import type { Database_ } from '../../server/src/db/client.ts';
 import { readDataVersion } from '../../server/src/db/data-version.ts';
 import { REPO_ROOT, buildTestApp } from '../helpers/app.ts';
-import { createAccount, signIn, signInAdminAndEditor } from '../helpers/auth.ts';
+import { createAccount, signIn, signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 const EXAMPLE_JSON = readFileSync(resolve(REPO_ROOT, 'docs/examples/next-plan.example.json'), 'utf8');
 const EXAMPLE_CSV = readFileSync(resolve(REPO_ROOT, 'docs/examples/next-plan.example.csv'), 'utf8');
 const TABLES = ['action_plans', 'cycles', 'pillars', 'actions', 'indicators', 'crosswalk', 'cycle_plans', 'observations', 'observation_changes'];
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
-
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'plan-setup.test'));
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('plan-setup.test');
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-const send = (method: Method, url: string, payload?: object, cookie: string | null = admin) =>
-  app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+const send = (method: Method, url: string, payload?: object, cookie: string | null = isu.admin) =>
+  isu.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
 const importFile = (format: 'json' | 'csv', content: string, dryRun: boolean) => send('POST', `${P.importPlan()}?dryRun=${dryRun}`, { format, content });
 const rowCounts = () =>
-  Object.fromEntries(TABLES.map((table) => [table, (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]));
+  Object.fromEntries(TABLES.map((table) => [table, (isu.database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]));
 const detail = async (code = 'NAP') => WorkspacePlanDetailResponseSchema.parse((await send('GET', P.plan(code))).json()).data;
 const problemsOf = (res: { json: () => unknown }) => PlanProblemDocumentSchema.parse(res.json()).problems;
 const problemOf = (res: { json: () => unknown }) => ProblemSchema.parse(res.json());
@@ -95,10 +83,10 @@ describe('who may set plans up', () => {
     ['POST', P.crosswalk()],
     ['DELETE', P.crosswalkEntry(1)],
   ] as const)('%s %s: 401 anonymous, 403 for an editor', async (method, url) => {
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     expect((await send(method, url, method === 'GET' || method === 'DELETE' ? undefined : {}, null)).statusCode).toBe(401);
-    expect((await send(method, url, method === 'GET' || method === 'DELETE' ? undefined : {}, editor)).statusCode).toBe(403);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect((await send(method, url, method === 'GET' || method === 'DELETE' ? undefined : {}, isu.editor)).statusCode).toBe(403);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('lists every plan with its counts, the LAP published', async () => {
@@ -111,7 +99,7 @@ describe('who may set plans up', () => {
 
 describe('importing a plan file', () => {
   it('dry run lists what will be created and writes nothing', async () => {
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const res = await importFile('json', EXAMPLE_JSON, true);
     expect(res.statusCode, res.body).toBe(200);
     const report = PlanImportResponseSchema.parse(res.json()).data;
@@ -121,18 +109,18 @@ describe('importing a plan file', () => {
     expect(report.creates.indicators.map((i) => i.id)).toEqual(['nap-a1-re-integrated', 'nap-a2-tailored-re', 'nap-a5-focal-points', 'nap-a5-services-mapped']);
     expect(report.creates.crosswalk.map((c) => c.relation)).toEqual(['carried_over', 'revised', 'carried_over', 'new']);
     expect(report.creates.cycles).toEqual([{ code: '4RC', year: 2031, isDeadline: true }]);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
     // Without dryRun the import is still a dry run.
     expect(PlanImportResponseSchema.parse((await send('POST', P.importPlan(), { format: 'json', content: EXAMPLE_JSON })).json()).data.dryRun).toBe(true);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('apply creates everything, unpublished, in one go, and bumps the data version', async () => {
-    const version = readDataVersion(database.db).version;
+    const version = readDataVersion(isu.database.db).version;
     const res = await importFile('json', EXAMPLE_JSON, false);
     expect(res.statusCode, res.body).toBe(200);
     expect(PlanImportResponseSchema.parse(res.json()).data.dryRun).toBe(false);
-    expect(readDataVersion(database.db).version).toBe(version + 1);
+    expect(readDataVersion(isu.database.db).version).toBe(version + 1);
     const nap = await detail('nap');
     expect(nap).toMatchObject({
       code: 'NAP',
@@ -146,7 +134,7 @@ describe('importing a plan file', () => {
     expect(nap.actions.map((a) => [a.number, a.pillar])).toEqual([[1, 'risk-education'], [2, 'risk-education'], [5, 'victim-assistance']]);
     expect(nap.indicators.find((i) => i.id === 'nap-a5-services-mapped')).toMatchObject({ action: 5, populationSize: 12, populationSource: 'Fixture: not a real figure', targetShare: 0.5 });
     expect(nap.cycles).toEqual([{ code: '4RC', year: 2031, isDeadline: true, status: 'published', shared: false }]);
-    const crosswalk = database.sqlite.prepare('select entity, from_plan, from_key, to_plan, to_key, relation from crosswalk order by id').all();
+    const crosswalk = isu.database.sqlite.prepare('select entity, from_plan, from_key, to_plan, to_key, relation from crosswalk order by id').all();
     expect(crosswalk).toEqual([
       { entity: 'indicator', from_plan: 'LAP', from_key: 'a27-re-integrated', to_plan: 'NAP', to_key: 'nap-a1-re-integrated', relation: 'carried_over' },
       { entity: 'indicator', from_plan: 'LAP', from_key: 'a28-tailored-re', to_plan: 'NAP', to_key: 'nap-a2-tailored-re', relation: 'revised' },
@@ -168,9 +156,9 @@ describe('importing a plan file', () => {
 
   it('nothing of the unpublished plan reaches the public API', async () => {
     expect((await importFile('json', EXAMPLE_JSON, false)).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: API_PATHS.actionPlan('NAP') })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: API_PATHS.indicator('nap-a1-re-integrated') })).statusCode).toBe(404);
-    const plans = (await app.inject({ method: 'GET', url: API_PATHS.actionPlans() })).json<{ data: { code: string }[] }>().data;
+    expect((await isu.app.inject({ method: 'GET', url: API_PATHS.actionPlan('NAP') })).statusCode).toBe(404);
+    expect((await isu.app.inject({ method: 'GET', url: API_PATHS.indicator('nap-a1-re-integrated') })).statusCode).toBe(404);
+    const plans = (await isu.app.inject({ method: 'GET', url: API_PATHS.actionPlans() })).json<{ data: { code: string }[] }>().data;
     expect(plans.map((p) => p.code)).toEqual(['LAP']);
   });
 
@@ -186,7 +174,7 @@ describe('importing a plan file', () => {
       'crosswalk,,,,,,,,,,,,,,,,,,,indicator,a99-not-in-the-lap,nap-a7-orphan,carried_over,', // 8: unknown LAP indicator
     ].join('\n');
     const before = rowCounts();
-    const checksum = databaseChecksum(database.sqlite);
+    const checksum = databaseChecksum(isu.database.sqlite);
     for (const dryRun of [true, false]) {
       const res = await importFile('csv', csv, dryRun);
       expect(res.statusCode, res.body).toBe(422);
@@ -204,7 +192,7 @@ describe('importing a plan file', () => {
       expect(problemOf(res).detail).toMatch(/^Nothing was created: the plan file has 6 problems/);
     }
     expect(rowCounts()).toEqual(before);
-    expect(databaseChecksum(database.sqlite)).toBe(checksum);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(checksum);
   });
 
   it('reads a CSV written by Excel in a French locale: semicolons, a BOM, decimal commas', async () => {
@@ -229,18 +217,18 @@ describe('importing a plan file', () => {
     expect((await importFile('json', EXAMPLE_JSON, false)).statusCode).toBe(200);
     const fromJson = await detail();
     const crosswalkOf = (db: Database_) => db.sqlite.prepare('select entity, from_plan, from_key, to_plan, to_key, relation, note from crosswalk order by id').all();
-    const jsonCrosswalk = crosswalkOf(database);
+    const jsonCrosswalk = crosswalkOf(isu.database);
     const planRow = (db: Database_) => db.sqlite.prepare("select * from action_plans where code = 'NAP'").get();
-    const jsonPlan = planRow(database);
-    await app.close();
-    ({ app, database } = await buildTestApp());
-    await createAccount(database, 'admin@plan-setup.test', 'admin');
-    admin = await signIn(app, 'admin@plan-setup.test');
+    const jsonPlan = planRow(isu.database);
+    await isu.app.close();
+    Object.assign(isu, await buildTestApp());
+    await createAccount(isu.database, 'admin@plan-setup.test', 'admin');
+    isu.admin = await signIn(isu.app, 'admin@plan-setup.test');
     const res = await importFile('csv', EXAMPLE_CSV, false);
     expect(res.statusCode, res.body).toBe(200);
     expect(await detail()).toEqual(fromJson);
-    expect(crosswalkOf(database)).toEqual(jsonCrosswalk);
-    expect(planRow(database)).toEqual(jsonPlan);
+    expect(crosswalkOf(isu.database)).toEqual(jsonCrosswalk);
+    expect(planRow(isu.database)).toEqual(jsonPlan);
   });
 
   it('refuses a body that is not a plan file: 400 naming the field; bad JSON content: 422', async () => {
@@ -260,8 +248,8 @@ describe('the plan and its structure by forms', () => {
     const res = await send('POST', P.plans(), header());
     expect(res.statusCode, res.body).toBe(201);
     expect(WorkspacePlanResponseSchema.parse(res.json()).data).toMatchObject({ code: 'NAP', publishedAt: null, deadlineCycle: '4RC', previousPlan: 'LAP', counts: { cycles: 1 } });
-    expect(database.sqlite.prepare("select adopted_at, published_at from action_plans where code = 'NAP'").get()).toEqual({ adopted_at: '', published_at: null });
-    expect(database.sqlite.prepare("select action_plan, ordinal, year, meeting, is_deadline, status from cycles where code = '4RC'").get()).toEqual({
+    expect(isu.database.sqlite.prepare("select adopted_at, published_at from action_plans where code = 'NAP'").get()).toEqual({ adopted_at: '', published_at: null });
+    expect(isu.database.sqlite.prepare("select action_plan, ordinal, year, meeting, is_deadline, status from cycles where code = '4RC'").get()).toEqual({
       action_plan: 'NAP',
       ordinal: 0,
       year: 2031,
@@ -279,11 +267,11 @@ describe('the plan and its structure by forms', () => {
     [header({ code: 'nap' }), 400, 'code'],
     [header({ colour: 'red' }), 400, 'colour'],
   ])('refuses a bad plan (%o): %i naming %s, nothing stored', async (body, status, field) => {
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const res = await send('POST', P.plans(), body);
     expect(res.statusCode, res.body).toBe(status);
     expect(problemOf(res).parameter).toBe(field);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('adds pillars, actions and indicators in order, with their cross-checks', async () => {
@@ -298,10 +286,10 @@ describe('the plan and its structure by forms', () => {
       ['nap-a1-re-integrated', 1, 'Fixture: not a real figure'],
       ['nap-a5-focal-points', 5, null],
     ]);
-    const orders = database.sqlite.prepare("select id, sort_order from indicators where id like 'nap-%' order by sort_order").all();
+    const orders = isu.database.sqlite.prepare("select id, sort_order from indicators where id like 'nap-%' order by sort_order").all();
     expect(orders).toEqual([{ id: 'nap-a1-re-integrated', sort_order: 0 }, { id: 'nap-a5-focal-points', sort_order: 1 }]);
 
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     for (const [url, body, status, field] of [
       [P.pillars('NAP'), pillar(), 409, 'slug'],
       [P.pillars('NAP'), pillar({ slug: 'x', actionFrom: 4, actionTo: 2 }), 400, 'actionTo'],
@@ -318,13 +306,13 @@ describe('the plan and its structure by forms', () => {
       expect(problemOf(res).parameter, url).toBe(field);
     }
     expect((await send('POST', P.pillars('XAP'), pillar())).statusCode).toBe(404);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('refuses to add to a published plan, saying why', async () => {
     await napByForms();
     expect((await send('POST', P.publish('NAP'))).statusCode).toBe(200);
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     for (const [url, body] of [
       [P.pillars('NAP'), pillar({ slug: 'victim-assistance', actionFrom: 5, actionTo: 8 })],
       [P.actions('NAP'), action({ number: 2 })],
@@ -337,7 +325,7 @@ describe('the plan and its structure by forms', () => {
     for (const [url, body] of [[P.pillars('LAP'), pillar({ slug: 'new-pillar', actionFrom: 60, actionTo: 61 })]] as const) {
       expect((await send('POST', url, body)).statusCode).toBe(409);
     }
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 });
 
@@ -353,20 +341,20 @@ describe('publishing a plan', () => {
     await send('POST', P.pillars('NAP'), pillar());
     await send('POST', P.pillars('NAP'), pillar({ slug: 'victim-assistance', name: 'Victim assistance (fixture)', actionFrom: 5, actionTo: 8 }));
     await send('POST', P.actions('NAP'), action());
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const gap = await send('POST', P.publish('NAP'));
     expect(gap.statusCode).toBe(422);
     expect(problemsOf(gap)).toEqual([{ section: 'pillars', row: 2, field: 'slug', message: 'Pillar "victim-assistance" has no action.' }]);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('publishes once, bumping the data version; a second time is a conflict', async () => {
     expect((await importFile('json', EXAMPLE_JSON, false)).statusCode).toBe(200);
-    const version = readDataVersion(database.db).version;
+    const version = readDataVersion(isu.database.db).version;
     const res = await send('POST', P.publish('nap'));
     expect(res.statusCode, res.body).toBe(200);
     expect(WorkspacePlanResponseSchema.parse(res.json()).data.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(readDataVersion(database.db).version).toBe(version + 1);
+    expect(readDataVersion(isu.database.db).version).toBe(version + 1);
     const twice = await send('POST', P.publish('NAP'));
     expect(twice.statusCode).toBe(409);
     expect(problemOf(twice).detail).toMatch(/published already/);
@@ -390,21 +378,21 @@ describe('cycles of the new plan, and cycles shared with the LAP', () => {
     // A cycle after the LAP's 3RC cannot join the LAP.
     expect((await send('POST', '/api/v1/workspace/cycles', { code: 'N8MSP', actionPlan: 'LAP', year: 2028, meeting: 'After the 3RC (fixture)' })).statusCode).toBe(400);
 
-    const saved = await send('PUT', '/api/v1/workspace/observations', entry(), editor);
+    const saved = await send('PUT', '/api/v1/workspace/observations', entry(), isu.editor);
     expect(saved.statusCode, saved.body).toBe(200);
     expect(ChangeResponseSchema.parse(saved.json()).data).toMatchObject({ cycle: 'N1MSP', state: 'draft' });
     const published = await send('POST', '/api/v1/workspace/cycles/N1MSP/publish');
     expect(published.statusCode, published.body).toBe(200);
-    expect(database.sqlite.prepare("select value from observations where indicator_id = 'nap-a1-re-integrated'").all()).toEqual([{ value: 3 }]);
+    expect(isu.database.sqlite.prepare("select value from observations where indicator_id = 'nap-a1-re-integrated'").all()).toEqual([{ value: 3 }]);
   });
 
   it('refuses a NAP figure on a LAP-only cycle, naming the cycle; accepts it once the cycle is shared', async () => {
-    const before = databaseChecksum(database.sqlite);
-    const refused = await send('PUT', '/api/v1/workspace/observations', entry({ cycle: '13MSP' }), editor);
+    const before = databaseChecksum(isu.database.sqlite);
+    const refused = await send('PUT', '/api/v1/workspace/observations', entry({ cycle: '13MSP' }), isu.editor);
     expect(refused.statusCode).toBe(400);
     expect(problemOf(refused).parameter).toBe('cycle');
     expect(problemOf(refused).detail).toContain('13MSP is a cycle of LAP and does not count for NAP');
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
 
     const shared = await send('PUT', P.sharedCycle('nap', '13MSP'));
     expect(shared.statusCode, shared.body).toBe(200);
@@ -417,17 +405,17 @@ describe('cycles of the new plan, and cycles shared with the LAP', () => {
     expect(mismatch.statusCode).toBe(400);
     expect(problemOf(mismatch).parameter).toBe('plan');
     expect((await detail()).counts.cycles).toBe(2);
-    const grid = await send('GET', '/api/v1/workspace/cycles/13MSP/entries', undefined, editor);
+    const grid = await send('GET', '/api/v1/workspace/cycles/13MSP/entries', undefined, isu.editor);
     expect(grid.json<{ data: { rows: { indicatorId: string }[] } }>().data.rows.map((r) => r.indicatorId)).toContain('nap-a1-re-integrated');
-    const accepted = await send('PUT', '/api/v1/workspace/observations', entry({ cycle: '13MSP', reason: 'Baseline from the last LAP cycle (fixture)' }), editor);
+    const accepted = await send('PUT', '/api/v1/workspace/observations', entry({ cycle: '13MSP', reason: 'Baseline from the last LAP cycle (fixture)' }), isu.editor);
     expect(accepted.statusCode, accepted.body).toBe(200);
 
     // While a figure of the NAP's is on it, the cycle keeps counting for the NAP.
-    const keep = databaseChecksum(database.sqlite);
+    const keep = databaseChecksum(isu.database.sqlite);
     const unshare = await send('DELETE', P.sharedCycle('NAP', '13MSP'));
     expect(unshare.statusCode).toBe(409);
     expect(problemOf(unshare).detail).toMatch(/13MSP cannot stop counting for NAP/);
-    expect(databaseChecksum(database.sqlite)).toBe(keep);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(keep);
   });
 
   it('stops sharing a cycle with no figures of the plan on it', async () => {
@@ -439,7 +427,7 @@ describe('cycles of the new plan, and cycles shared with the LAP', () => {
 
   it('refuses the plan’s own cycle, another plan’s deadline, a cycle after the deadline, unknown plans and cycles', async () => {
     await send('POST', '/api/v1/workspace/cycles', { code: 'N2MSP', actionPlan: 'NAP', year: 2029, meeting: 'Second Meeting after the 3RC (fixture)' });
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     for (const [plan, cycle, status, detail] of [
       ['NAP', '4RC', 409, /cycle of NAP itself/],
       ['NAP', 'N2MSP', 409, /cycle of NAP itself/],
@@ -452,7 +440,7 @@ describe('cycles of the new plan, and cycles shared with the LAP', () => {
       expect(res.statusCode, `${plan} ${cycle}`).toBe(status);
       expect(problemOf(res).detail).toMatch(detail);
     }
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 });
 
@@ -490,18 +478,18 @@ describe('the crosswalk', () => {
       ['indicator', null, 'nap-a1-re-integrated', 'new'],
     ]);
     expect((await send('GET', `${P.crosswalk()}?plan=xap`)).statusCode).toBe(404);
-    expect((await send('GET', `${P.crosswalk()}?plan=nap`, undefined, editor)).statusCode).toBe(403);
+    expect((await send('GET', `${P.crosswalk()}?plan=nap`, undefined, isu.editor)).statusCode).toBe(403);
 
-    const version = readDataVersion(database.db).version;
+    const version = readDataVersion(isu.database.db).version;
     expect((await send('DELETE', P.crosswalkEntry(actionEntry.id))).statusCode).toBe(204);
-    expect(readDataVersion(database.db).version).toBe(version + 1);
+    expect(readDataVersion(isu.database.db).version).toBe(version + 1);
     expect((await send('DELETE', P.crosswalkEntry(actionEntry.id))).statusCode).toBe(404);
   });
 
   it('refuses an unknown from or to, a duplicate, and a plan with no previous plan', async () => {
     expect((await create({ entity: 'indicator', from: 'a27-re-integrated', to: 'nap-a1-re-integrated', relation: 'carried_over' })).statusCode).toBe(201);
     await send('POST', P.plans(), header({ code: 'ZAP', previousPlan: null, deadline: { code: '9RC', meeting: 'A review conference (fixture)' } }));
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     for (const [body, plan, status, field] of [
       [{ entity: 'indicator', from: 'a99-unknown', to: 'nap-a1-re-integrated', relation: 'carried_over' }, 'NAP', 400, 'entry.from'],
       [{ entity: 'indicator', from: 'nap-a1-re-integrated', to: 'nap-a1-re-integrated', relation: 'carried_over' }, 'NAP', 400, 'entry.from'],
@@ -518,14 +506,14 @@ describe('the crosswalk', () => {
       expect(res.statusCode, `${JSON.stringify(body)} ${res.body}`).toBe(status);
       expect(problemOf(res).parameter, JSON.stringify(body)).toBe(field);
     }
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 });
 
 describe('the LAP stays as it was', () => {
   it('its summary is byte-identical (but for the data version) after importing, adding a NAP cycle, entering and publishing a NAP figure', async () => {
     const summary = async () => {
-      const res = await app.inject({ method: 'GET', url: API_PATHS.planSummary('LAP') });
+      const res = await isu.app.inject({ method: 'GET', url: API_PATHS.planSummary('LAP') });
       expect(res.statusCode).toBe(200);
       const { data } = res.json<{ data: Record<string, unknown> }>();
       const { dataVersion: _v, updatedAt: _u, ...rest } = data;
@@ -536,7 +524,7 @@ describe('the LAP stays as it was', () => {
     expect(await summary()).toBe(before);
     expect((await send('POST', '/api/v1/workspace/cycles', { code: 'N1MSP', actionPlan: 'NAP', year: 2028, meeting: 'First Meeting after the 3RC (fixture)' })).statusCode).toBe(201);
     expect(await summary()).toBe(before);
-    expect((await send('PUT', '/api/v1/workspace/observations', entry(), editor)).statusCode).toBe(200);
+    expect((await send('PUT', '/api/v1/workspace/observations', entry(), isu.editor)).statusCode).toBe(200);
     expect((await send('POST', '/api/v1/workspace/cycles/N1MSP/publish')).statusCode).toBe(200);
     expect(await summary()).toBe(before);
   });

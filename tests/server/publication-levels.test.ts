@@ -3,8 +3,7 @@
 // counted anywhere: not its observations, the States pages, the who-is-counted export nor the briefing (web and Word),
 // for any cycle (so no State can be worked out by subtracting two cycles' lists); series points are untouched.
 import JSZip from 'jszip';
-import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { ExportStatesResponseSchema, IndicatorResponseSchema, type ExportStateRow } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
@@ -14,32 +13,20 @@ import { ContentChangesResponseSchema, PublicationLevelResponseSchema } from '..
 import type { Database_ } from '../../server/src/db/client.ts';
 import { bumpDataVersion } from '../../server/src/db/data-version.ts';
 import * as t from '../../server/src/db/schema.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 const INDICATOR = 'a33-focal-points';
 /** The twelve States the Review Document names for a33-focal-points at 12MSP (¶138). */
 const NAMED = ['AFG', 'ALB', 'BIH', 'TCD', 'HRV', 'IRQ', 'LAO', 'LBN', 'MRT', 'MNE', 'SOM', 'SSD'];
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
+const isu = signedInAppPerTest('isu.test');
 
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'isu.test'));
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const get = (url: string) => app.inject({ method: 'GET', url });
+const get = (url: string) => isu.app.inject({ method: 'GET', url });
 const levelPath = (id: string) => `/api/v1/workspace/indicators/${id}/publication-level`;
 /** As the admin unless told otherwise; null: without a session. */
-const setLevel = (id: string, payload: unknown, cookie: string | null = admin) =>
-  app.inject({ method: 'PUT', url: levelPath(id), payload: payload as Record<string, unknown>, headers: cookie === null ? {} : { cookie } });
+const setLevel = (id: string, payload: unknown, cookie: string | null = isu.admin) =>
+  isu.app.inject({ method: 'PUT', url: levelPath(id), payload: payload as Record<string, unknown>, headers: cookie === null ? {} : { cookie } });
 
 async function indicator(id = INDICATOR) {
   const res = await get(API_PATHS.indicator(id));
@@ -128,7 +115,7 @@ describe('publication level named (the default)', () => {
   });
 
   it('names who is missing from a figure where both lists are complete: the State page says not counted', async () => {
-    addSecondCycle(database);
+    addSecondCycle(isu.database);
     const figure = (await indicator()).observations.find((o) => o.cycle === '13MSP');
     expect(figure?.counted?.missing).toEqual(['LBN']);
     expect(figure?.population?.covers).toBe('span');
@@ -192,7 +179,7 @@ describe.each(['counts_only', 'missing_only'] as const)('publication level %s', 
 
 describe('the subtraction case: an indicator with two cycles naming States', () => {
   it('counts only: names no one in either cycle once withheld, so Lebanon cannot be worked out from the difference', async () => {
-    addSecondCycle(database);
+    addSecondCycle(isu.database);
     expect(figuresOf((await state('afg')).mentions)).toEqual(['12MSP', '13MSP']);
     expect(figuresOf((await state('lbn')).mentions)).toEqual(['12MSP']);
     expect((await exportStates()).filter((r) => r.indicatorId === INDICATOR)).toHaveLength(23);
@@ -215,7 +202,7 @@ describe('the subtraction case: an indicator with two cycles naming States', () 
   });
 
   it('missing only: names only who is missing (Lebanon in 13MSP), and no State as counted in either cycle', async () => {
-    addSecondCycle(database);
+    addSecondCycle(isu.database);
     expect((await setLevel(INDICATOR, { level: 'missing_only', reason: 'Only gaps are named.' })).statusCode).toBe(200);
     const data = await indicator();
     expect(data.observations.map((o) => [o.cycle, o.counted?.states, o.counted?.missing])).toEqual([
@@ -241,7 +228,7 @@ describe('PUT /api/v1/workspace/indicators/:id/publication-level', () => {
     expect(figuresOf((await state('lbn')).mentions)).toEqual(['12MSP']);
     expect(await namedIn()).toEqual(original);
 
-    const changes = ContentChangesResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/workspace/content/changes', headers: { cookie: editor } })).json()).data;
+    const changes = ContentChangesResponseSchema.parse((await isu.app.inject({ method: 'GET', url: '/api/v1/workspace/content/changes', headers: { cookie: isu.editor } })).json()).data;
     expect(changes.filter((c) => c.field === 'publicationLevel').map((c) => ({ entity: c.entity, key: c.key, before: c.before, after: c.after, state: c.state, reason: c.reason, actionPlan: c.actionPlan }))).toEqual([
       { entity: 'indicator', key: INDICATOR, before: 'counts_only', after: 'named', state: 'published', reason: 'Published again.', actionPlan: 'LAP' },
       { entity: 'indicator', key: INDICATOR, before: 'named', after: 'counts_only', state: 'published', reason: 'Withheld for now.', actionPlan: 'LAP' },
@@ -266,13 +253,13 @@ describe('PUT /api/v1/workspace/indicators/:id/publication-level', () => {
     ['no session', INDICATOR, { level: 'counts_only', reason: 'Because.' }, 'anonymous', 401],
     ['an unknown indicator', 'no-such-indicator', { level: 'counts_only', reason: 'Because.' }, 'admin', 404],
   ] as const)('rejects %s and changes nothing', async (_label, id, payload, who, status) => {
-    const cookie = who === 'editor' ? editor : who === 'anonymous' ? null : admin;
-    const before = databaseChecksum(database.sqlite);
+    const cookie = who === 'editor' ? isu.editor : who === 'anonymous' ? null : isu.admin;
+    const before = databaseChecksum(isu.database.sqlite);
     const res = await setLevel(id, payload, cookie);
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toContain('application/problem+json');
     ProblemSchema.parse(res.json());
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
     expect((await indicator()).publicationLevel).toBe('named');
   });
 });

@@ -1,18 +1,16 @@
 // The ISU keeps populations as lists of States in the workspace: an admin records, replaces and deletes a cycle's list
 // and the ledger's entries; every write is public at once (the indicator page's population and its figures' N), logged
 // as a published content change, and every refusal names its field and changes nothing. A re-seed keeps the ISU's rows.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS, WORKSPACE_POPULATION_PATHS as PATHS } from '../../shared/src/api-paths.ts';
 import { IndicatorResponseSchema } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { ContentChangesResponseSchema } from '../../shared/src/schemas/workspace.ts';
 import { PopulationWriteResponseSchema, WorkspacePopulationsResponseSchema } from '../../shared/src/schemas/workspace-populations.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
 import { seedDatabase } from '../../server/src/db/seed.ts';
 import { loadSeedBundle } from '../../server/src/db/seed-files.ts';
-import { buildTestApp, SEED_DIR } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { SEED_DIR } from '../helpers/app.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 const POPULATION = 'states-with-victims';
@@ -21,27 +19,16 @@ const INDICATOR = 'a33-focal-points';
 const TWELVE = ['AFG', 'ALB', 'BIH', 'TCD', 'HRV', 'IRQ', 'LAO', 'LBN', 'MRT', 'MNE', 'SOM', 'SSD'];
 const sorted = (codes: readonly string[]) => [...codes].sort();
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
-
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'populations.test'));
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('populations.test');
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** As the admin unless told otherwise; null: without a session. */
-const send = (method: Method, url: string, payload?: unknown, cookie: string | null = admin) =>
-  app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }), headers: cookie === null ? {} : { cookie } });
+const send = (method: Method, url: string, payload?: unknown, cookie: string | null = isu.admin) =>
+  isu.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }), headers: cookie === null ? {} : { cookie } });
 
 const list = (states: string[], extra: Record<string, unknown> = {}) => ({ size: null, states, source: 'ISU records, 2026', paragraph: null, note: null, reason: 'The ISU confirmed the list.', ...extra });
 
-async function populations(cookie = editor) {
+async function populations(cookie = isu.editor) {
   const res = await send('GET', PATHS.populations(), undefined, cookie);
   expect(res.statusCode).toBe(200);
   return WorkspacePopulationsResponseSchema.parse(res.json()).data;
@@ -62,19 +49,19 @@ function written(res: { statusCode: number; json: () => unknown; body: string },
 }
 /** A refusal: its status, the field its problem names, and that nothing changed. */
 async function refused(request: () => Promise<{ statusCode: number; json: () => unknown; body: string }>, status: number, parameter?: string, detail?: RegExp) {
-  const before = databaseChecksum(database.sqlite);
+  const before = databaseChecksum(isu.database.sqlite);
   const res = await request();
   expect(res.statusCode, res.body).toBe(status);
   const problem = ProblemSchema.parse(res.json());
   if (parameter !== undefined) expect(problem.parameter?.replace(/^body\./, '')).toBe(parameter);
   if (detail) expect(problem.detail).toMatch(detail);
-  expect(databaseChecksum(database.sqlite)).toBe(before);
+  expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   return problem;
 }
 
 describe('reading populations in the workspace', () => {
   it('lists every population with its indicators, lists and ledger, as stored, for editors', async () => {
-    const all = await populations(editor);
+    const all = await populations(isu.editor);
     const victims = all.find((p) => p.id === POPULATION);
     expect(victims?.origin).toBe('bundled');
     expect(victims?.indicators.map((i) => i.id)).toContain(INDICATOR);
@@ -100,7 +87,7 @@ describe('recording a list for a cycle', () => {
     expect(shown).toMatchObject({ size: 2, complete: true, unnamed: 0, source: { document: 'ISU records, 2026' } });
     expect(sorted(shown?.states ?? [])).toEqual(['AFG', 'LBN']);
 
-    const changes = ContentChangesResponseSchema.parse((await send('GET', '/api/v1/workspace/content/changes', undefined, editor)).json()).data;
+    const changes = ContentChangesResponseSchema.parse((await send('GET', '/api/v1/workspace/content/changes', undefined, isu.editor)).json()).data;
     const logged = changes.filter((c) => c.field === 'populationList');
     expect(logged.map((c) => c.key).sort()).toEqual(first.population.indicators.map((i) => i.id).sort());
     expect(logged[0]).toMatchObject({ entity: 'indicator', state: 'published', before: null, reason: 'The ISU confirmed the list.', author: 'admin@populations.test' });
@@ -116,7 +103,7 @@ describe('recording a list for a cycle', () => {
     const deleted = written(await send('DELETE', PATHS.list(POPULATION, '3RC'), { reason: 'Entered by mistake.' }));
     expect(deleted.population.lists.some((l) => l.cycle === '3RC')).toBe(false);
     expect((await publicIndicator()).populationStates?.lists.some((l) => l.cycle === '3RC')).toBe(false);
-    const log = ContentChangesResponseSchema.parse((await send('GET', '/api/v1/workspace/content/changes', undefined, editor)).json()).data;
+    const log = ContentChangesResponseSchema.parse((await send('GET', '/api/v1/workspace/content/changes', undefined, isu.editor)).json()).data;
     expect(log.find((c) => c.field === 'populationList' && c.after === null)?.before).toContain('N 5');
   });
 
@@ -133,9 +120,9 @@ describe('recording a list for a cycle', () => {
   it('replacing the bundled span list makes it the ISU’s, and a re-seed keeps it and the ISU’s 3RC list', async () => {
     written(await send('PUT', PATHS.list(POPULATION, '13MSP', '10MSP'), list(TWELVE, { size: 12, source: 'ISU review of the twelve' })));
     written(await send('PUT', PATHS.list(POPULATION, '3RC'), list(['AFG', 'LBN'])));
-    written(await send('POST', PATHS.ledger(POPULATION), { state: 'LBN', change: 'left', date: '2026-03', cycle: '3RC', spanFrom: null, source: 'ISU records', paragraph: null, note: null, reason: 'Recorded by the ISU.' }, admin), 201);
+    written(await send('POST', PATHS.ledger(POPULATION), { state: 'LBN', change: 'left', date: '2026-03', cycle: '3RC', spanFrom: null, source: 'ISU records', paragraph: null, note: null, reason: 'Recorded by the ISU.' }, isu.admin), 201);
 
-    seedDatabase(database, loadSeedBundle(SEED_DIR));
+    seedDatabase(isu.database, loadSeedBundle(SEED_DIR));
     const victims = await population();
     expect(victims.lists.find((l) => l.spanFrom === '10MSP')).toMatchObject({ origin: 'isu', source: { document: 'ISU review of the twelve' } });
     expect(victims.lists.find((l) => l.cycle === '3RC')).toMatchObject({ origin: 'isu', states: ['AFG', 'LBN'] });
@@ -146,11 +133,11 @@ describe('recording a list for a cycle', () => {
 
 describe('refusing a list, changing nothing', () => {
   it('asks for the admin role and a session', async () => {
-    await refused(() => send('PUT', PATHS.list(POPULATION, '3RC'), list(['AFG']), editor), 403);
+    await refused(() => send('PUT', PATHS.list(POPULATION, '3RC'), list(['AFG']), isu.editor), 403);
     await refused(() => send('PUT', PATHS.list(POPULATION, '3RC'), list(['AFG']), null), 401);
-    await refused(() => send('DELETE', PATHS.list(POPULATION, '3RC'), { reason: 'Not mine.' }, editor), 403);
-    await refused(() => send('POST', PATHS.ledger(POPULATION), {}, editor), 403);
-    await refused(() => send('POST', PATHS.populations(), {}, editor), 403);
+    await refused(() => send('DELETE', PATHS.list(POPULATION, '3RC'), { reason: 'Not mine.' }, isu.editor), 403);
+    await refused(() => send('POST', PATHS.ledger(POPULATION), {}, isu.editor), 403);
+    await refused(() => send('POST', PATHS.populations(), {}, isu.editor), 403);
   });
 
   it('an unknown population or list is not found', async () => {
@@ -190,7 +177,7 @@ describe('refusing a list, changing nothing', () => {
   });
 
   it('refuses a draft figure above the N too', async () => {
-    const draft = await send('PUT', '/api/v1/workspace/observations', { indicatorId: 'a37-training', cycle: '11MSP', spanFrom: null, value: 10, qualifier: 'exact', denominator: null, reporting: 'reported', source: 'Article 7 reports', paragraph: null, note: 'Ten reported training.', reason: null }, editor);
+    const draft = await send('PUT', '/api/v1/workspace/observations', { indicatorId: 'a37-training', cycle: '11MSP', spanFrom: null, value: 10, qualifier: 'exact', denominator: null, reporting: 'reported', source: 'Article 7 reports', paragraph: null, note: 'Ten reported training.', reason: null }, isu.editor);
     expect(draft.statusCode, draft.body).toBe(200);
     await refused(() => send('PUT', PATHS.list(POPULATION, '11MSP'), list(TWELVE.slice(0, 9), { size: 9 })), 400, 'size', /a37-training 11MSP: 10 \(draft\)/);
   });
@@ -241,7 +228,7 @@ describe('the ledger', () => {
     await refused(() => send('DELETE', PATHS.ledgerEntry('article-4-obligations', bundled.id), { reason: 'Try.' }), 409, 'entryId', /bundled/);
     // An entry of another population is not this one's.
     await refused(() => send('DELETE', PATHS.ledgerEntry(POPULATION, bundled.id), { reason: 'Try.' }), 404);
-    await refused(() => send('DELETE', PATHS.ledgerEntry(POPULATION, bundled.id), { reason: 'Try.' }, editor), 403);
+    await refused(() => send('DELETE', PATHS.ledgerEntry(POPULATION, bundled.id), { reason: 'Try.' }, isu.editor), 403);
   });
 });
 

@@ -1,6 +1,5 @@
 // The ISU workflow through the API: guards on every write, drafts invisible until published, corrections, history, revert, import.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { IndicatorResponseSchema } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import {
@@ -12,23 +11,11 @@ import {
   PublishResponseSchema,
   WorkspaceCyclesResponseSchema,
 } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signIn, signInAdminAndEditor } from '../helpers/auth.ts';
+
+import { signIn, signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
-
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'isu.test'));
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('isu.test');
 
 const newCycle = { code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties', startDate: '2026-09-01', endDate: '2026-09-03' };
 const entry = (over: Record<string, unknown> = {}) => ({
@@ -41,11 +28,11 @@ const entry = (over: Record<string, unknown> = {}) => ({
 });
 
 async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, cookie: string | null, payload?: unknown, headers: Record<string, string> = {}) {
-  return app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: { ...(cookie ? { cookie } : {}), ...headers } });
+  return isu.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: { ...(cookie ? { cookie } : {}), ...headers } });
 }
 
 async function publicIndicator(id: string) {
-  return IndicatorResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/v1/indicators/${id}` })).json()).data;
+  return IndicatorResponseSchema.parse((await isu.app.inject({ method: 'GET', url: `/api/v1/indicators/${id}` })).json()).data;
 }
 
 /** Every write route with a valid body, the role it needs, and how to check success. */
@@ -63,14 +50,14 @@ const WRITES = [
 ] as const;
 
 async function prepare(write: (typeof WRITES)[number]) {
-  if (write.name === 'publish a cycle') await call('PUT', '/api/v1/workspace/observations', editor, entry({ cycle: '13MSP', value: 9, reason: 'Article 7 report corrected' }));
-  if (write.name === 'edit a cycle' || write.name === 'delete a cycle') await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-  if (write.name === 'publish content') await call('PUT', '/api/v1/workspace/content', editor, { entity: 'action', key: '27', field: 'title', value: 'Risk education in national plans' });
+  if (write.name === 'publish a cycle') await call('PUT', '/api/v1/workspace/observations', isu.editor, entry({ cycle: '13MSP', value: 9, reason: 'Article 7 report corrected' }));
+  if (write.name === 'edit a cycle' || write.name === 'delete a cycle') await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+  if (write.name === 'publish content') await call('PUT', '/api/v1/workspace/content', isu.editor, { entity: 'action', key: '27', field: 'title', value: 'Risk education in national plans' });
 }
 
 async function send(write: (typeof WRITES)[number], cookie: string | null, headers: Record<string, string> = {}) {
   if ('csv' in write) {
-    return app.inject({ method: 'POST', url: write.url, payload: 'indicatorId,cycle,value\na27-re-integrated,13MSP,10\n', headers: { 'content-type': 'text/csv', ...(cookie ? { cookie } : {}), ...headers } });
+    return isu.app.inject({ method: 'POST', url: write.url, payload: 'indicatorId,cycle,value\na27-re-integrated,13MSP,10\n', headers: { 'content-type': 'text/csv', ...(cookie ? { cookie } : {}), ...headers } });
   }
   return call(write.method, write.url, cookie, write.body(), headers);
 }
@@ -78,33 +65,33 @@ async function send(write: (typeof WRITES)[number], cookie: string | null, heade
 describe('guards on every write route', () => {
   it.each(WRITES)('$name: 401 without a session and nothing changes', async (write) => {
     await prepare(write);
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const res = await send(write, null);
     expect(res.statusCode).toBe(401);
     expect(ProblemSchema.parse(res.json()).status).toBe(401);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it.each(WRITES.filter((w) => w.role === 'admin'))('$name: 403 for an editor', async (write) => {
     await prepare(write);
-    const before = databaseChecksum(database.sqlite);
-    const res = await send(write, editor);
+    const before = databaseChecksum(isu.database.sqlite);
+    const res = await send(write, isu.editor);
     expect(res.statusCode).toBe(403);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it.each(WRITES)('$name: 403 from another origin, even signed in as admin', async (write) => {
     await prepare(write);
-    const before = databaseChecksum(database.sqlite);
-    const res = await send(write, admin, { origin: 'https://evil.example' });
+    const before = databaseChecksum(isu.database.sqlite);
+    const res = await send(write, isu.admin, { origin: 'https://evil.example' });
     expect(res.statusCode).toBe(403);
     expect(ProblemSchema.parse(res.json()).detail).toMatch(/cross-site/i);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it.each(WRITES)('$name: succeeds for the right role from the same origin', async (write) => {
     await prepare(write);
-    const cookie = write.role === 'admin' ? admin : editor;
+    const cookie = write.role === 'admin' ? isu.admin : isu.editor;
     const res = await send(write, cookie, { origin: 'http://localhost:80', host: 'localhost:80' });
     expect(res.statusCode, res.body).toBe(write.ok);
   });
@@ -112,30 +99,30 @@ describe('guards on every write route', () => {
 
 describe('entering, publishing and correcting figures', () => {
   it('keeps a new cycle and its drafts out of the public API until an admin publishes', async () => {
-    expect((await call('POST', '/api/v1/workspace/cycles', admin, newCycle)).statusCode).toBe(201);
-    const publicCycles = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
+    expect((await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle)).statusCode).toBe(201);
+    const publicCycles = (await isu.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
     expect(publicCycles).not.toContain('14MSP');
 
-    const saved = await call('PUT', '/api/v1/workspace/observations', editor, entry());
+    const saved = await call('PUT', '/api/v1/workspace/observations', isu.editor, entry());
     expect(saved.statusCode, saved.body).toBe(200);
     expect(ChangeResponseSchema.parse(saved.json()).data).toMatchObject({ state: 'draft', kind: 'entry', author: 'editor@isu.test', before: null });
     expect((await publicIndicator('a27-re-integrated')).observations.map((o) => o.cycle)).not.toContain('14MSP');
 
-    const cycles = WorkspaceCyclesResponseSchema.parse((await call('GET', '/api/v1/workspace/cycles', editor)).json()).data;
+    const cycles = WorkspaceCyclesResponseSchema.parse((await call('GET', '/api/v1/workspace/cycles', isu.editor)).json()).data;
     expect(cycles.find((c) => c.code === '14MSP')).toMatchObject({ status: 'open', pendingChanges: 1 });
     expect(cycles.find((c) => c.code === '3RC')?.ordinal).toBeGreaterThan(cycles.find((c) => c.code === '14MSP')?.ordinal ?? Infinity);
 
-    const published = await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    const published = await call('POST', '/api/v1/workspace/cycles/14MSP/publish', isu.admin);
     expect(PublishResponseSchema.parse(published.json()).data).toMatchObject({ cycle: '14MSP', published: 1 });
     const indicator = await publicIndicator('a27-re-integrated');
     expect(indicator.observations.find((o) => o.cycle === '14MSP')).toMatchObject({ value: 10, denominator: 10, source: { document: 'Article 7 reports 2026', paragraph: null } });
-    const cyclesAfter = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
+    const cyclesAfter = (await isu.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/cycles' })).json<{ data: { code: string }[] }>().data.map((c) => c.code);
     expect(cyclesAfter).toEqual(['10MSP', '11MSP', '12MSP', '13MSP', '14MSP', '3RC']);
   });
 
   it('rejects invalid figures with a problem document naming the field, and changes nothing', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    const before = databaseChecksum(database.sqlite);
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+    const before = databaseChecksum(isu.database.sqlite);
     const cases: [Record<string, unknown>, string][] = [
       [entry({ value: -1 }), 'value'],
       [entry({ value: 11, denominator: 10 }), 'value'],
@@ -151,87 +138,87 @@ describe('entering, publishing and correcting figures', () => {
       [{ ...entry(), extra: 1 }, ''],
     ];
     for (const [body, field] of cases) {
-      const res = await call('PUT', '/api/v1/workspace/observations', editor, body);
+      const res = await call('PUT', '/api/v1/workspace/observations', isu.editor, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       const problem = ProblemSchema.parse(res.json());
       if (field) expect(problem.parameter, JSON.stringify(body)).toBe(field);
     }
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('accepts an outlier once a note confirms it', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    const res = await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 4, note: 'Six States Parties did not report this year.' }));
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+    const res = await call('PUT', '/api/v1/workspace/observations', isu.editor, entry({ value: 4, note: 'Six States Parties did not report this year.' }));
     expect(res.statusCode, res.body).toBe(200);
   });
 
   it('shows a published correction as a dated revision with its reason, keeps history, and reverts', async () => {
-    const corrected = await call('PUT', '/api/v1/workspace/observations', editor, {
+    const corrected = await call('PUT', '/api/v1/workspace/observations', isu.editor, {
       indicatorId: 'a27-re-integrated', cycle: '12MSP', value: 9, denominator: 10, source: 'Draft Review Document 2021-2025 v1.0', paragraph: 123, reason: 'Recount of Article 7 reports',
     });
     expect(ChangeResponseSchema.parse(corrected.json()).data).toMatchObject({ kind: 'correction', before: { value: 10 }, after: { value: 9 } });
     expect((await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '12MSP')?.value).toBe(10);
 
-    await call('POST', '/api/v1/workspace/cycles/12MSP/publish', admin);
+    await call('POST', '/api/v1/workspace/cycles/12MSP/publish', isu.admin);
     const revised = (await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '12MSP');
     expect(revised?.value).toBe(9);
     expect(revised?.revisions[0]).toMatchObject({ previousValue: 10, reason: 'Recount of Article 7 reports' });
     expect(revised?.source).toEqual({ document: 'Draft Review Document 2021-2025 v1.0', paragraph: 123 });
 
-    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?indicator=a27-re-integrated', editor)).json()).data;
+    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?indicator=a27-re-integrated', isu.editor)).json()).data;
     expect(history[0]).toMatchObject({ state: 'published', author: 'editor@isu.test', publishedBy: 'admin@isu.test', before: { value: 10 }, after: { value: 9 } });
 
-    const revert = await call('POST', `/api/v1/workspace/changes/${history[0]?.id}/revert`, editor, { reason: 'The recount was wrong' });
+    const revert = await call('POST', `/api/v1/workspace/changes/${history[0]?.id}/revert`, isu.editor, { reason: 'The recount was wrong' });
     expect(ChangeResponseSchema.parse(revert.json()).data).toMatchObject({ kind: 'revert', after: { value: 10 }, revertsChangeId: history[0]?.id });
-    await call('POST', '/api/v1/workspace/cycles/12MSP/publish', admin);
+    await call('POST', '/api/v1/workspace/cycles/12MSP/publish', isu.admin);
     expect((await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '12MSP')?.value).toBe(10);
-    const after = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?indicator=a27-re-integrated', editor)).json()).data;
+    const after = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?indicator=a27-re-integrated', isu.editor)).json()).data;
     expect(after).toHaveLength(2);
   });
 
   it('reverting a new published figure leaves a public trace: withdrawn on <date>, with the reason and the value it had', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 9 }));
-    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+    await call('PUT', '/api/v1/workspace/observations', isu.editor, entry({ value: 9 }));
+    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', isu.admin);
     expect((await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '14MSP')?.value).toBe(9);
     expect((await publicIndicator('a27-re-integrated')).withdrawn).toEqual([]);
 
-    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?cycle=14MSP', editor)).json()).data;
-    const revert = await call('POST', `/api/v1/workspace/changes/${history[0]?.id}/revert`, editor, { reason: 'Entered against the wrong cycle' });
+    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?cycle=14MSP', isu.editor)).json()).data;
+    const revert = await call('POST', `/api/v1/workspace/changes/${history[0]?.id}/revert`, isu.editor, { reason: 'Entered against the wrong cycle' });
     expect(revert.statusCode, revert.body).toBe(200);
     // Still public until the withdrawal is published.
     expect((await publicIndicator('a27-re-integrated')).observations.find((o) => o.cycle === '14MSP')?.value).toBe(9);
-    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', isu.admin);
     const data = await publicIndicator('a27-re-integrated');
     expect(data.observations.find((o) => o.cycle === '14MSP')).toBeUndefined();
     expect(data.withdrawn).toEqual([{ cycle: '14MSP', spanFrom: null, previousValue: 9, withdrawnAt: expect.any(String) as string, reason: 'Entered against the wrong cycle' }]);
 
     // Entered again: the figure is back and the withdrawal is history, not a current trace.
-    await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 8, reason: 'Entered again' }));
-    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', admin);
+    await call('PUT', '/api/v1/workspace/observations', isu.editor, entry({ value: 8, reason: 'Entered again' }));
+    await call('POST', '/api/v1/workspace/cycles/14MSP/publish', isu.admin);
     expect((await publicIndicator('a27-re-integrated')).withdrawn).toEqual([]);
   });
 
   it('keeps an edited draft as a superseded row instead of overwriting it', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    const first = ChangeResponseSchema.parse((await call('PUT', '/api/v1/workspace/observations', editor, entry({ value: 9 }))).json()).data;
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+    const first = ChangeResponseSchema.parse((await call('PUT', '/api/v1/workspace/observations', isu.editor, entry({ value: 9 }))).json()).data;
     // Someone else's draft is replaced only by a save that says it saw it (basedOn; see draft-conflicts.test.ts).
-    expect((await call('PUT', '/api/v1/workspace/observations', admin, entry({ value: 10, basedOn: first.id }))).statusCode).toBe(200);
-    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?cycle=14MSP', editor)).json()).data;
+    expect((await call('PUT', '/api/v1/workspace/observations', isu.admin, entry({ value: 10, basedOn: first.id }))).statusCode).toBe(200);
+    const history = ChangesResponseSchema.parse((await call('GET', '/api/v1/workspace/history?cycle=14MSP', isu.editor)).json()).data;
     expect(history.map((c) => [c.state, c.after?.value, c.author])).toEqual([
       ['draft', 10, 'admin@isu.test'],
       ['superseded', 9, 'editor@isu.test'],
     ]);
-    const grid = EntryGridResponseSchema.parse((await call('GET', '/api/v1/workspace/cycles/14MSP/entries?pillar=risk-education', editor)).json()).data;
+    const grid = EntryGridResponseSchema.parse((await call('GET', '/api/v1/workspace/cycles/14MSP/entries?pillar=risk-education', isu.editor)).json()).data;
     expect(grid.rows.find((r) => r.indicatorId === 'a27-re-integrated')?.draft?.after?.value).toBe(10);
     expect(grid.rows.find((r) => r.indicatorId === 'a27-re-integrated')?.previous).toEqual({ cycle: '13MSP', value: 10 });
   });
 
   it('changes the public status once an admin publishes an override, keeping the computed one beside it', async () => {
     const computed = (await publicIndicator('a36-legislation-policies')).status.code;
-    const drafted = await call('POST', '/api/v1/workspace/indicators/a36-legislation-policies/override', admin, { code: 'needs_acceleration', justification: 'Three States Parties have announced legislation.' });
+    const drafted = await call('POST', '/api/v1/workspace/indicators/a36-legislation-policies/override', isu.admin, { code: 'needs_acceleration', justification: 'Three States Parties have announced legislation.' });
     expect((await publicIndicator('a36-legislation-policies')).override).toBeNull();
-    const published = await call('POST', '/api/v1/workspace/publications', admin, { overrideIds: [drafted.json<{ data: { id: number } }>().data.id] });
+    const published = await call('POST', '/api/v1/workspace/publications', isu.admin, { overrideIds: [drafted.json<{ data: { id: number } }>().data.id] });
     expect(published.statusCode, published.body).toBe(200);
     const indicator = await publicIndicator('a36-legislation-policies');
     expect(indicator.status.code).toBe('needs_acceleration');
@@ -240,9 +227,9 @@ describe('entering, publishing and correcting figures', () => {
   });
 
   it('publishes content edits with their history', async () => {
-    await call('PUT', '/api/v1/workspace/content', editor, { entity: 'indicator', key: 'a27-re-integrated', field: 'title', value: 'States Parties integrating risk education' });
+    await call('PUT', '/api/v1/workspace/content', isu.editor, { entity: 'indicator', key: 'a27-re-integrated', field: 'title', value: 'States Parties integrating risk education' });
     expect((await publicIndicator('a27-re-integrated')).title).not.toBe('States Parties integrating risk education');
-    await call('POST', '/api/v1/workspace/content/publish', admin);
+    await call('POST', '/api/v1/workspace/content/publish', isu.admin);
     expect((await publicIndicator('a27-re-integrated')).title).toBe('States Parties integrating risk education');
   });
 });
@@ -250,11 +237,11 @@ describe('entering, publishing and correcting figures', () => {
 describe('CSV import', () => {
   const header = 'indicatorId,cycle,spanFrom,value,qualifier,denominator,reporting,document,paragraph,note';
   async function importCsv(csv: string, dryRun: boolean) {
-    return app.inject({ method: 'POST', url: `/api/v1/workspace/import?dryRun=${dryRun}`, payload: csv, headers: { cookie: editor, 'content-type': 'text/csv' } });
+    return isu.app.inject({ method: 'POST', url: `/api/v1/workspace/import?dryRun=${dryRun}`, payload: csv, headers: { cookie: isu.editor, 'content-type': 'text/csv' } });
   }
 
   it('re-imports the export unchanged: every row counted as unchanged', async () => {
-    const csv = (await app.inject({ method: 'GET', url: '/api/v1/export.csv' })).body;
+    const csv = (await isu.app.inject({ method: 'GET', url: '/api/v1/export.csv' })).body;
     const res = await importCsv(csv, true);
     const report = ImportResponseSchema.parse(res.json()).data;
     expect(report.rejected).toEqual([]);
@@ -263,8 +250,8 @@ describe('CSV import', () => {
   });
 
   it('dry run lists the changes and the rejected rows with reasons, and changes nothing', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    const before = databaseChecksum(database.sqlite);
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+    const before = databaseChecksum(isu.database.sqlite);
     const csv = [header, 'a27-re-integrated,14MSP,,10,exact,10,reported,Article 7 reports 2026,,', 'a29-disaggregated-data,14MSP,,12,exact,10,reported,Article 7 reports 2026,,', 'a30-residual-contamination-references,14MSP,,abc,exact,10,reported,Article 7 reports 2026,,'].join('\r\n');
     const report = ImportResponseSchema.parse((await importCsv(csv, true)).json()).data;
     expect(report.changes.map((c) => [c.row, c.indicatorId, c.after.value])).toEqual([[2, 'a27-re-integrated', 10]]);
@@ -272,32 +259,32 @@ describe('CSV import', () => {
       [3, 'value'],
       [4, 'value'],
     ]);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('a failing row aborts the whole import', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
-    const before = databaseChecksum(database.sqlite);
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
+    const before = databaseChecksum(isu.database.sqlite);
     const csv = [header, 'a27-re-integrated,14MSP,,10,exact,10,reported,Article 7 reports 2026,,', 'no-such-indicator,14MSP,,1,exact,,reported,Article 7 reports 2026,,'].join('\n');
     const res = await importCsv(csv, false);
     expect(res.statusCode).toBe(400);
     expect(ProblemSchema.parse(res.json()).detail).toMatch(/Nothing was imported/);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('applies a valid file as drafts in one go', async () => {
-    await call('POST', '/api/v1/workspace/cycles', admin, newCycle);
+    await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle);
     const csv = [header, 'a27-re-integrated,14MSP,,10,exact,10,reported,Article 7 reports 2026,,', 'a29-disaggregated-data,14MSP,,8,exact,10,reported,Article 7 reports 2026,,'].join('\n');
     const report = ImportResponseSchema.parse((await importCsv(csv, false)).json()).data;
     expect(report.applied).toBe(true);
-    const cycles = WorkspaceCyclesResponseSchema.parse((await call('GET', '/api/v1/workspace/cycles', editor)).json()).data;
+    const cycles = WorkspaceCyclesResponseSchema.parse((await call('GET', '/api/v1/workspace/cycles', isu.editor)).json()).data;
     expect(cycles.find((c) => c.code === '14MSP')?.pendingChanges).toBe(2);
   });
 });
 
 describe('accounts and sessions', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and ends the session on sign-out', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'editor@isu.test', password: 'correct horse battery staple' } });
+    const res = await isu.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'editor@isu.test', password: 'correct horse battery staple' } });
     const cookie = res.cookies.find((c) => c.name === 'ccm_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     const header = `ccm_session=${cookie?.value}`;
@@ -307,12 +294,12 @@ describe('accounts and sessions', () => {
   });
 
   it('gives a new session id at each sign-in', async () => {
-    expect(await signIn(app, 'editor@isu.test')).not.toBe(editor);
+    expect(await signIn(isu.app, 'editor@isu.test')).not.toBe(isu.editor);
   });
 
   it('answers the same message for an unknown account and a wrong password', async () => {
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'nobody@isu.test', password: 'whatever it is' } });
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'editor@isu.test', password: 'whatever it is' } });
+    const unknown = await isu.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'nobody@isu.test', password: 'whatever it is' } });
+    const wrong = await isu.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'editor@isu.test', password: 'whatever it is' } });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(ProblemSchema.parse(unknown.json()).detail).toBe(ProblemSchema.parse(wrong.json()).detail);
@@ -321,16 +308,16 @@ describe('accounts and sessions', () => {
   it('answers 429 after repeated failures for one account from one address', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 7; i += 1) {
-      codes.push((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'admin@isu.test', password: `wrong ${i}` } })).statusCode);
+      codes.push((await isu.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'admin@isu.test', password: `wrong ${i}` } })).statusCode);
     }
     expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(codes.at(-1)).toBe(429);
   });
 
   it('makes an account created with a one-time password change it before anything else', async () => {
-    const created = CreateUserResponseSchema.parse((await call('POST', '/api/v1/workspace/users', admin, { email: 'new@isu.test', role: 'editor' })).json()).data;
+    const created = CreateUserResponseSchema.parse((await call('POST', '/api/v1/workspace/users', isu.admin, { email: 'new@isu.test', role: 'editor' })).json()).data;
     expect(created.mustChangePassword).toBe(true);
-    const cookie = await signIn(app, 'new@isu.test', created.oneTimePassword);
+    const cookie = await signIn(isu.app, 'new@isu.test', created.oneTimePassword);
     expect((await call('GET', '/api/v1/workspace/cycles', cookie)).statusCode).toBe(403);
     const changed = await call('POST', '/api/v1/auth/password', cookie, { currentPassword: created.oneTimePassword, newPassword: 'a brand new long password' });
     expect(changed.statusCode, changed.body).toBe(204);
@@ -339,8 +326,8 @@ describe('accounts and sessions', () => {
 });
 
 describe('under review and inferred cycles in the workspace', () => {
-  const put = (body: unknown) => call('PUT', '/api/v1/workspace/observations', editor, body, { origin: 'http://localhost:80' });
-  const publish = (cycle: string) => call('POST', `/api/v1/workspace/cycles/${cycle}/publish`, admin, undefined, { origin: 'http://localhost:80' });
+  const put = (body: unknown) => call('PUT', '/api/v1/workspace/observations', isu.editor, body, { origin: 'http://localhost:80' });
+  const publish = (cycle: string) => call('POST', `/api/v1/workspace/cycles/${cycle}/publish`, isu.admin, undefined, { origin: 'http://localhost:80' });
 
   it('the ISU clears a drafters’ under-review flag with a correction, and the public figure loses its marker only once published', async () => {
     const before = await publicIndicator('a43-timely-reports');
@@ -369,7 +356,7 @@ describe('under review and inferred cycles in the workspace', () => {
   });
 
   it('sets a flag and an inferred cycle on a new figure; an inferred cycle without a note is refused, naming the field', async () => {
-    expect((await call('POST', '/api/v1/workspace/cycles', admin, newCycle, { origin: 'http://localhost:80' })).statusCode).toBe(201);
+    expect((await call('POST', '/api/v1/workspace/cycles', isu.admin, newCycle, { origin: 'http://localhost:80' })).statusCode).toBe(201);
     const refused = await put(entry({ cycleInferred: true }));
     expect(refused.statusCode).toBe(400);
     expect(ProblemSchema.parse(refused.json()).parameter).toBe('note');
@@ -381,19 +368,19 @@ describe('under review and inferred cycles in the workspace', () => {
   });
 
   it('CSV import reads cycleInferred and underReview; the export of a figure imports back unchanged', async () => {
-    const csvExport = (await app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=transparency-measures' })).body;
-    const roundTrip = await app.inject({ method: 'POST', url: '/api/v1/workspace/import?dryRun=true', payload: csvExport, headers: { cookie: editor, 'content-type': 'text/csv', origin: 'http://localhost:80' } });
+    const csvExport = (await isu.app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=transparency-measures' })).body;
+    const roundTrip = await isu.app.inject({ method: 'POST', url: '/api/v1/workspace/import?dryRun=true', payload: csvExport, headers: { cookie: isu.editor, 'content-type': 'text/csv', origin: 'http://localhost:80' } });
     expect(roundTrip.statusCode, roundTrip.body).toBe(200);
     const report = ImportResponseSchema.parse(roundTrip.json()).data;
     expect(report.changes).toEqual([]);
     expect(report.rejected).toEqual([]);
     expect(report.unchanged).toBe(report.rows);
 
-    const bad = await app.inject({
+    const bad = await isu.app.inject({
       method: 'POST',
       url: '/api/v1/workspace/import?dryRun=true',
       payload: 'indicatorId,cycle,value,cycleInferred,note,source\na27-re-integrated,13MSP,9,perhaps,A note,Article 7 reports\n',
-      headers: { cookie: editor, 'content-type': 'text/csv', origin: 'http://localhost:80' },
+      headers: { cookie: isu.editor, 'content-type': 'text/csv', origin: 'http://localhost:80' },
     });
     expect(ImportResponseSchema.parse(bad.json()).data.rejected[0]).toMatchObject({ row: 2, field: 'cycleInferred' });
   });

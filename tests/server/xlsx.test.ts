@@ -1,38 +1,23 @@
 // Excel both ways: the public exports as .xlsx (the CSV's columns, numbers as numbers, header bold and frozen), which the
 // workspace import takes back unchanged; and workbooks people make themselves, read from their first sheet, with
 // decimals, dates and formulas, every problem named by its row and column letter.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { EXPORT_COLUMNS, EXPORT_STATE_COLUMNS } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { CountedImportResponseSchema, ImportResponseSchema, XLSX_MEDIA_TYPE } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
 import { columnLetter, readXlsxTable } from '../../server/src/lib/xlsx.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-let admin: string;
-let editor: string;
 const SAME_ORIGIN = { origin: 'http://localhost:80', host: 'localhost:80' };
 
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-  ({ admin, editor } = await signInAdminAndEditor(app, database, 'xlsx.test'));
-  const cycle = { code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties', startDate: '2026-09-01', endDate: '2026-09-03' };
-  expect((await app.inject({ method: 'POST', url: '/api/v1/workspace/cycles', payload: cycle, headers: { cookie: admin, ...SAME_ORIGIN } })).statusCode).toBe(201);
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('xlsx.test', { withNextCycle: true });
 
-const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => isu.app.inject({ method: 'GET', url, headers });
 const importFile = (body: Buffer | string, dryRun: boolean, type = XLSX_MEDIA_TYPE, path = '/api/v1/workspace/import') =>
-  app.inject({ method: 'POST', url: `${path}?dryRun=${dryRun}`, payload: body, headers: { cookie: editor, 'content-type': type, ...SAME_ORIGIN } });
+  isu.app.inject({ method: 'POST', url: `${path}?dryRun=${dryRun}`, payload: body, headers: { cookie: isu.editor, 'content-type': type, ...SAME_ORIGIN } });
 
 /** A workbook as a person makes one: a first sheet of rows (the first the header), and any later sheets ignored. */
 async function workbook(rows: ExcelJS.CellValue[][], extraSheet = false): Promise<Buffer> {
@@ -52,14 +37,14 @@ async function sheetOf(body: Buffer) {
 }
 
 async function publishNote(note: string) {
-  const put = await app.inject({
+  const put = await isu.app.inject({
     method: 'PUT',
     url: '/api/v1/workspace/observations',
-    headers: { cookie: admin, ...SAME_ORIGIN },
+    headers: { cookie: isu.admin, ...SAME_ORIGIN },
     payload: { indicatorId: 'a27-re-integrated', cycle: '14MSP', value: 7, denominator: 10, source: 'Article 7 reports 2026', note, reason: 'test' },
   });
   expect(put.statusCode, put.body).toBe(200);
-  const published = await app.inject({ method: 'POST', url: '/api/v1/workspace/cycles/14MSP/publish', headers: { cookie: admin, ...SAME_ORIGIN } });
+  const published = await isu.app.inject({ method: 'POST', url: '/api/v1/workspace/cycles/14MSP/publish', headers: { cookie: isu.admin, ...SAME_ORIGIN } });
   expect(published.statusCode, published.body).toBe(200);
 }
 
@@ -89,7 +74,7 @@ describe('the exports as Excel workbooks', () => {
 
   it('import back as a dry run with no change and no rejected row', async () => {
     const exported = (await get(API_PATHS.exportXlsx())).rawPayload;
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const res = await importFile(exported, true);
     expect(res.statusCode, res.body).toBe(200);
     const report = ImportResponseSchema.parse(res.json()).data;
@@ -97,7 +82,7 @@ describe('the exports as Excel workbooks', () => {
     expect(report.rejected).toEqual([]);
     expect(report.changes).toEqual([]);
     expect(report.unchanged).toBe(report.rows);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('keep text that looks like a formula as text, and it survives the round trip (CSV neutralises it with an apostrophe)', async () => {
@@ -156,7 +141,7 @@ describe('importing a workbook made by hand', () => {
       ],
       true,
     );
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const dry = await importFile(book, true);
     expect(dry.statusCode, dry.body).toBe(200);
     const report = ImportResponseSchema.parse(dry.json()).data;
@@ -165,12 +150,12 @@ describe('importing a workbook made by hand', () => {
       [2, 'a9-assessed-contributions-on-time', 31.5, 'average', '2026-09-01'],
       [4, 'a27-re-integrated', 10, 'exact', 'Ten of ten'],
     ]);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
 
     const applied = await importFile(book, false);
     expect(applied.statusCode, applied.body).toBe(200);
     expect(ImportResponseSchema.parse(applied.json()).data).toMatchObject({ applied: true, rows: 2 });
-    expect(databaseChecksum(database.sqlite)).not.toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).not.toBe(before);
   });
 
   it('rejects a value cell holding the text "ten", naming its row and column; applying changes nothing', async () => {
@@ -181,11 +166,11 @@ describe('importing a workbook made by hand', () => {
     ]);
     const report = ImportResponseSchema.parse((await importFile(book, true)).json()).data;
     expect(report.rejected).toMatchObject([{ row: 3, field: 'value' }]);
-    const before = databaseChecksum(database.sqlite);
+    const before = databaseChecksum(isu.database.sqlite);
     const applied = await importFile(book, false);
     expect(applied.statusCode).toBe(400);
     expect(ProblemSchema.parse(applied.json()).detail).toMatch(/row 3/);
-    expect(databaseChecksum(database.sqlite)).toBe(before);
+    expect(databaseChecksum(isu.database.sqlite)).toBe(before);
   });
 
   it('refuses a formula with no saved result and an error value, naming the row, the column letter and its header', async () => {
