@@ -5,42 +5,18 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderClient } from '../helpers/client-render.tsx';
+import { actionPlan, pillar } from '../helpers/client-fixtures.ts';
 import { BriefingPage } from '../../client/src/features/briefing/components/briefing-page.tsx';
 import { BriefingView } from '../../client/src/features/briefing/components/briefing-view.tsx';
 import { briefingDownloads } from '../../client/src/features/briefing/utils/briefing-links.ts';
 import { buildBriefing } from '@ccm/shared/domain/briefing';
 import { classifyIndicator } from '@ccm/shared/domain/classify';
-import type { Action, ActionPlan, Conflict, Indicator, Observation, Pillar } from '@ccm/shared/schemas/api';
+import type { Action, Conflict, Indicator, Observation } from '@ccm/shared/schemas/api';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 
 const CYCLES = ['10MSP', '11MSP', '12MSP', '13MSP'].map((code, ordinal) => ({ code, ordinal }));
-const PLAN: ActionPlan = {
-  code: 'LAP',
-  title: 'Lausanne Action Plan',
-  adoptedAt: '2RC',
-  startYear: 2022,
-  endYear: 2026,
-  deadlineCycle: '3RC',
-  paragraphs: [],
-  cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'],
-  previousPlan: null,
-  publishedAt: '2021-09-21',
-  current: true,
-  ended: false,
-  i18n: { lang: 'en', fallback: [] },
-};
-const PILLAR: Pillar = {
-  slug: 'risk-education',
-  actionPlan: 'LAP',
-  name: 'Risk Education',
-  actionFrom: 27,
-  actionTo: 30,
-  order: 4,
-  paragraphs: [],
-  actionCount: 4,
-  indicatorCount: 0,
-  i18n: { lang: 'en', fallback: [] },
-};
+const PLAN = actionPlan({ adoptedAt: '2RC', startYear: 2022 });
+const PILLAR = pillar({ actionFrom: 27, actionTo: 30, indicatorCount: 0 });
 
 function obs(cycle: string, value: number): Observation {
   return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, population: null };

@@ -12,7 +12,7 @@ import { IndicatorChartFigure } from '../../client/src/components/charts/indicat
 import type { FigureChain } from '../../client/src/components/charts/indicator-figure.tsx';
 import { IndicatorPage } from '../../client/src/features/indicator/components/indicator-page.tsx';
 import { planCycles } from '../../client/src/lib/cycles.ts';
-import { CYCLES, indicator, observation, status } from '../helpers/client-fixtures.ts';
+import { actionPlan, CYCLES, indicator, observation, status } from '../helpers/client-fixtures.ts';
 import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -21,21 +21,7 @@ afterEach(async () => {
   await act(() => setLanguage('en'));
 });
 
-const plan = (overrides: Partial<ActionPlan> & Pick<ActionPlan, 'code'>): ActionPlan => ({
-  title: 'Lausanne Action Plan',
-  adoptedAt: '2021-09-21',
-  startYear: 2021,
-  endYear: 2026,
-  deadlineCycle: '3RC',
-  paragraphs: [],
-  cycles: CYCLES.map((c) => c.code),
-  previousPlan: null,
-  publishedAt: '2021-09-21',
-  current: true,
-  ended: false,
-  i18n: { lang: 'en', fallback: [] },
-  ...overrides,
-});
+const plan = (overrides: Partial<ActionPlan> & Pick<ActionPlan, 'code'>): ActionPlan => actionPlan(overrides);
 
 /** The LAP alone, as today. */
 const LAP_ONLY = plan({ code: 'LAP' });

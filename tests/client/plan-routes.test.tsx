@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { type createMemoryRouter, Route, Routes, useLocation } from 'react-router';
-import type { Action, ActionPlan, Pillar } from '@ccm/shared/schemas/api';
+import type { Action } from '@ccm/shared/schemas/api';
 import { setLanguage } from '../../client/src/i18n/index.ts';
 import { LegacyPlanRedirect } from '../../client/src/app/plan-routes.tsx';
 import { ActionPage } from '../../client/src/features/pillar/components/action-page.tsx';
@@ -23,7 +23,7 @@ import {
   planPath,
   seriesPath,
 } from '../../client/src/lib/page-paths.ts';
-import { CYCLES, indicator } from '../helpers/client-fixtures.ts';
+import { actionPlan, CYCLES, indicator, pillar } from '../helpers/client-fixtures.ts';
 import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -32,34 +32,9 @@ afterEach(async () => {
   await act(() => setLanguage('en'));
 });
 
-const LAP: ActionPlan = {
-  code: 'LAP',
-  title: 'Lausanne Action Plan',
-  adoptedAt: '2021-09-21',
-  startYear: 2021,
-  endYear: 2026,
-  deadlineCycle: '3RC',
-  paragraphs: [1],
-  cycles: CYCLES.map((c) => c.code),
-  previousPlan: null,
-  publishedAt: '2021-09-21',
-  current: true,
-  ended: false,
-  i18n: { lang: 'en', fallback: [] },
-};
+const LAP = actionPlan({ paragraphs: [1] });
 
-const PILLAR: Pillar = {
-  slug: 'risk-education',
-  actionPlan: 'LAP',
-  name: 'Risk Education',
-  actionFrom: 26,
-  actionTo: 29,
-  order: 4,
-  paragraphs: [90],
-  actionCount: 4,
-  indicatorCount: 1,
-  i18n: { lang: 'en', fallback: [] },
-};
+const PILLAR = pillar({ paragraphs: [90] });
 
 const ACTION_27: Action = {
   number: 27,

@@ -13,6 +13,7 @@ import { ChangesPage } from '../../client/src/features/results/components/change
 import { PlanRecordLinks } from '../../client/src/components/ui/plan-record-links.tsx';
 import { planResultsApiPath } from '../../client/src/features/results/api/get-plan-results.ts';
 import { planChangesPath, planResultsPath } from '../../client/src/lib/page-paths.ts';
+import { actionPlan } from '../helpers/client-fixtures.ts';
 import { renderClient, renderRouter } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -21,22 +22,7 @@ afterEach(async () => {
   await act(() => setLanguage('en'));
 });
 
-const plan = (overrides: Partial<ActionPlan>): ActionPlan => ({
-  code: 'LAP',
-  title: 'Lausanne Action Plan',
-  adoptedAt: '2RC (2020/2021)',
-  startYear: 2022,
-  endYear: 2026,
-  deadlineCycle: '3RC',
-  paragraphs: [],
-  cycles: ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'],
-  previousPlan: null,
-  publishedAt: '2021-09-21',
-  current: true,
-  ended: false,
-  i18n: { lang: 'en', fallback: [] },
-  ...overrides,
-});
+const plan = (overrides: Partial<ActionPlan>): ActionPlan => actionPlan({ adoptedAt: '2RC (2020/2021)', startYear: 2022, ...overrides });
 const LAP = plan({});
 const NAP = plan({ code: 'NAP', title: 'Next Action Plan (test fixture)', startYear: 2027, endYear: 2031, deadlineCycle: '4RC', previousPlan: 'LAP' });
 

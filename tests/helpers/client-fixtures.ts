@@ -1,5 +1,5 @@
 // Typed fixtures for client component tests, built from the shared API types.
-import type { Conflict, Cycle, Indicator, Observation } from '@ccm/shared/schemas/api';
+import type { ActionPlan, Conflict, Cycle, Indicator, Observation, Pillar } from '@ccm/shared/schemas/api';
 import type { IndicatorStatus } from '@ccm/shared/schemas/status';
 
 export const DOCUMENT = 'Draft Review Document 2021-2025 v1.0';
@@ -16,6 +16,43 @@ export const CYCLES: Cycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'].map((
   status: 'published',
   publishedAt: null,
 }));
+
+/** The Lausanne Action Plan as the API lists it (current, not ended); overrides make another plan. */
+export function actionPlan(overrides: Partial<ActionPlan> = {}): ActionPlan {
+  return {
+    code: 'LAP',
+    title: 'Lausanne Action Plan',
+    adoptedAt: '2021-09-21',
+    startYear: 2021,
+    endYear: 2026,
+    deadlineCycle: '3RC',
+    paragraphs: [],
+    cycles: CYCLES.map((c) => c.code),
+    previousPlan: null,
+    publishedAt: '2021-09-21',
+    current: true,
+    ended: false,
+    i18n: { lang: 'en', fallback: [] },
+    ...overrides,
+  };
+}
+
+/** The LAP's risk-education pillar (Actions 26–29). */
+export function pillar(overrides: Partial<Pillar> = {}): Pillar {
+  return {
+    slug: 'risk-education',
+    actionPlan: 'LAP',
+    name: 'Risk Education',
+    actionFrom: 26,
+    actionTo: 29,
+    order: 4,
+    paragraphs: [],
+    actionCount: 4,
+    indicatorCount: 1,
+    i18n: { lang: 'en', fallback: [] },
+    ...overrides,
+  };
+}
 
 export function observation(overrides: Partial<Observation> & Pick<Observation, 'cycle'>): Observation {
   return {
