@@ -18,7 +18,7 @@ export async function launchBrowser(options: { args?: string[] } = {}): Promise<
     );
   }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
     args: [
@@ -33,6 +33,35 @@ export async function launchBrowser(options: { args?: string[] } = {}): Promise<
       ...(options.args ?? []),
     ],
   });
+  // Every context the tests open reports its pages' uncaught errors and console errors (see takeBrowserErrors).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    trapErrors(context);
+    return context;
+  };
+  return browser;
+}
+
+const browserErrors: string[] = [];
+
+/**
+ * Console messages that say what the page did, not that it broke: the browser's own line for an HTTP error answer
+ * (a 404 page, a refused sign-in, a 409 conflict are behaviour the tests ask for; the page shows them itself).
+ */
+const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of \d{3}/;
+
+function trapErrors(context: BrowserContext): void {
+  context.on('weberror', (error) => browserErrors.push(`uncaught on ${error.page()?.url() ?? '?'}: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() !== 'error' || EXPECTED_CONSOLE.test(message.text())) return;
+    browserErrors.push(`console.error on ${message.page()?.url() ?? '?'}: ${message.text().slice(0, 500)}`);
+  });
+}
+
+/** The uncaught errors and console errors of every page since the last call (the e2e set-up fails a test on any). */
+export function takeBrowserErrors(): string[] {
+  return browserErrors.splice(0);
 }
 
 /** Opens a path of the running server and waits for `ready`; if it never shows, says why (a dead server, or what the page shows). */

@@ -23,6 +23,19 @@ describe('security', () => {
     await app.close();
   });
 
+  it('sends Cross-Origin-Opener-Policy only where the browser applies it: over HTTPS or on localhost, not plain HTTP elsewhere', async () => {
+    const { app } = await buildTestApp();
+    const coop = async (host: string) => (await app.inject({ method: 'GET', url: '/api/health', headers: { host } })).headers['cross-origin-opener-policy'];
+    expect(await coop('localhost:3000')).toBe('same-origin');
+    expect(await coop('127.0.0.1:3000')).toBe('same-origin');
+    // An intranet host name over HTTP: Chromium would ignore the header and log an error on every page.
+    expect(await coop('dashboard.intranet.test:8080')).toBeUndefined();
+    await app.close();
+    const { app: https } = await buildTestApp({ config: { PUBLIC_URL: 'https://dashboard.example.org' } });
+    expect((await https.inject({ method: 'GET', url: '/api/health', headers: { host: 'dashboard.example.org' } })).headers['cross-origin-opener-policy']).toBe('same-origin');
+    await https.close();
+  });
+
   it.each([
     ['=cmd|\' /C calc\'!A0', "'=cmd|' /C calc'!A0"],
     ['+SUM(A1)', "'+SUM(A1)"],

@@ -17,6 +17,9 @@ declare module 'fastify' {
 
 export const HSTS = 'max-age=31536000';
 
+/** Host names a browser trusts as secure over plain HTTP (https://w3c.github.io/webappsec-secure-contexts/). */
+const isLocalhost = (hostname: string) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.localhost$/i.test(hostname.replace(/:\d+$/, ''));
+
 export default fp(
   async function securityPlugin(app: FastifyInstance, opts: { config: Config }) {
     const publicHttps = opts.config.PUBLIC_URL ? opts.config.PUBLIC_URL.protocol === 'https:' : null;
@@ -46,7 +49,12 @@ export default fp(
       crossOriginResourcePolicy: { policy: 'cross-origin' },
     });
     app.addHook('onRequest', async (request, reply) => {
-      if (!isHttps(request)) return;
+      // Over plain HTTP on a host other than localhost the browser ignores Cross-Origin-Opener-Policy and says so in
+      // the console on every page: it is only sent where it takes effect.
+      if (!isHttps(request)) {
+        if (!isLocalhost(request.hostname)) reply.removeHeader('cross-origin-opener-policy');
+        return;
+      }
       reply.header('Strict-Transport-Security', HSTS);
       const csp = reply.getHeader('content-security-policy');
       if (typeof csp === 'string') reply.header('Content-Security-Policy', `${csp};upgrade-insecure-requests`);
