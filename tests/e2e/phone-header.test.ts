@@ -55,8 +55,8 @@ describe.each(['en', 'ar'] as const)('the header on a 360 px phone (%s)', (lang)
     expect(box?.height).toBeGreaterThanOrEqual(24);
     // The button sits at the end of the row (the left in Arabic), the brand at its start.
     const brand = await page.locator('.site-header__brand').boundingBox();
-    expect(brand && box).toBeTruthy();
-    if (brand && box) expect(lang === 'ar' ? box.x < brand.x : box.x > brand.x).toBe(true);
+    if (!brand || !box) throw new Error('the brand or the menu button is not shown');
+    expect(lang === 'ar' ? box.x < brand.x : box.x > brand.x).toBe(true);
     await expectNoAxeViolations(page);
     await screenshot(page, `phone-header-${lang}-closed`);
 
