@@ -22,6 +22,8 @@ import {
 import type { PlanProblemDocument } from '@ccm/shared/schemas/plans';
 import { admin, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
 import * as service from './plans.service.ts';
+import * as planFile from './plan-file.service.ts';
+import * as links from './plan-links.service.ts';
 
 /** A plan in a path: its code in any case ("nap"). */
 const PlanParams = z.object({ plan: z.string().min(1).max(16) });
@@ -83,7 +85,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const dryRun = request.query.dryRun === 'true';
-      const report = service.importPlan(app.database.db, userOf(request), request.body, dryRun);
+      const report = planFile.importPlan(app.database.db, userOf(request), request.body, dryRun);
       if (!dryRun) request.log.info({ plan: report.plan.code, by: userOf(request).id }, 'plan imported');
       return { data: report };
     },
@@ -158,7 +160,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WorkspacePlanDetailResponseSchema, ...errors },
       },
     },
-    async (request) => ({ data: service.shareCycle(app.database.db, request.params.plan, request.params.cycle, request.body) }),
+    async (request) => ({ data: links.shareCycle(app.database.db, request.params.plan, request.params.cycle, request.body) }),
   );
 
   app.delete(
@@ -173,7 +175,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      service.unshareCycle(app.database.db, request.params.plan, request.params.cycle);
+      links.unshareCycle(app.database.db, request.params.plan, request.params.cycle);
       return reply.code(204).send(null);
     },
   );
@@ -189,7 +191,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CrosswalkResponseSchema, ...errors },
       },
     },
-    async (request) => ({ data: service.planCrosswalk(app.database.db, request.query.plan) }),
+    async (request) => ({ data: links.planCrosswalk(app.database.db, request.query.plan) }),
   );
 
   app.post(
@@ -203,14 +205,14 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: CrosswalkEntryResponseSchema, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send({ data: service.createCrosswalkEntry(app.database.db, userOf(request), request.body) }),
+    async (request, reply) => reply.code(201).send({ data: links.createCrosswalkEntry(app.database.db, userOf(request), request.body) }),
   );
 
   app.delete(
     '/crosswalk/:id',
     { ...admin, schema: { tags: ['workspace'], summary: 'Delete a crosswalk entry (admin)', params: CrosswalkParams, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      service.deleteCrosswalkEntry(app.database.db, request.params.id);
+      links.deleteCrosswalkEntry(app.database.db, request.params.id);
       return reply.code(204).send(null);
     },
   );
