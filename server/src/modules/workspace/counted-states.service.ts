@@ -17,7 +17,9 @@ import type { Db } from '../../db/client.ts';
 import { readCsvRecords } from '../../lib/csv.ts';
 import { BadRequestError } from '../../lib/errors.ts';
 import * as repo from './workspace.repository.ts';
-import { conflictOver, conflictTheirs, conflictValues, draftPrepared, prepareEntry, publishedRecord, sameRecord, toChange, type PreparedEntry } from './observations.service.ts';
+import { draftPrepared, prepareEntry, type PreparedEntry } from './observations.service.ts';
+import { publishedRecord, sameRecord, toChange } from './observation-records.ts';
+import { conflictOver, conflictTheirs, conflictValues } from './draft-conflicts.service.ts';
 import { importConflictError } from './imports.service.ts';
 
 export const COUNTED_IMPORT_MAX_ROWS = 20000;

@@ -14,7 +14,9 @@ import type { Db } from '../../db/client.ts';
 import { BadRequestError, ConflictError } from '../../lib/errors.ts';
 import { describeIssue } from '../../lib/validation-messages.ts';
 import * as repo from './workspace.repository.ts';
-import { checkEntry, conflictOver, conflictTheirs, conflictValues, publishedRecord, recordOfEntry, sameRecord, saveDraft, theirsText, toChange, valueText } from './observations.service.ts';
+import { checkEntry, saveDraft } from './observations.service.ts';
+import { publishedRecord, recordOfEntry, sameRecord, toChange } from './observation-records.ts';
+import { conflictOver, conflictTheirs, conflictValues, theirsText, valueText } from './draft-conflicts.service.ts';
 
 export const IMPORT_MAX_ROWS = 5000;
 const REQUIRED_COLUMNS = ['indicatorId', 'cycle', 'value'] as const;
