@@ -66,6 +66,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
+    // .vite/manifest.json: which scripts and stylesheets each page's module needs, for the server's prerendered pages.
+    manifest: true,
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 700,
@@ -80,6 +82,15 @@ export default defineConfig({
           ],
         },
       },
+    },
+  },
+  // The server's prerenderer (`vite build --ssr --outDir dist-ssr`: src/entry-server.tsx → entry-server.js), one file Node
+  // loads from anywhere: its dependencies bundled in, production React, no code splitting.
+  ssr: { noExternal: true },
+  environments: {
+    ssr: {
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: { manifest: false, copyPublicDir: false, rolldownOptions: { input: 'src/entry-server.tsx', output: { codeSplitting: false } } },
     },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },

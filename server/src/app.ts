@@ -9,6 +9,7 @@ import routeTable from './plugins/route-table.ts';
 import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
+import catalogue from './modules/catalogue/catalogue.plugin.ts';
 import auth from './modules/auth/auth.plugin.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import accountRoutes from './modules/accounts/accounts.routes.ts';
@@ -21,6 +22,7 @@ import publicationRoutes from './modules/workspace/publications.routes.ts';
 import planRoutes from './modules/plans/plans.routes.ts';
 import populationRoutes from './modules/populations/populations.routes.ts';
 import spa from './plugins/spa.ts';
+import { createPageRenderer } from './modules/pages/pages.service.ts';
 import benchLimit from './plugins/bench-limit.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import resultsRoutes from './modules/catalogue/results.routes.ts';
@@ -70,7 +72,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(errors);
   await app.register(security, { config });
   await app.register(openapi);
-  await app.register(data, { database, config });
+  await app.register(data, { database });
+  await app.register(catalogue, { config });
   await app.register(auth, { config });
 
   await app.register(healthRoutes, { prefix: '/api' });
@@ -90,6 +93,6 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     { prefix: '/api/v1' },
   );
   if (config.BENCH_LIMIT_ROUTES) await app.register(benchLimit);
-  await app.register(spa, { root: config.CLIENT_DIST });
+  await app.register(spa, { root: config.CLIENT_DIST, prerender: createPageRenderer(app, { clientDist: config.CLIENT_DIST }) });
   return app;
 }

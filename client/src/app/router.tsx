@@ -1,9 +1,11 @@
 // The routes. The overview is in the first bundle; every other page (and recharts with it) loads on demand.
 // Loaders start the queries a page reads as soon as its address is known, alongside the page's code rather than after
 // the page has rendered. They never wait for the answers: each page shows its own loading and error states.
+// A lazy page's `handle.module` names its module (as Vite's manifest does) for the server, which links the page's
+// stylesheets and scripts in the HTML it prerenders (entry-server.tsx).
 import { workspaceRoutes } from '../features/workspace/routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type HydrationState, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { planSegment } from '@ccm/shared/api-paths';
 import { currentLanguage, languageFromSearch } from '../i18n/index.ts';
 import { actionQueryOptions } from '../lib/api/get-action.ts';
@@ -53,6 +55,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
   return [
     {
       path: '/embed/indicators/:id',
+      handle: { module: 'src/features/embed/components/embed-indicator-page.tsx' },
       lazy: async () => ({ Component: (await import('../features/embed/components/embed-indicator-page.tsx')).EmbedIndicatorPage }),
       errorElement: <RouteError />,
       hydrateFallbackElement: <AppLoading />,
@@ -89,6 +92,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
                 void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
                 return null;
               },
+              handle: { module: 'src/features/pillar/components/pillar-page.tsx' },
               lazy: async () => ({ Component: (await import('../features/pillar/components/pillar-page.tsx')).PillarPage }),
             },
             {
@@ -105,10 +109,12 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
                 void queryClient.prefetchQuery(cyclesQueryOptions(plan, lang));
                 return null;
               },
+              handle: { module: 'src/features/pillar/components/action-page.tsx' },
               lazy: async () => ({ Component: (await import('../features/pillar/components/action-page.tsx')).ActionPage }),
             },
             {
               path: 'briefings/:pillar',
+              handle: { module: 'src/features/briefing/components/briefing-page.tsx' },
               lazy: async () => ({ Component: (await import('../features/briefing/components/briefing-page.tsx')).BriefingPage }),
             },
             // The plan's record pages. Their queries' modules load alongside the page (not in the first bundle).
@@ -122,6 +128,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
                   .catch(() => undefined);
                 return null;
               },
+              handle: { module: 'src/features/results/components/results-page.tsx' },
               lazy: async () => ({ Component: (await import('../features/results/components/results-page.tsx')).ResultsPage }),
             },
             {
@@ -135,6 +142,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
                 void queryClient.prefetchQuery(summaryQueryOptions(plan, lang));
                 return null;
               },
+              handle: { module: 'src/features/results/components/changes-page.tsx' },
               lazy: async () => ({ Component: (await import('../features/results/components/changes-page.tsx')).ChangesPage }),
             },
             { path: '*', Component: NotFound },
@@ -145,18 +153,22 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
         { path: 'briefings/:pillar', Component: LegacyPlanRedirect },
         {
           path: 'indicators/:id',
+          handle: { module: 'src/features/indicator/components/indicator-page.tsx' },
           lazy: async () => ({ Component: (await import('../features/indicator/components/indicator-page.tsx')).IndicatorPage }),
         },
         {
           path: 'flagged',
+          handle: { module: 'src/features/flagged/components/flagged-page.tsx' },
           lazy: async () => ({ Component: (await import('../features/flagged/components/flagged-page.tsx')).FlaggedPage }),
         },
         {
           path: 'series',
+          handle: { module: 'src/features/series/components/series-index-page.tsx' },
           lazy: async () => ({ Component: (await import('../features/series/components/series-index-page.tsx')).SeriesIndexPage }),
         },
         {
           path: 'series/:name',
+          handle: { module: 'src/features/series/components/series-page.tsx' },
           lazy: async () => ({ Component: (await import('../features/series/components/series-page.tsx')).SeriesPage }),
         },
         {
@@ -169,6 +181,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
               .catch(() => undefined);
             return null;
           },
+          handle: { module: 'src/features/states/components/states-page.tsx' },
           lazy: async () => ({ Component: (await import('../features/states/components/states-page.tsx')).StatesPage }),
         },
         {
@@ -183,6 +196,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
             }
             return null;
           },
+          handle: { module: 'src/features/states/components/state-page.tsx' },
           lazy: async () => ({ Component: (await import('../features/states/components/state-page.tsx')).StatePage }),
         },
         {
@@ -197,3 +211,20 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => {
 };
 
 export const createRouter = (queryClient: QueryClient) => createBrowserRouter(createRoutes(queryClient));
+
+/**
+ * The router for a page the server prerendered: the lazy routes of its address loaded first and the loaders' results
+ * given (the queries' answers came with the page), so the first render draws the page, as the server did, rather than
+ * the loading screen.
+ */
+export async function createHydratingRouter(queryClient: QueryClient, hydrationData: HydrationState): Promise<ReturnType<typeof createRouter>> {
+  const routes = createRoutes(queryClient);
+  await Promise.all(
+    (matchRoutes(routes, window.location) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, { ...loaded, lazy: undefined });
+    }),
+  );
+  return createBrowserRouter(routes, { hydrationData });
+}

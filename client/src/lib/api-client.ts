@@ -52,9 +52,18 @@ const apiErrorOf: ErrorOf = (status, body) => {
   return new ApiError(status, problem.success ? problem.data : null);
 };
 
+/** How a request reaches the API: the network in the browser; the prerenderer answers in-process on the server. */
+export type ApiFetch = (path: string, init: RequestInit) => Promise<Response>;
+let apiFetch: ApiFetch = (path, init) => fetch(path, init);
+
+/** Sends the client's requests through `next` from now on (the prerenderer's in-process fetch, a static snapshot's files). */
+export function setApiFetch(next: ApiFetch): void {
+  apiFetch = next;
+}
+
 /** fetch, then any answer that is not 2xx thrown as the error `errorOf` makes of it (an ApiError by default). */
 export async function fetchOk(path: string, init: RequestInit = {}, errorOf: ErrorOf = apiErrorOf): Promise<Response> {
-  const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
+  const response = await apiFetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
   if (!response.ok) throw errorOf(response.status, await jsonOf(response));
   return response;
 }

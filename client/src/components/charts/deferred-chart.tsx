@@ -2,6 +2,7 @@
 // work of drawing it are spent only on charts a reader scrolls to. Until then an empty box of the chart's size holds
 // its place, so nothing moves when it is drawn. For charts that usually start below the fold.
 import { Suspense, type CSSProperties, type ReactNode } from 'react';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { useNearViewport } from '../../lib/use-near-viewport.ts';
 
 /**
@@ -17,5 +18,15 @@ export function chartBoxStyle({ width, height, aspectRatio, minHeight }: { width
 export function DeferredChart({ box, children }: { box: CSSProperties; children: ReactNode }) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   if (!near) return <div ref={ref} className="chart-placeholder" style={box} />;
+  return <Suspense fallback={<div className="chart-placeholder" style={box} />}>{children}</Suspense>;
+}
+
+/**
+ * A chart drawn at once in the browser. In prerendered HTML (and while the browser hydrates it) its box holds the place:
+ * the chart measures its container, which only the browser can; the figure's caption, legend and table carry its figures.
+ */
+export function HydratedChart({ box, children }: { box: CSSProperties; children: ReactNode }) {
+  const hydrated = useHydrated();
+  if (!hydrated) return <div className="chart-placeholder" style={box} />;
   return <Suspense fallback={<div className="chart-placeholder" style={box} />}>{children}</Suspense>;
 }

@@ -1,7 +1,17 @@
 // An indicator's chart as a complete figure (caption, chart, legend, figures table). Pulls in recharts: lazy routes only.
-import { IndicatorChart } from './indicator-chart.tsx';
+import { IndicatorChart, type IndicatorChartProps } from './indicator-chart.tsx';
+import { chartBoxStyle, HydratedChart } from './deferred-chart.tsx';
 import { IndicatorFigure, type IndicatorFigureProps } from './indicator-figure.tsx';
 
+function HydratedIndicatorChart(props: IndicatorChartProps) {
+  const { height = 320, width, compact = false } = props;
+  return (
+    <HydratedChart box={chartBoxStyle({ width, height, aspectRatio: compact ? '2.4' : '2.1', minHeight: 220 })}>
+      <IndicatorChart {...props} />
+    </HydratedChart>
+  );
+}
+
 export function IndicatorChartFigure(props: IndicatorFigureProps) {
-  return <IndicatorFigure {...props} Chart={IndicatorChart} />;
+  return <IndicatorFigure {...props} Chart={HydratedIndicatorChart} />;
 }

@@ -1,7 +1,17 @@
 // A series chart as a complete figure (caption, chart, legend, figures table). Pulls in recharts: lazy routes only.
-import { SeriesChart } from './series-chart.tsx';
+import { SeriesChart, type SeriesChartProps } from './series-chart.tsx';
+import { chartBoxStyle, HydratedChart } from './deferred-chart.tsx';
 import { SeriesFigure, type SeriesFigureProps } from './series-figure.tsx';
 
+function HydratedSeriesChart(props: SeriesChartProps) {
+  const { height = 320, width } = props;
+  return (
+    <HydratedChart box={chartBoxStyle({ width, height, aspectRatio: '2.2', minHeight: 240 })}>
+      <SeriesChart {...props} />
+    </HydratedChart>
+  );
+}
+
 export function SeriesChartFigure(props: SeriesFigureProps) {
-  return <SeriesFigure {...props} Chart={SeriesChart} />;
+  return <SeriesFigure {...props} Chart={HydratedSeriesChart} />;
 }

@@ -2,6 +2,7 @@
 // their section, and a remark of their own per indicator. Kept in this browser (localStorage) and never sent to the
 // server: the downloads receive only the ids in order (`indicators=`), the remarks appear on the page and in print.
 import { useCallback, useMemo, useState } from 'react';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 import type { Briefing } from '@ccm/shared/schemas/briefing';
 
 export interface BriefingChoice {
@@ -54,8 +55,10 @@ export function useBriefingChoice(briefing: Briefing, plan: string, pillar: stri
   const key = storageKey(plan, pillar, lang);
   const sections = useMemo(() => [briefing.flagged.map((b) => b.indicator.id), briefing.others.map((b) => b.indicator.id)], [briefing]);
   // Another plan, pillar or language: that briefing's own stored choice (state adjusted while rendering, not in an effect).
-  const [state, setState] = useState<{ key: string; value: BriefingChoice | null }>(() => ({ key, value: read(key) }));
-  if (state.key !== key) setState({ key, value: read(key) });
+  // The browser's storage is read once the page is hydrated: prerendered HTML shows the briefing as the server makes it.
+  const hydrated = useHydrated();
+  const [state, setState] = useState<{ key: string | null; value: BriefingChoice | null }>(() => (hydrated ? { key, value: read(key) } : { key: null, value: null }));
+  if (hydrated && state.key !== key) setState({ key, value: read(key) });
   const stored = state.key === key ? state.value : null;
   const choice = useMemo(() => fit(stored, sections), [stored, sections]);
 

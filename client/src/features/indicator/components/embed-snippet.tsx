@@ -5,6 +5,7 @@ import { CopyButton } from '../../../components/ui/copy-button.tsx';
 import { DEFAULT_LANGUAGE } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { embedIndicatorPath } from '../../../lib/page-paths.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 
 /** The iframe shows the chart in the language of the page the code was copied from (?lang=, English by default). */
 export function embedCode(origin: string, id: string, title: string, lang: string = DEFAULT_LANGUAGE): string {
@@ -17,7 +18,9 @@ export function EmbedSnippet({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
   const fieldId = useId();
   const language = useLanguage();
-  const code = embedCode(window.location.origin, id, title, language);
+  // The site's address is the browser's to say: prerendered HTML shows the code with a relative address until hydrated.
+  const origin = useHydrated() ? window.location.origin : '';
+  const code = embedCode(origin, id, title, language);
   return (
     <div className="embed-snippet">
       <label htmlFor={fieldId}>{t('indicator.embedLabel')}</label>
