@@ -2,7 +2,7 @@
 // labelled region, below 600 px each row is a card (its primary cell as the heading, then "label: value" lines), and on
 // paper always a table. The cards are CSS only (data-table.css), so a page prerendered without JavaScript has them too;
 // the explicit roles keep the table's semantics for screen readers when the cards set display: block.
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { TableScroll } from './table-scroll.tsx';
 import './data-table.css';
 
@@ -38,6 +38,8 @@ export interface DataTableProps<Row> {
   className?: string;
   regionClassName?: string;
   rowAttributes?: (row: Row, index: number) => DataAttributes;
+  /** What a row opens under itself across the whole table (an inline form), or null; on a phone, its own card. */
+  rowDetail?: (row: Row, index: number) => ReactNode | null;
 }
 
 function labelOf<Row>(column: DataTableColumn<Row>): string {
@@ -60,6 +62,7 @@ export function DataTable<Row>({
   className,
   regionClassName,
   rowAttributes,
+  rowDetail,
 }: DataTableProps<Row>) {
   const captionId = useId();
   const sortable = columns.some((c) => c.sort !== undefined);
@@ -88,22 +91,34 @@ export function DataTable<Row>({
               </td>
             </tr>
           ) : (
-            rows.map((row, index) => (
-              <tr key={rowKey(row, index)} role="row" {...rowAttributes?.(row, index)}>
-                {columns.map((c) => {
-                  const props = { className: cellClass(c), 'data-label': labelOf(c), ...c.cellAttributes?.(row, index) };
-                  return c.primary ? (
-                    <th key={c.id} scope="row" role="rowheader" {...props}>
-                      {c.cell(row, index)}
-                    </th>
-                  ) : (
-                    <td key={c.id} role="cell" {...props}>
-                      {c.cell(row, index)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))
+            rows.map((row, index) => {
+              const detail = rowDetail?.(row, index);
+              return (
+                <Fragment key={rowKey(row, index)}>
+                  <tr role="row" {...rowAttributes?.(row, index)}>
+                    {columns.map((c) => {
+                      const props = { className: cellClass(c), 'data-label': labelOf(c), ...c.cellAttributes?.(row, index) };
+                      return c.primary ? (
+                        <th key={c.id} scope="row" role="rowheader" {...props}>
+                          {c.cell(row, index)}
+                        </th>
+                      ) : (
+                        <td key={c.id} role="cell" {...props}>
+                          {c.cell(row, index)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                  {detail != null ? (
+                    <tr role="row" className="data-table__detail">
+                      <td role="cell" colSpan={columns.length}>
+                        {detail}
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              );
+            })
           )}
         </tbody>
       </table>

@@ -11,9 +11,10 @@ interface FieldProps {
   disabled?: boolean;
 }
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+/** What every control of a field carries: its name, state, and the hint and error it is described by. */
+function controlProps({ id, hint, error, disabled, required }: FieldProps) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+  return { id, name: id, disabled, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.length ? ids.join(' ') : undefined };
 }
 
 function FieldFrame({ id, label, error, hint, className, required, children }: FieldProps & { children: ReactNode }) {
@@ -57,20 +58,15 @@ export function TextField(
     onBlur?: () => void;
   },
 ) {
-  const { id, value, onChange, type = 'text', inputMode, autoComplete, disabled, required, error, hint, onBlur } = props;
+  const { value, onChange, type = 'text', inputMode, autoComplete, onBlur } = props;
   return (
     <FieldFrame {...props}>
       <input
-        id={id}
-        name={id}
+        {...controlProps(props)}
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
         value={value}
-        disabled={disabled}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         onBlur={onBlur}
       />
@@ -88,22 +84,10 @@ export function TextAreaField(
     dir?: 'ltr' | 'rtl';
   },
 ) {
-  const { id, value, onChange, rows = 2, disabled, required, error, hint, lang, dir } = props;
+  const { value, onChange, rows = 2, lang, dir } = props;
   return (
     <FieldFrame {...props}>
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        lang={lang}
-        dir={dir}
-        value={value}
-        disabled={disabled}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      <textarea {...controlProps(props)} rows={rows} lang={lang} dir={dir} value={value} onChange={(event) => onChange(event.target.value)} />
     </FieldFrame>
   );
 }
@@ -111,19 +95,10 @@ export function TextAreaField(
 export function SelectField<V extends string>(
   props: FieldProps & { value: V; onChange: (value: V) => void; options: readonly { value: V; label: string; lang?: string }[] },
 ) {
-  const { id, value, onChange, options, disabled, required, error, hint } = props;
+  const { value, onChange, options } = props;
   return (
     <FieldFrame {...props}>
-      <select
-        id={id}
-        name={id}
-        value={value}
-        disabled={disabled}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value as V)}
-      >
+      <select {...controlProps(props)} value={value} onChange={(event) => onChange(event.target.value as V)}>
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

@@ -1,14 +1,16 @@
 // The crosswalk into a plan: how each of its indicators and actions relates to the previous plan's (carried over,
 // revised, replaced, new), and which old ones were discontinued. Listed, added one at a time, removed.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CROSSWALK_ENTITIES, CROSSWALK_RELATIONS, CrosswalkCreateInputSchema, type CrosswalkRelation, type WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
+import { CROSSWALK_ENTITIES, CROSSWALK_RELATIONS, CrosswalkCreateInputSchema, type CrosswalkEntry, type CrosswalkRelation, type WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
+import type { DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useAddCrosswalkEntry, useDeleteCrosswalkEntry, usePlanCrosswalk } from '../api/plans.ts';
 import { SelectField, TextAreaField } from '../components/form-field.tsx';
-import { PlanErrorSummary, planFieldErrorsOf, planFieldErrorsOfProblem, usePlanFields, usePlanForm } from './plan-form.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { FormActions } from '../components/form-actions.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
+import { PlanErrorSummary, usePlanFields, usePlanForm, usePlanSubmit } from './plan-form.tsx';
 
 type Entity = (typeof CROSSWALK_ENTITIES)[number];
 const EMPTY = { entity: 'indicator' as string, relation: 'carried_over' as string, from: '', to: '', note: '' };
@@ -38,11 +40,10 @@ function CrosswalkForm({ plan, previous }: { plan: WorkspacePlanDetail; previous
   const shown = VALUES.filter((value) => (value !== 'from' || hasFrom) && (value !== 'to' || hasTo));
   const label = (code: string, title: string) => t('plans.itemOption', { code, title });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    const { values } = form;
-    const parsed = CrosswalkCreateInputSchema.safeParse({
+  const { submit, formProblem } = usePlanSubmit({
+    form,
+    schema: CrosswalkCreateInputSchema,
+    toInput: (values) => ({
       plan: plan.code,
       entry: {
         entity: values.entity,
@@ -51,27 +52,24 @@ function CrosswalkForm({ plan, previous }: { plan: WorkspacePlanDetail; previous
         to: hasTo && values.to ? values.to : null,
         note: values.note.trim() ? values.note : null,
       },
-    });
-    if (!parsed.success) {
-      form.fail(planFieldErrorsOf(parsed.error.issues, 'crosswalk', withoutEntry));
-      return;
-    }
-    form.clearErrors();
-    add.mutate(parsed.data, {
-      onSuccess: () => {
-        form.reset();
-        setDone(true);
-      },
-      onError: (error) => {
-        const fieldErrors = planFieldErrorsOfProblem(error, VALUES, withoutEntry);
-        if (fieldErrors) form.fail(fieldErrors);
-      },
-    });
-  };
-  const formProblem = add.error && !planFieldErrorsOfProblem(add.error, VALUES, withoutEntry) ? add.error : null;
+    }),
+    scope: 'crosswalk',
+    fields: VALUES,
+    fieldOf: withoutEntry,
+    mutation: add,
+    onDone: () => setDone(true),
+  });
 
   return (
-    <form className="ws-form plan-item-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+    <form
+      className="ws-form plan-item-form"
+      onSubmit={(event) => {
+        setDone(false);
+        submit(event);
+      }}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+    >
       <h3 id={`${id}-heading`} className="plan-item-form__title">
         {t('plans.crosswalk.add')}
       </h3>
@@ -110,14 +108,23 @@ function CrosswalkForm({ plan, previous }: { plan: WorkspacePlanDetail; previous
         ) : null}
         <TextAreaField {...fields.props('note')} className="ws-field--wide" rows={2} hint={t('plans.hint.note')} />
       </div>
-      <ProblemAlert error={formProblem} />
-      {done ? <SuccessNote>{t('plans.crosswalk.done')}</SuccessNote> : null}
-      <div className="ws-actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t('plans.crosswalk.submit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('plans.crosswalk.submit')} pending={add.isPending} problem={formProblem} done={done ? t('plans.crosswalk.done') : null} />
     </form>
+  );
+}
+
+/** An item the entry names (its code, then its title), or a dash. */
+function ItemCell({ code, title }: { code: string | null; title: string | null }) {
+  const { t } = useTranslation('workspace');
+  return (
+    <>
+      {code ? <code>{code}</code> : t('record.dash')}
+      {title ? (
+        <span className="ws-cell-sub" lang="en">
+          {title}
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -129,60 +136,37 @@ export function PlanCrosswalk({ plan, previous, editable }: { plan: WorkspacePla
   const caption = t('plans.crosswalk.caption', { from: plan.previousPlan ?? '', to: plan.code });
 
   if (plan.previousPlan === null) return <p className="ws-muted">{t('plans.crosswalk.noPrevious')}</p>;
+  const columns: DataTableColumn<CrosswalkEntry>[] = [
+    { id: 'entity', header: t('plans.column.entity'), primary: true, cell: (entry) => t(`plans.entity.${entry.entity}`) },
+    { id: 'from', header: t('plans.crosswalk.fromColumn', { plan: plan.previousPlan }), cell: (entry) => <ItemCell code={entry.from} title={entry.fromTitle} /> },
+    { id: 'to', header: t('plans.crosswalk.toColumn', { plan: plan.code }), cell: (entry) => <ItemCell code={entry.to} title={entry.toTitle} /> },
+    { id: 'relation', header: t('plans.column.relation'), cell: (entry) => t(`plans.relation.${entry.relation}`) },
+    { id: 'note', header: t('plans.column.note'), cell: (entry) => entry.note ?? dash },
+  ];
+  if (editable) {
+    columns.push({
+      id: 'remove',
+      header: t('plans.column.remove'),
+      cell: (entry) => (
+        <button type="button" className="button button--secondary ws-button--small" disabled={remove.isPending} onClick={() => remove.mutate(entry.id)}>
+          {t('plans.crosswalk.remove')}
+          <span className="visually-hidden"> {t('plans.crosswalk.removeWhich', { from: entry.from ?? dash, to: entry.to ?? dash })}</span>
+        </button>
+      ),
+    });
+  }
   return (
     <>
       {entries.isPending ? <LoadingState /> : null}
       {entries.isError ? <ErrorState onRetry={() => void entries.refetch()} /> : null}
-      {entries.data && entries.data.length === 0 ? <p className="ws-muted">{t('plans.crosswalk.empty')}</p> : null}
-      {entries.data && entries.data.length > 0 ? (
-        <TableScroll label={caption}>
-          <table className="data-table ws-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.column.entity')}</th>
-                <th scope="col">{t('plans.crosswalk.fromColumn', { plan: plan.previousPlan })}</th>
-                <th scope="col">{t('plans.crosswalk.toColumn', { plan: plan.code })}</th>
-                <th scope="col">{t('plans.column.relation')}</th>
-                <th scope="col">{t('plans.column.note')}</th>
-                {editable ? <th scope="col">{t('plans.column.remove')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {entries.data.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row">{t(`plans.entity.${entry.entity}`)}</th>
-                  <td>
-                    {entry.from ? <code>{entry.from}</code> : dash}
-                    {entry.fromTitle ? (
-                      <span className="ws-cell-sub" lang="en">
-                        {entry.fromTitle}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {entry.to ? <code>{entry.to}</code> : dash}
-                    {entry.toTitle ? (
-                      <span className="ws-cell-sub" lang="en">
-                        {entry.toTitle}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{t(`plans.relation.${entry.relation}`)}</td>
-                  <td>{entry.note ?? dash}</td>
-                  {editable ? (
-                    <td>
-                      <button type="button" className="button button--secondary ws-button--small" disabled={remove.isPending} onClick={() => remove.mutate(entry.id)}>
-                        {t('plans.crosswalk.remove')}
-                        <span className="visually-hidden"> {t('plans.crosswalk.removeWhich', { from: entry.from ?? dash, to: entry.to ?? dash })}</span>
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+      {entries.data ? (
+        <WorkspaceTable
+          caption={caption}
+          empty={t('plans.crosswalk.empty')}
+          rows={entries.data}
+          rowKey={(entry) => String(entry.id)}
+          columns={columns}
+        />
       ) : null}
       <ProblemAlert error={remove.error} />
       {editable ? <CrosswalkForm plan={plan} previous={previous} /> : null}

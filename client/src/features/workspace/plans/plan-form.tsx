@@ -1,8 +1,9 @@
 // What the plan set-up forms share: their values, one message per field (from the shared schema before sending, from the
 // server's problems after), and the summary of those messages that takes focus after a refused submit.
-import { useRef, useState, type RefObject } from 'react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { UseMutationResult } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { planProblemsOf } from '../api/plans.ts';
@@ -74,6 +75,58 @@ export function usePlanFields<F extends string>(form: PlanForm<F>, formId: strin
     props: (value: F) => ({ id: idOf(value), label: label(value), value: form.values[value], onChange: form.set(value), error: errorText(form.errors[fieldOf(value)]) }),
     summaryFields: (values: readonly F[]): SummaryField[] => values.map((value) => ({ field: fieldOf(value), id: idOf(value), label: label(value) })),
   };
+}
+
+export type PlanFields<F extends string> = ReturnType<typeof usePlanFields<F>>;
+
+/**
+ * A plan form's submit: the schema's check, then the request; the server's refusal of a field shows on that field,
+ * anything else (`formProblem`) above the button. Focus goes to the error summary after either refusal.
+ */
+export function usePlanSubmit<F extends string, S extends z.ZodType>({
+  form,
+  schema,
+  toInput,
+  scope,
+  fields,
+  fieldOf,
+  mutation,
+  onDone,
+}: {
+  form: PlanForm<F>;
+  schema: S;
+  toInput: (values: Record<F, string>) => unknown;
+  /** The catalogue section of the messages: `plans.validation.<scope>`. */
+  scope: string;
+  /** The fields (schema paths) a server problem may name. */
+  fields: readonly string[];
+  /** Maps a schema path onto the field that shows its message. */
+  fieldOf?: (path: string) => string;
+  mutation: UseMutationResult<unknown, Error, z.output<S>>;
+  onDone: (input: z.output<S>) => void;
+}) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = schema.safeParse(toInput(form.values));
+    if (!parsed.success) {
+      form.fail(planFieldErrorsOf(parsed.error.issues, scope, fieldOf));
+      return;
+    }
+    form.clearErrors();
+    const input = parsed.data;
+    mutation.mutate(input, {
+      onSuccess: () => {
+        form.reset();
+        onDone(input);
+      },
+      onError: (error) => {
+        const fieldErrors = planFieldErrorsOfProblem(error, fields, fieldOf);
+        if (fieldErrors) form.fail(fieldErrors);
+      },
+    });
+  };
+  const formProblem = mutation.error && !planFieldErrorsOfProblem(mutation.error, fields, fieldOf) ? mutation.error : null;
+  return { submit, formProblem };
 }
 
 export interface SummaryField {

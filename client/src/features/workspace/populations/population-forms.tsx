@@ -1,7 +1,6 @@
 // The admin's forms on the Populations page: record or replace a cycle's list of States (ticked), and add a ledger
 // entry; each is public at once, and the server's refusals are shown next to the field they name.
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { State } from '@ccm/shared/schemas/states';
 import { POPULATION_CHANGES } from '@ccm/shared/schemas/populations';
@@ -13,11 +12,11 @@ import {
 } from '@ccm/shared/schemas/workspace-populations';
 import type { WorkspaceCycle } from '../api/get-workspace-cycles.ts';
 import { useAddLedgerEntry, useRecordPopulationList } from './api/populations.ts';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useFormErrors } from '../hooks/use-form-errors.ts';
 import type { WorkspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { FormActions } from '../components/form-actions.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/form-field.tsx';
 import { StatesTickList } from '../components/states-tick-list.tsx';
 
 const LIST_FIELDS = ['cycle', 'spanFrom', 'states', 'size', 'source', 'paragraph', 'note', 'reason'] as const;
@@ -44,10 +43,9 @@ function spanStarts(cycles: readonly WorkspaceCycle[], cycle: string): Workspace
 
 export function ListForm({ population, cycles, states, lang }: { population: WorkspacePopulation; cycles: readonly WorkspaceCycle[]; states: readonly State[]; lang: WorkspaceLanguage }) {
   const { t } = useTranslation('workspace');
-  const errorText = useFieldErrorText();
   const period = usePeriod();
   const record = useRecordPopulationList();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, fail, clear, errorOf, problem } = useFormErrors(record.error, LIST_FIELDS, topField);
   const [cycle, setCycle] = useState(cycles.at(-1)?.code ?? '');
   const [spanFrom, setSpanFrom] = useState('');
   const [ticked, setTicked] = useState<string[]>([]);
@@ -57,7 +55,6 @@ export function ListForm({ population, cycles, states, lang }: { population: Wor
   const [paragraph, setParagraph] = useState('');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
   const id = `population-list-${population.id}`;
 
@@ -94,11 +91,10 @@ export function ListForm({ population, cycles, states, lang }: { population: Wor
     if (parsed.success && parsed.data.size !== null && parsed.data.size < ticked.length) local.size = { key: 'validation.populations.size.belowNamed', values: { count: ticked.length } };
     if (parsed.success && complete && ticked.length === 0) local.states = { key: 'validation.populations.states.none' };
     if (!parsed.success || Object.keys(local).length > 0) {
-      flushSync(() => setErrors(local));
-      focusFirstInvalid(form.current);
+      fail(local);
       return;
     }
-    setErrors({});
+    clear();
     const at = period({ cycle, spanFrom: spanFrom || null });
     record.mutate(
       { populationId: population.id, cycle, spanFrom: spanFrom || null, ...parsed.data },
@@ -110,9 +106,6 @@ export function ListForm({ population, cycles, states, lang }: { population: Wor
       },
     );
   };
-  const serverField = fieldErrorOfProblem(record.error, LIST_FIELDS, topField);
-  const errorOf = (field: (typeof LIST_FIELDS)[number]) => errorText(errors[field] ?? (serverField?.field === field ? serverField.error : undefined));
-
   return (
     <form ref={form} id={id} className="ws-form ws-panel" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('populations.listForm.title')}</h3>
@@ -153,22 +146,20 @@ export function ListForm({ population, cycles, states, lang }: { population: Wor
         <TextAreaField id={`${id}-note`} className="ws-field--wide" label={t('populations.note')} value={note} onChange={setNote} rows={2} error={errorOf('note')} />
         <TextAreaField id={`${id}-reason`} className="ws-field--wide" label={t('populations.reason')} hint={t('populations.reasonHint')} value={reason} onChange={setReason} required rows={2} error={errorOf('reason')} />
       </div>
-      <ProblemAlert error={serverField ? null : record.error} />
-      {done ? <SuccessNote>{t('populations.listForm.done', { period: done })}</SuccessNote> : null}
-      <div className="ws-actions">
-        <button type="submit" className="button" disabled={record.isPending}>
-          {exists ? t('populations.listForm.submitReplace') : t('populations.listForm.submit')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={exists ? t('populations.listForm.submitReplace') : t('populations.listForm.submit')}
+        pending={record.isPending}
+        problem={problem}
+        done={done ? t('populations.listForm.done', { period: done }) : null}
+      />
     </form>
   );
 }
 
 export function LedgerForm({ population, cycles, states, names }: { population: WorkspacePopulation; cycles: readonly WorkspaceCycle[]; states: readonly State[]; names: Names }) {
   const { t } = useTranslation('workspace');
-  const errorText = useFieldErrorText();
   const add = useAddLedgerEntry();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, check, errorOf, problem } = useFormErrors(add.error, LEDGER_FIELDS);
   const [state, setState] = useState('');
   const [change, setChange] = useState<(typeof POPULATION_CHANGES)[number]>('entered');
   const [date, setDate] = useState('');
@@ -178,7 +169,6 @@ export function LedgerForm({ population, cycles, states, names }: { population: 
   const [paragraph, setParagraph] = useState('');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState(false);
   const id = `population-ledger-${population.id}`;
   const stateOptions = [{ value: '', label: t('populations.ledger.unnamed') }, ...[...states].map((s) => ({ value: s.code, label: `${names(s.code)} (${s.code})` })).sort((a, b) => a.label.localeCompare(b.label))];
@@ -186,7 +176,7 @@ export function LedgerForm({ population, cycles, states, names }: { population: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const parsed = PopulationLedgerInputSchema.safeParse({
+    const input = check(PopulationLedgerInputSchema, {
       state: state || null,
       change,
       date: date.trim() || null,
@@ -196,15 +186,10 @@ export function LedgerForm({ population, cycles, states, names }: { population: 
       paragraph: paragraphOf(paragraph),
       note: note.trim() || null,
       reason,
-    });
-    if (!parsed.success) {
-      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'populations')));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
+    }, 'populations');
+    if (!input) return;
     add.mutate(
-      { populationId: population.id, ...parsed.data },
+      { populationId: population.id, ...input },
       {
         onSuccess: () => {
           setDone(true);
@@ -214,9 +199,6 @@ export function LedgerForm({ population, cycles, states, names }: { population: 
       },
     );
   };
-  const serverField = fieldErrorOfProblem(add.error, LEDGER_FIELDS);
-  const errorOf = (field: (typeof LEDGER_FIELDS)[number]) => errorText(errors[field] ?? (serverField?.field === field ? serverField.error : undefined));
-
   return (
     <form ref={form} id={id} className="ws-form ws-panel" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('populations.ledgerForm.title')}</h3>
@@ -265,13 +247,7 @@ export function LedgerForm({ population, cycles, states, names }: { population: 
         <TextAreaField id={`${id}-note`} className="ws-field--wide" label={t('populations.note')} value={note} onChange={setNote} rows={2} error={errorOf('note')} />
         <TextAreaField id={`${id}-reason`} className="ws-field--wide" label={t('populations.reason')} hint={t('populations.reasonHint')} value={reason} onChange={setReason} required rows={2} error={errorOf('reason')} />
       </div>
-      <ProblemAlert error={serverField ? null : add.error} />
-      {done ? <SuccessNote>{t('populations.ledgerForm.done')}</SuccessNote> : null}
-      <div className="ws-actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t('populations.ledgerForm.submit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('populations.ledgerForm.submit')} pending={add.isPending} problem={problem} done={done ? t('populations.ledgerForm.done') : null} />
     </form>
   );
 }

@@ -1,24 +1,23 @@
 // Populations as lists of States: each population with its indicators, its list per cycle or span and its ledger, as
 // stored. An admin records or replaces a cycle's list (ticking the States), deletes a list or ledger entry the ISU
 // made, and adds ledger entries; each is public at once. Editors read.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { State } from '@ccm/shared/schemas/states';
 import { PopulationDeleteInputSchema, type WorkspacePopulation } from '@ccm/shared/schemas/workspace-populations';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { statesQueryOptions } from '../../../lib/api/get-states.ts';
 import { useWorkspaceCycles, type WorkspaceCycle } from '../api/get-workspace-cycles.ts';
 import { useDeleteLedgerEntry, useDeletePopulationList, usePopulations } from './api/populations.ts';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
 import { workspaceLanguage, type WorkspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldError } from '../utils/field-errors.ts';
-import { SelectField, TextAreaField } from '../components/form-field.tsx';
+import { SelectField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { SuccessNote } from '../components/problem-alert.tsx';
+import { ReasonForm } from '../components/reason-form.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { LedgerForm, ListForm, usePeriod } from './population-forms.tsx';
 
 type Names = (code: string) => string;
@@ -26,11 +25,7 @@ type Names = (code: string) => string;
 /** Delete with a reason, asked inline. */
 function DeleteWithReason({ id, label, question, onDelete, busy, error }: { id: string; label: string; question: string; onDelete: (reason: string) => void; busy: boolean; error: unknown }) {
   const { t } = useTranslation('workspace');
-  const errorText = useFieldErrorText();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<FieldError | undefined>();
-  const serverField = fieldErrorOfProblem(error, ['reason']);
   if (!open) {
     return (
       <button type="button" className="button button--secondary ws-button--small" onClick={() => setOpen(true)}>
@@ -38,30 +33,25 @@ function DeleteWithReason({ id, label, question, onDelete, busy, error }: { id: 
       </button>
     );
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = PopulationDeleteInputSchema.safeParse({ reason });
-    if (!parsed.success) {
-      setProblem(fieldErrorsOf(parsed.error.issues, 'populations').reason);
-      return;
-    }
-    setProblem(undefined);
-    onDelete(parsed.data.reason);
-  };
   return (
-    <form className="ws-confirm" onSubmit={submit} noValidate aria-label={question}>
-      <p className="ws-confirm__question">{question}</p>
-      <TextAreaField id={`${id}-reason`} label={t('populations.reason')} value={reason} onChange={setReason} required rows={2} error={errorText(problem ?? serverField?.error)} />
-      <ProblemAlert error={serverField ? null : error} />
-      <div className="ws-actions">
-        <button type="submit" className="button ws-button--danger" disabled={busy}>
-          {t('populations.confirmDelete')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <ReasonForm
+      id={id}
+      schema={PopulationDeleteInputSchema}
+      errorScope="populations"
+      className="ws-confirm"
+      heading={(headingId) => (
+        <p id={headingId} className="ws-confirm__question">
+          {question}
+        </p>
+      )}
+      label={t('populations.reason')}
+      submitLabel={t('populations.confirmDelete')}
+      danger
+      pending={busy}
+      error={error}
+      onSubmit={onDelete}
+      onCancel={() => setOpen(false)}
+    />
   );
 }
 
@@ -82,49 +72,52 @@ function ListsTable({ population, names, isAdmin }: { population: WorkspacePopul
   }
   return (
     <>
-      <TableScroll label={caption}>
-        <table className="data-table ws-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('populations.lists.period')}</th>
-              <th scope="col">{t('populations.lists.size')}</th>
-              <th scope="col">{t('populations.lists.states')}</th>
-              <th scope="col">{t('populations.lists.source')}</th>
-              <th scope="col">{t('populations.lists.origin')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {population.lists.map((list) => (
-              <tr key={`${list.spanFrom ?? ''}-${list.cycle}`}>
-                <th scope="row">{period(list)}</th>
-                <td>{list.size ?? t('populations.lists.sizeOfLength', { count: list.states.length })}</td>
-                <td className="ws-cell-text">{list.states.length === 0 ? t('populations.lists.noneNamed') : list.states.map(names).join(t('common.listSeparator'))}</td>
-                <td className="ws-cell-text">
-                  {list.source.document}
-                  {list.source.paragraph !== null ? <span className="ws-cell-sub">{t('populations.paragraph', { paragraph: list.source.paragraph })}</span> : null}
-                  {list.note ? <span className="ws-cell-sub">{list.note}</span> : null}
-                </td>
-                <td>
-                  {t(`populations.origin.${list.origin}`)}
-                  {isAdmin && list.origin === 'isu' ? (
-                    <DeleteWithReason
-                      id={`delete-list-${population.id}-${list.spanFrom ?? ''}-${list.cycle}`}
-                      label={t('populations.lists.delete', { period: period(list) })}
-                      question={t('populations.lists.deleteQuestion', { period: period(list) })}
-                      busy={remove.isPending}
-                      error={remove.error}
-                      onDelete={(reason) =>
-                        remove.mutate({ populationId: population.id, cycle: list.cycle, spanFrom: list.spanFrom, reason }, { onSuccess: () => setRemoved(period(list)) })
-                      }
-                    />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <WorkspaceTable
+        caption={caption}
+        rows={population.lists}
+        rowKey={(list) => `${list.spanFrom ?? ''}-${list.cycle}`}
+        columns={[
+          { id: 'period', header: t('populations.lists.period'), primary: true, cell: (list) => period(list) },
+          { id: 'size', header: t('populations.lists.size'), cell: (list) => list.size ?? t('populations.lists.sizeOfLength', { count: list.states.length }) },
+          {
+            id: 'states',
+            header: t('populations.lists.states'),
+            className: 'ws-cell-text',
+            cell: (list) => (list.states.length === 0 ? t('populations.lists.noneNamed') : list.states.map(names).join(t('common.listSeparator'))),
+          },
+          {
+            id: 'source',
+            header: t('populations.lists.source'),
+            className: 'ws-cell-text',
+            cell: (list) => (
+              <>
+                {list.source.document}
+                {list.source.paragraph !== null ? <span className="ws-cell-sub">{t('populations.paragraph', { paragraph: list.source.paragraph })}</span> : null}
+                {list.note ? <span className="ws-cell-sub">{list.note}</span> : null}
+              </>
+            ),
+          },
+          {
+            id: 'origin',
+            header: t('populations.lists.origin'),
+            cell: (list) => (
+              <>
+                {t(`populations.origin.${list.origin}`)}
+                {isAdmin && list.origin === 'isu' ? (
+                  <DeleteWithReason
+                    id={`delete-list-${population.id}-${list.spanFrom ?? ''}-${list.cycle}`}
+                    label={t('populations.lists.delete', { period: period(list) })}
+                    question={t('populations.lists.deleteQuestion', { period: period(list) })}
+                    busy={remove.isPending}
+                    error={remove.error}
+                    onDelete={(reason) => remove.mutate({ populationId: population.id, cycle: list.cycle, spanFrom: list.spanFrom, reason }, { onSuccess: () => setRemoved(period(list)) })}
+                  />
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
       {note}
     </>
   );
