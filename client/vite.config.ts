@@ -8,8 +8,12 @@ type ChunkingContext = Rolldown.ChunkingContext;
  * into one `pages-common` chunk. Left to itself the bundler makes a small chunk for every combination of pages sharing
  * a module, and a pillar page then fetched eight files before it could draw; over HTTP/1.1 (six connections) they queued
  * with the page's API requests. Modules of the first page, modules that bring in recharts (which stays behind the charts'
- * own lazy imports) and lazily imported modules themselves keep their usual chunks.
+ * own lazy imports) and lazily imported modules themselves keep their usual chunks. Code that only the workspace's pages
+ * share goes into `workspace-common` instead.
  */
+/** The workspace's modules (its pages, their catalogues): signed-in users only. */
+const WORKSPACE_MODULE = /[\\/]client[\\/]src[\\/]features[\\/]workspace[\\/]/;
+
 function pagesCommonChunk() {
   const initial = new Map<string, boolean>();
   const pages = new Map<string, ReadonlySet<string>>();
@@ -58,7 +62,10 @@ function pagesCommonChunk() {
   return (id: string, ctx: ChunkingContext): string | null => {
     const info = ctx.getModuleInfo(id);
     if (!info || info.dynamicImporters.length > 0 || isInitial(id, ctx) || bringsCharts(id, ctx)) return null;
-    return pagesUsing(id, ctx).size >= 2 ? 'pages-common' : null;
+    const using = pagesUsing(id, ctx);
+    if (using.size < 2) return null;
+    // Code only the workspace's pages share is a chunk of its own: a public page never downloads the workspace's forms.
+    return [...using].every((page) => WORKSPACE_MODULE.test(page)) ? 'workspace-common' : 'pages-common';
   };
 }
 

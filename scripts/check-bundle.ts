@@ -1,5 +1,7 @@
 // Bundle budget, checked in CI after the client build: the JavaScript a first visit downloads (the entry script of
-// client/dist/index.html and every <link rel="modulepreload">), gzipped, must stay within 200 kB.
+// client/dist/index.html and every <link rel="modulepreload">), gzipped, must stay within 195 kB. The same budget holds
+// for each kind of prerendered public page in English and Arabic, its page and catalogue chunks included
+// (tests/server/pages.test.ts).
 //   node --import tsx scripts/check-bundle.ts [dist-dir]   (default: client/dist)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** kB as Vite prints them (1 kB = 1000 bytes), gzip level 9. */
-export const INITIAL_JS_BUDGET_BYTES = 200_000;
+export const INITIAL_JS_BUDGET_BYTES = 195_000;
 
 export interface ChunkSize {
   file: string;

@@ -1,7 +1,7 @@
 // The public pages arrive as HTML with their content and data (prerendered by the client's entry-server.tsx, built here
 // into a temporary directory as `npm run build` does): per language, kept per data version, index.html for the
 // workspace and unknown addresses. The overview's HTML stays within its budget.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -13,18 +13,20 @@ import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import { bumpDataVersion } from '../../server/src/db/data-version.ts';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { buildTestApp, REPO_ROOT } from '../helpers/app.ts';
+import { INITIAL_JS_BUDGET_BYTES, initialAssets } from '../../scripts/check-bundle.ts';
 
 /** The budget of the overview's prerendered HTML (markup and data), gzipped: the first HTML a phone downloads. */
 const OVERVIEW_HTML_BUDGET_GZIP_BYTES = 60_000;
 
 const CLIENT_ROOT = join(REPO_ROOT, 'client');
 let dir: string;
+let dist: string;
 let app: FastifyInstance;
 let database: Database_;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ccm-pages-'));
-  const dist = join(dir, 'dist');
+  dist = join(dir, 'dist');
   const common = { root: CLIENT_ROOT, configFile: join(CLIENT_ROOT, 'vite.config.ts'), logLevel: 'error' as const, mode: 'production' };
   // A production build, as `npm run build` makes (the test runner sets NODE_ENV=test, which Vite would follow).
   const nodeEnv = process.env.NODE_ENV;
@@ -84,6 +86,44 @@ describe('prerendered pages', () => {
       expect(isPrerendered(html.toString())).toBe(true);
       expect(gzipSync(html, { level: 9 }).length, `${lang}: gzipped bytes`).toBeLessThanOrEqual(OVERVIEW_HTML_BUDGET_GZIP_BYTES);
     }
+  });
+
+  it(`the JavaScript each kind of public page loads first is within ${INITIAL_JS_BUDGET_BYTES / 1000} kB gzipped, in English and Arabic`, async () => {
+    const pages = [
+      '/',
+      '/plans/lap/pillars/risk-education',
+      '/plans/lap/actions/27',
+      '/indicators/a27-re-integrated',
+      '/embed/indicators/a27-re-integrated',
+      '/flagged',
+      '/series/isu-contributions',
+      '/states/alb',
+      '/plans/lap/briefings/risk-education',
+      '/plans/lap/results',
+    ];
+    const gzipped = new Map<string, number>();
+    const sizeOf = (url: string) => {
+      let size = gzipped.get(url);
+      if (size === undefined) {
+        size = gzipSync(readFileSync(join(dist, url.replace(/^\//, ''))), { level: 9 }).length;
+        gzipped.set(url, size);
+      }
+      return size;
+    };
+    const totals: Record<string, number> = {};
+    for (const lang of ['en', 'ar']) {
+      for (const url of pages) {
+        const res = await get(`${url}?lang=${lang}`);
+        expect(isPrerendered(res.body), url).toBe(true);
+        // The page's module script and every modulepreload: what the browser fetches and runs to hydrate the page.
+        const { scripts } = initialAssets(res.body);
+        expect(scripts.length, url).toBeGreaterThan(0);
+        totals[`${url}?lang=${lang}`] = scripts.reduce((sum, script) => sum + sizeOf(script), 0);
+      }
+    }
+    // Every page over the budget, with its size: none.
+    const over = Object.entries(totals).filter(([, total]) => total > INITIAL_JS_BUDGET_BYTES);
+    expect(over.map(([page, total]) => `${page}: ${(total / 1000).toFixed(1)} kB`)).toEqual([]);
   });
 
   it('an indicator in Arabic: <html lang dir>, the figures in Arabic digits, the page’s stylesheets and scripts linked', async () => {

@@ -1,7 +1,7 @@
 // The one way the client talks to the API: fetch, parse with the shared schema, turn a problem document into an ApiError.
 import type { z } from 'zod';
 import type * as ApiSchemas from '@ccm/shared/schemas/api';
-import { ProblemSchema, type Problem } from '@ccm/shared/schemas/common';
+import type { Problem } from '@ccm/shared/schemas/common';
 import { currentLanguage } from '../i18n/index.ts';
 
 export class ApiError extends Error {
@@ -22,14 +22,14 @@ export function withLanguageParam(path: string, lang: string): string {
 }
 
 /**
- * A response schema, or where to find it among the API's schemas. The API's schemas are a chunk of their own, loaded
- * with the first request rather than with the first page: building them all takes a while, and no page needs them
- * before its first answer arrives.
+ * A response schema, or where to find it among the API's schemas (or another schema module, imported there). The
+ * schemas, and zod with them, are chunks of their own, loaded with the first request rather than with the page: a
+ * prerendered page hydrates from the answers it came with, and no page needs them before its first answer arrives.
  */
-export type SchemaRef<T extends z.ZodType> = T | ((schemas: typeof ApiSchemas) => T);
+export type SchemaRef<T extends z.ZodType> = T | ((schemas: typeof ApiSchemas) => T | Promise<T>);
 
 const resolveSchema = async <T extends z.ZodType>(schema: SchemaRef<T>): Promise<T> =>
-  typeof schema === 'function' ? schema(await import('@ccm/shared/schemas/api')) : schema;
+  typeof schema === 'function' ? await schema(await import('@ccm/shared/schemas/api')) : schema;
 
 /**
  * The body as JSON; null when it is empty or not JSON (an HTML error page from a proxy, a 502): a status and a problem
@@ -45,9 +45,13 @@ export async function jsonOf(response: Response): Promise<unknown> {
   }
 }
 
-/** How a refused request becomes an error: the API's problem document, when the body is one. */
-export type ErrorOf = (status: number, body: unknown) => Error;
-const apiErrorOf: ErrorOf = (status, body) => {
+/**
+ * How a refused request becomes an error: the API's problem document, when the body is one. The schemas load with the
+ * first refusal (zod stays out of the first bundle).
+ */
+export type ErrorOf = (status: number, body: unknown) => Error | Promise<Error>;
+const apiErrorOf: ErrorOf = async (status, body) => {
+  const { ProblemSchema } = await import('@ccm/shared/schemas/common');
   const problem = ProblemSchema.safeParse(body);
   return new ApiError(status, problem.success ? problem.data : null);
 };
@@ -64,7 +68,7 @@ export function setApiFetch(next: ApiFetch): void {
 /** fetch, then any answer that is not 2xx thrown as the error `errorOf` makes of it (an ApiError by default). */
 export async function fetchOk(path: string, init: RequestInit = {}, errorOf: ErrorOf = apiErrorOf): Promise<Response> {
   const response = await apiFetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
-  if (!response.ok) throw errorOf(response.status, await jsonOf(response));
+  if (!response.ok) throw await errorOf(response.status, await jsonOf(response));
   return response;
 }
 

@@ -2,7 +2,7 @@
 // A plan is addressed by its code in lower case (/plans/lap/…): action numbers and pillar slugs only mean something
 // inside a plan. Indicator ids are unique across plans, so indicator pages (and their embeds) carry no plan.
 import { LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
-import { FLAGGED_STATUS_CODES } from '@ccm/shared/schemas/common';
+import { FLAGGED_STATUS_CODES } from '@ccm/shared/domain/vocabulary';
 import { toSearch } from './api/search-params.ts';
 
 /** The plan whose pages the addresses of before plans were in URLs (/pillars/…, /briefings/…) now redirect to (the API's too). */

@@ -2,7 +2,7 @@
 // and since when it has been flagged.
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '@ccm/shared/schemas/api';
-import { isFlagged, type StatusCode } from '@ccm/shared/schemas/common';
+import { isFlagged, type StatusCode } from '@ccm/shared/domain/vocabulary';
 import type { StatusHistoryEntry } from '@ccm/shared/schemas/status';
 import { useFormatters } from './format.ts';
 

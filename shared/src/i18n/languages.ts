@@ -1,9 +1,6 @@
 // The Convention's working languages, and the few content words the data itself carries (units of count).
-import { z } from 'zod';
-
 export const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const LanguageSchema = z.enum(LANGUAGES).meta({ description: 'Language of the texts: en, fr, es or ar. Defaults to Accept-Language, then English.' });
 export const RTL_LANGUAGES: readonly Language[] = ['ar'];
 
 /** The best supported language for an Accept-Language header, or null. */

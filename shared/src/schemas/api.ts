@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   CycleCodeSchema,
   DirectionSchema,
+  LanguageSchema,
   ParagraphSchema,
   QualifierSchema,
   ReportingSchema,
@@ -13,7 +14,6 @@ import {
 } from './common.ts';
 import { IndicatorStatusSchema } from './status.ts';
 import { LineageSchema } from './plans.ts';
-import { LanguageSchema } from '../i18n/languages.ts';
 import { CountedSchema, PublicationLevelSchema } from './counted.ts';
 import { FigurePopulationSchema, PopulationStatesSchema } from './populations.ts';
 

@@ -1,50 +1,41 @@
 // Vocabulary shared by the seed files, the database, the API and the client.
 import { z } from 'zod';
 import { safeText } from '../domain/text.ts';
+import { DIRECTIONS, QUALIFIERS, REPORTING_STATES, STATUS_CODES } from '../domain/vocabulary.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
-export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'average', 'approximate'] as const;
+export {
+  QUALIFIERS,
+  REPORTING_STATES,
+  DIRECTIONS,
+  CYCLE_STATES,
+  CONTENT_ENTITIES,
+  STATUS_CODES,
+  FLAGGED_STATUS_CODES,
+  isFlagged,
+  type Qualifier,
+  type Reporting,
+  type Direction,
+  type StatusCode,
+} from '../domain/vocabulary.ts';
+
 export const QualifierSchema = z.enum(QUALIFIERS).meta({
   description:
     'How the document states the figure: exact, a lower bound ("at least"), an upper bound ("has not exceeded"), a period average, or an approximation.',
 });
-export type Qualifier = z.infer<typeof QualifierSchema>;
 
-export const REPORTING_STATES = ['reported', 'not_reported', 'not_applicable'] as const;
 export const ReportingSchema = z.enum(REPORTING_STATES).meta({
   description: 'Whether a figure was reported for the cycle. "not_reported" is never zero.',
 });
-export type Reporting = z.infer<typeof ReportingSchema>;
 
-export const DIRECTIONS = ['increase', 'decrease'] as const;
 export const DirectionSchema = z.enum(DIRECTIONS).meta({
   description: '"increase" when more is better, "decrease" when fewer is better.',
 });
-export type Direction = z.infer<typeof DirectionSchema>;
 
-/** A reporting cycle is open for entry until an admin publishes it. */
-export const CYCLE_STATES = ['open', 'published'] as const;
-
-/** What content edits and translations are about. */
-export const CONTENT_ENTITIES = ['action', 'indicator', 'pillar'] as const;
-
-/** Most severe first: the order used to sort flagged lists. */
-export const STATUS_CODES = [
-  'declining',
-  'stalled',
-  'off_track',
-  'needs_acceleration',
-  'improving',
-  'on_track',
-  'achieved',
-  'insufficient_data',
-] as const;
 export const StatusCodeSchema = z.enum(STATUS_CODES);
-export type StatusCode = z.infer<typeof StatusCodeSchema>;
-/** Flagged: moving the wrong way, not moving, or moving the right way far too slowly for the deadline. */
-export const FLAGGED_STATUS_CODES = ['declining', 'stalled', 'off_track'] as const satisfies readonly StatusCode[];
-export function isFlagged(code: StatusCode): boolean {
-  return (FLAGGED_STATUS_CODES as readonly StatusCode[]).includes(code);
-}
+
+/** Language of the texts (the query parameter ?lang= and the languages of translated texts). */
+export const LanguageSchema = z.enum(LANGUAGES).meta({ description: 'Language of the texts: en, fr, es or ar. Defaults to Accept-Language, then English.' });
 
 export const SlugSchema = z
   .string()

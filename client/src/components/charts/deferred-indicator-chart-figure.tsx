@@ -1,11 +1,9 @@
 // An indicator figure for pages with many charts (the pillar page): caption, legend and figures table at once, the chart
 // itself (and recharts with it) when it nears the viewport.
-import { lazy } from 'react';
+import { LazyIndicatorChart as IndicatorChart } from './lazy-charts.ts';
 import type { IndicatorChartProps } from './indicator-chart.tsx';
 import { chartBoxStyle, DeferredChart } from './deferred-chart.tsx';
 import { IndicatorFigure, type IndicatorFigureProps } from './indicator-figure.tsx';
-
-const IndicatorChart = lazy(async () => ({ default: (await import('./indicator-chart.tsx')).IndicatorChart }));
 
 function DeferredIndicatorChart(props: IndicatorChartProps) {
   const { height = 320, width, compact = false } = props;

@@ -1,11 +1,9 @@
 // A series figure for a chart that starts below the fold (the overview's ISU chart): caption, legend and figures table
 // at once, the chart itself (and recharts with it) when it nears the viewport.
-import { lazy } from 'react';
+import { LazySeriesChart as SeriesChart } from './lazy-charts.ts';
 import type { SeriesChartProps } from './series-chart.tsx';
 import { chartBoxStyle, DeferredChart } from './deferred-chart.tsx';
 import { SeriesFigure, type SeriesFigureProps } from './series-figure.tsx';
-
-const SeriesChart = lazy(async () => ({ default: (await import('./series-chart.tsx')).SeriesChart }));
 
 function DeferredSeriesChart(props: SeriesChartProps) {
   const { height = 320, width } = props;

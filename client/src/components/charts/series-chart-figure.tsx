@@ -1,5 +1,7 @@
-// A series chart as a complete figure (caption, chart, legend, figures table). Pulls in recharts: lazy routes only.
-import { SeriesChart, type SeriesChartProps } from './series-chart.tsx';
+// A series chart as a complete figure (caption, chart, legend, figures table), the chart drawn once the page is
+// hydrated; its code (recharts) loads then, not with the page (see indicator-chart-figure.tsx).
+import { LazySeriesChart as SeriesChart } from './lazy-charts.ts';
+import type { SeriesChartProps } from './series-chart.tsx';
 import { chartBoxStyle, HydratedChart } from './deferred-chart.tsx';
 import { SeriesFigure, type SeriesFigureProps } from './series-figure.tsx';
 

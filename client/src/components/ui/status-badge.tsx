@@ -1,5 +1,5 @@
 // A status as text plus a shape, tinted by colour only as a third cue.
-import type { StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusCode } from '@ccm/shared/domain/vocabulary';
 import { useStatusLabel } from '../../lib/status-text.ts';
 import { StatusIcon } from './status-icon.tsx';
 

@@ -1,5 +1,5 @@
 // Counts of indicators by status, most severe first; each count links to the flagged list filtered by that status.
-import { STATUS_CODES } from '@ccm/shared/schemas/common';
+import { STATUS_CODES } from '@ccm/shared/domain/vocabulary';
 import type { StatusCounts as Counts } from '@ccm/shared/schemas/api';
 import { useFormatters } from '../../lib/format.ts';
 import { useStatusLabel } from '../../lib/status-text.ts';

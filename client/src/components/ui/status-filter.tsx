@@ -1,7 +1,7 @@
 // A <select> of statuses (most severe first; all of them, or those given) bound to a URL search parameter by its parent.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
+import { STATUS_CODES, type StatusCode } from '@ccm/shared/domain/vocabulary';
 import { useStatusLabel } from '../../lib/status-text.ts';
 
 export function StatusFilter({

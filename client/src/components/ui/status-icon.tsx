@@ -1,6 +1,6 @@
 // One distinct shape per status, so a status can be told apart without colour. Decorative: the label carries the meaning.
 import type { ReactNode } from 'react';
-import type { StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusCode } from '@ccm/shared/domain/vocabulary';
 
 const PATHS: Record<StatusCode, ReactNode> = {
   // A triangle pointing down: losing ground.

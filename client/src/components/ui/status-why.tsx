@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { countWithUnit } from '@ccm/shared/i18n/unit-counts';
 import { useTranslation } from 'react-i18next';
-import { STATUS_CODES } from '@ccm/shared/schemas/common';
+import { STATUS_CODES } from '@ccm/shared/domain/vocabulary';
 import type { IndicatorStatus, ReasonParams, StatusRule } from '@ccm/shared/schemas/status';
 import { useFormatters, type Formatters } from '../../lib/format.ts';
 import { useStatusLabel } from '../../lib/status-text.ts';

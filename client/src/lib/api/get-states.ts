@@ -2,7 +2,7 @@
 // and the indicator page's "Who is counted" (which names the States a figure counts).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
-import { StatesResponseSchema, type State } from '@ccm/shared/schemas/states';
+import type { State } from '@ccm/shared/schemas/states';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
@@ -18,7 +18,7 @@ export const statesKeys = {
 export const statesApiPath = () => API_PATHS.states();
 
 export async function getStates(lang: string = currentLanguage()): Promise<State[]> {
-  return (await apiClient.get(statesApiPath(), StatesResponseSchema, { lang })).data;
+  return (await apiClient.get(statesApiPath(), async () => (await import('@ccm/shared/schemas/states')).StatesResponseSchema, { lang })).data;
 }
 
 export const statesQueryOptions = (lang: string = currentLanguage()) => {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@ccm/shared/i18n/languages';
-import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
+import type { Briefing } from '@ccm/shared/schemas/briefing';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
 import { keepWhileLanguageChanges } from '../../../lib/query-keys.ts';
@@ -14,7 +14,7 @@ export const briefingKeys = {
 } as const;
 
 export async function getBriefing(plan: string, pillar: string, lang: Language): Promise<Briefing> {
-  return (await apiClient.get(`${briefingApiPath(plan, pillar)}?lang=${lang}`, BriefingResponseSchema)).data;
+  return (await apiClient.get(`${briefingApiPath(plan, pillar)}?lang=${lang}`, async () => (await import('@ccm/shared/schemas/briefing')).BriefingResponseSchema)).data;
 }
 
 export const briefingQueryOptions = (plan: string, pillar: string, lang: Language) => {

@@ -1,7 +1,7 @@
 // The flagged page's view and filters live in the URL (?view=all&pillar=&status=&q=), so a view can be shared, reloaded
 // and gone back to.
 import { useSearchParams } from 'react-router';
-import type { StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusCode } from '@ccm/shared/domain/vocabulary';
 import { parseStatus } from '../../../components/ui/status-filter.tsx';
 import { viewOf, type FlaggedView, type IndicatorFilters } from '../utils/view.ts';
 

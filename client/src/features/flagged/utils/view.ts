@@ -1,6 +1,6 @@
 // What the Flagged page lists: by default only the flagged indicators (declining, stalled, too slow for the deadline);
 // with ?view=all every indicator. Either way grouped by status, most severe first, and narrowed by the filters.
-import { FLAGGED_STATUS_CODES, STATUS_CODES, isFlagged, type StatusCode } from '@ccm/shared/schemas/common';
+import { FLAGGED_STATUS_CODES, STATUS_CODES, isFlagged, type StatusCode } from '@ccm/shared/domain/vocabulary';
 import type { Action, Indicator } from '@ccm/shared/schemas/api';
 import { matchesIndicator } from './search.ts';
 

@@ -4,7 +4,7 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { STATUS_CODES, isFlagged } from '@ccm/shared/schemas/common';
+import { STATUS_CODES, isFlagged } from '@ccm/shared/domain/vocabulary';
 import type { Cycle, Indicator, PillarSummary } from '@ccm/shared/schemas/api';
 import { useCurrentPlan } from '../../../lib/use-plan.ts';
 import { useSummary } from '../../../lib/api/get-summary.ts';

@@ -3,7 +3,7 @@ import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import type { Action, Indicator } from '@ccm/shared/schemas/api';
-import type { StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusCode } from '@ccm/shared/domain/vocabulary';
 import { usePillars } from '../../../lib/api/get-pillars.ts';
 import { useActions } from '../../../lib/api/get-actions.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';

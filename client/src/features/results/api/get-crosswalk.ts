@@ -1,7 +1,7 @@
 // The crosswalk into and out of a plan: every old→new relation of its indicators and actions with the plans around it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
-import { CrosswalkResponseSchema, type CrosswalkEntry } from '@ccm/shared/schemas/plans';
+import type { CrosswalkEntry } from '@ccm/shared/schemas/plans';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
@@ -17,7 +17,7 @@ export const crosswalkKeys = {
 export const crosswalkApiPath = (plan: string) => `${API_PATHS.crosswalk()}?plan=${encodeURIComponent(plan)}`;
 
 export async function getCrosswalk(plan: string, lang: string = currentLanguage()): Promise<CrosswalkEntry[]> {
-  return (await apiClient.get(crosswalkApiPath(plan), CrosswalkResponseSchema, { lang })).data;
+  return (await apiClient.get(crosswalkApiPath(plan), async () => (await import('@ccm/shared/schemas/plans')).CrosswalkResponseSchema, { lang })).data;
 }
 
 export const crosswalkQueryOptions = (plan: string, lang: string = currentLanguage()) => {

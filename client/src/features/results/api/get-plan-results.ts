@@ -1,7 +1,7 @@
 // A plan's results: the fetcher, its query options (one entry per plan and language) and its hook.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
-import { PlanResultsResponseSchema, type PlanResults } from '@ccm/shared/schemas/plans';
+import type { PlanResults } from '@ccm/shared/schemas/plans';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
@@ -17,7 +17,7 @@ export const planResultsKeys = {
 export const planResultsApiPath = (plan: string) => API_PATHS.planResults(plan);
 
 export async function getPlanResults(plan: string, lang: string = currentLanguage()): Promise<PlanResults> {
-  return (await apiClient.get(planResultsApiPath(plan), PlanResultsResponseSchema, { lang })).data;
+  return (await apiClient.get(planResultsApiPath(plan), async () => (await import('@ccm/shared/schemas/plans')).PlanResultsResponseSchema, { lang })).data;
 }
 
 export const planResultsQueryOptions = (plan: string, lang: string = currentLanguage()) => {

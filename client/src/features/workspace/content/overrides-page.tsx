@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { STATUS_CODES, type StatusCode } from '@ccm/shared/schemas/common';
+import { STATUS_CODES, type StatusCode } from '@ccm/shared/domain/vocabulary';
 import { StatusOverrideInputSchema } from '@ccm/shared/schemas/workspace';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';

@@ -4,7 +4,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { QUALIFIERS, type Qualifier } from '@ccm/shared/schemas/common';
+import { QUALIFIERS, type Qualifier } from '@ccm/shared/domain/vocabulary';
 import type { DraftConflict, EntryRow as Row, ObservationEntry } from '@ccm/shared/schemas/workspace';
 import type { EntryGrid as Grid } from './api/get-entry-grid.ts';
 import type { WorkspaceCycle } from '../api/get-workspace-cycles.ts';

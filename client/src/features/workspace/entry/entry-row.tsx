@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { QUALIFIERS, REPORTING_STATES, type Qualifier, type Reporting } from '@ccm/shared/schemas/common';
+import { QUALIFIERS, REPORTING_STATES, type Qualifier, type Reporting } from '@ccm/shared/domain/vocabulary';
 import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
 import { translateUnit } from '@ccm/shared/i18n/languages';
 import { indicatorQueryOptions } from '../../../lib/api/get-indicator.ts';

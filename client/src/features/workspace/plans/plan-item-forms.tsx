@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { DIRECTIONS, type Direction } from '@ccm/shared/schemas/common';
+import { DIRECTIONS, type Direction } from '@ccm/shared/domain/vocabulary';
 import { ActionInputSchema, IndicatorInputSchema, PillarInputSchema, type WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
 import { useAddAction, useAddIndicator, useAddPillar } from '../api/plans.ts';
 import { parseNumber } from '../utils/entry-form.ts';

@@ -2,7 +2,7 @@
 // status), asked of the server, which builds the public catalogue with the drafts applied.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_CODES } from '@ccm/shared/schemas/common';
+import { STATUS_CODES } from '@ccm/shared/domain/vocabulary';
 import type { PublicationPreviewInput, PublicationSummary } from '@ccm/shared/schemas/publishing';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';

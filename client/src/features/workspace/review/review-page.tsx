@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusCode } from '@ccm/shared/domain/vocabulary';
 import type { PublicationPreviewInput, ReviewChange, ReviewOverride } from '@ccm/shared/schemas/publishing';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';

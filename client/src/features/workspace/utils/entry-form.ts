@@ -1,7 +1,7 @@
 // The entry row as a form: text fields and two flags in, an ObservationEntryInput out, checked by the shared schema (an
 // inferred cycle needs a note; a figure under review needs the drafters' comment) plus the two rules that need the row's
 // context (an outlier needs a note; a correction to a published cycle needs a reason).
-import type { Qualifier, Reporting } from '@ccm/shared/schemas/common';
+import type { Qualifier, Reporting } from '@ccm/shared/domain/vocabulary';
 import {
   ObservationEntryInputSchema,
   isOutlier,

@@ -5,7 +5,7 @@ import { API_PATHS } from '@ccm/shared/api-paths';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Indicator } from '@ccm/shared/schemas/api';
-import type { StatusCode } from '@ccm/shared/schemas/common';
+import type { StatusCode } from '@ccm/shared/domain/vocabulary';
 import { IndicatorStatusSchema, type ClassifyRequest, type IndicatorStatus } from '@ccm/shared/schemas/status';
 import type { ObservationEntry } from '@ccm/shared/schemas/workspace';
 import type { Language } from '@ccm/shared/i18n/languages';

@@ -1,6 +1,6 @@
 // The entry grid's pure rules: its editable columns, numbers as a spreadsheet writes them, a pasted block, where the
 // keyboard moves, and which rows a filter keeps. No React here: tests/client/entry-grid-utils.test.ts covers them.
-import { QUALIFIERS, type Qualifier } from '@ccm/shared/schemas/common';
+import { QUALIFIERS, type Qualifier } from '@ccm/shared/domain/vocabulary';
 import type { EntryRow, ObservationRecord } from '@ccm/shared/schemas/workspace';
 import type { EntryValues } from '../../utils/entry-form.ts';
 
