@@ -1,5 +1,6 @@
 // The client build the benchmark and Lighthouse serve: built with `npm run build -w client`, then copied to a private
-// directory (others may rebuild client/dist while a run is going on) and given its .br/.gz siblings there.
+// directory with its prerenderer (`<dist>-ssr`; others may rebuild client/dist while a run is going on) and given its
+// .br/.gz siblings there.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { initialAssets } from '../scripts/check-bundle.ts';
@@ -28,6 +29,9 @@ export function prepareClientDist(target: string, options: { build: boolean }): 
     if (options.build && !prebuilt) runCommand('npm', ['run', 'build', '-w', 'client']);
     rmSync(target, { recursive: true, force: true });
     cpSync(source, target, { recursive: true });
+    // The prerenderer beside the build (npm run build makes both): without it the server sends the pages unrendered.
+    rmSync(`${target}-ssr`, { recursive: true, force: true });
+    if (existsSync(`${source}-ssr`)) cpSync(`${source}-ssr`, `${target}-ssr`, { recursive: true });
     const missing = missingAssets(target);
     if (missing.length === 0) {
       const summary = compressDist(target);

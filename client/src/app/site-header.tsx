@@ -1,7 +1,7 @@
 // The site header: the brand, the language switcher, the main navigation and the plan switcher. Below 600 px it is the
 // brand and a "Menu" button, and the switcher, navigation and plan switcher are a disclosure the button opens. Without
 // JavaScript (or before the page's script has run) there is no button and everything shows, as on a wide screen.
-import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigation } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
@@ -37,10 +37,6 @@ function LanguageSwitcher({ id }: { id: string }) {
   );
 }
 
-const noSubscription = () => () => undefined;
-/** False while a page rendered ahead of time is being hydrated (and on the server), true once this script runs it. */
-const useScripted = () => useSyncExternalStore(noSubscription, () => true, () => false);
-
 function MenuIcon() {
   return (
     <svg className="site-header__menu-icon" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
@@ -53,7 +49,6 @@ export function SiteHeader() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigation = useNavigation();
-  const scripted = useScripted();
   const languagesId = useId();
   const barId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -74,7 +69,7 @@ export function SiteHeader() {
   };
 
   return (
-    <header className="site-header" data-menu={scripted ? (open ? 'open' : 'closed') : undefined} onKeyDown={onKeyDown} onClick={onClick}>
+    <header className="site-header" data-menu={open ? 'open' : 'closed'} onKeyDown={onKeyDown} onClick={onClick}>
       <div className="site-header__inner">
         <Link to={HOME_PATH} className="site-header__brand">
           <svg className="site-header__logo" width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
@@ -86,19 +81,19 @@ export function SiteHeader() {
             <span>{t('app.title')}</span>
           </span>
         </Link>
-        {scripted ? (
-          <button
-            ref={toggleRef}
-            type="button"
-            className="site-header__menu-button"
-            aria-expanded={open}
-            aria-controls={`${languagesId} ${barId}`}
-            onClick={() => setOpenAt(open ? null : location.key)}
-          >
-            <MenuIcon />
-            <span>{t('nav.menu')}</span>
-          </button>
-        ) : null}
+        {/* In the prerendered HTML too, so a phone shows the compact header from the first paint; without a script
+            (scripting: none in site-header.css) the button is hidden and the header is shown whole. */}
+        <button
+          ref={toggleRef}
+          type="button"
+          className="site-header__menu-button"
+          aria-expanded={open}
+          aria-controls={`${languagesId} ${barId}`}
+          onClick={() => setOpenAt(open ? null : location.key)}
+        >
+          <MenuIcon />
+          <span>{t('nav.menu')}</span>
+        </button>
         <LanguageSwitcher id={languagesId} />
       </div>
       <div className="site-header__bar" id={barId}>

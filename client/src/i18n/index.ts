@@ -138,14 +138,17 @@ i18n.services.formatter?.add('integer', (value, lng) =>
   typeof value === 'number' ? integerFormat(lng).format(value) : value === null || value === undefined ? '' : String(value),
 );
 
-/** The page's language and direction follow the interface language (Arabic reads right to left). */
+/**
+ * The page's language and direction follow the interface language (Arabic reads right to left), once it is the one
+ * asked for: while an Arabic catalogue loads, i18next starts in English, and a page the server rendered in Arabic keeps
+ * its lang and dir (index.html says English until then).
+ */
 function applyToDocument(language: string): void {
-  if (typeof document === 'undefined') return;
+  if (typeof document === 'undefined' || (requested !== null && language !== requested)) return;
   document.documentElement.lang = language;
   document.documentElement.dir = languageDirection(language);
 }
 i18n.on('languageChanged', applyToDocument);
-applyToDocument(i18n.language);
 
 const initial = typeof window === 'undefined' ? { language: DEFAULT_LANGUAGE, source: 'default' as const } : detectLanguage(window.location.search);
 // A chosen language is remembered, except inside an embed: another site's ?lang= is no choice of the reader's.
