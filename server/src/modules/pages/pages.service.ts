@@ -128,6 +128,8 @@ const MAX_URL_LENGTH = 300;
  * draws it), so a burst of new addresses cannot hold up the server.
  */
 const MAX_WAITING_RENDERS = 8;
+/** Rendered ahead once the server listens, in every language (and without ?lang=, in English). */
+const WARM_PAGES = ['/', '/flagged'];
 
 /**
  * The prerendered page for a request, or null (the server then sends index.html and the browser draws the page): not
@@ -154,25 +156,47 @@ export function createPageRenderer(app: FastifyInstance, { clientDist }: { clien
     return { body, etag: `"p${version}-${hash}"`, contentType: 'text/html; charset=utf-8', language };
   };
 
-  return async (request) => {
-    if (request.url.length > MAX_URL_LENGTH) return null;
+  /** The page at this address in this language: kept, being rendered, or rendered now (null when too many wait). */
+  const pageFor = (url: string, language: Language): Promise<PrerenderedHtml | null> | null => {
     const current = app.dataVersion();
     if (current !== version) {
       pages.clear();
       version = current;
     }
-    const language = pageLanguage(request.query, request.headers['accept-language']);
-    const key = `${language} ${request.url}`;
+    const key = `${language} ${url}`;
     let page = pages.get(key);
     if (!page) {
       if (waiting >= MAX_WAITING_RENDERS) return null;
       waiting++;
-      page = render(request.url, language).finally(() => waiting--);
+      page = render(url, language).finally(() => waiting--);
       if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value ?? '');
       pages.set(key, page);
       // A failure is not kept: the next request tries again.
       page.catch(() => pages.delete(key));
     }
+    return page;
+  };
+
+  // Once the server listens, the first pages most visits open are rendered ahead (one at a time, the prerenderer loaded
+  // with the first), so the first visitor after a start does not wait for them. Requests never wait for this.
+  app.addHook('onListen', function warmPages(done) {
+    const urls = WARM_PAGES.flatMap((path) => [
+      { url: path, language: 'en' },
+      ...LANGUAGES.map((language) => ({ url: `${path}?lang=${language}`, language })),
+    ]);
+    void (async () => {
+      for (const { url, language } of urls) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await (pageFor(url, language) ?? Promise.resolve(null)).catch((error: unknown) => app.log.warn({ err: error, url }, 'prerendering a page ahead failed'));
+      }
+    })();
+    done();
+  });
+
+  return async (request) => {
+    if (request.url.length > MAX_URL_LENGTH) return null;
+    const page = pageFor(request.url, pageLanguage(request.query, request.headers['accept-language']));
+    if (!page) return null;
     try {
       return await page;
     } catch (error) {
