@@ -180,7 +180,7 @@ export function createPageRenderer(app: FastifyInstance, { clientDist }: { clien
   // Once the server listens, the first pages most visits open are rendered ahead (one at a time, the prerenderer loaded
   // with the first), so the first visitor after a start does not wait for them. Requests never wait for this.
   app.addHook('onListen', function warmPages(done) {
-    const urls = WARM_PAGES.flatMap((path) => [
+    const urls = WARM_PAGES.flatMap((path): { url: string; language: Language }[] => [
       { url: path, language: 'en' },
       ...LANGUAGES.map((language) => ({ url: `${path}?lang=${language}`, language })),
     ]);
