@@ -4,17 +4,12 @@
 import { useRef, useState, type FormEvent, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { QUALIFIERS, REPORTING_STATES, type Qualifier, type Reporting } from '@ccm/shared/domain/vocabulary';
 import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
 import { translateUnit } from '@ccm/shared/i18n/languages';
-import { indicatorQueryOptions } from '../../../lib/api/get-indicator.ts';
-import { useStatusPreview } from './api/classify-preview.ts';
 import { useDiscardChange } from '../api/discard-change.ts';
 import type { WorkspaceCycle } from '../api/get-workspace-cycles.ts';
 import { useSaveObservation } from './api/save-observation.ts';
-import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { workspaceLanguage } from '../i18n/load-workspace-catalogue.ts';
@@ -32,15 +27,10 @@ import {
 } from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, type FieldErrors } from '../utils/field-errors.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
-import { RecordText } from '../components/change-cells.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
-import { StatusPreview } from '../components/status-preview.tsx';
-import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
-import { indicatorPath } from '../../../lib/page-paths.ts';
-import { statesQueryOptions } from '../../../lib/api/get-states.ts';
-import { StatesTickList } from '../components/states-tick-list.tsx';
-
-const PREVIEW_SOURCE = 'preview';
+import { EntryRowCounted } from './entry-row-counted.tsx';
+import { EntryRowHead } from './entry-row-head.tsx';
+import { EntryRowPreview } from './entry-row-preview.tsx';
 
 /** The server names a nested field ("underReview.note"): show its message by the field that holds it. */
 const fieldOfParameter = (parameter: string) =>
@@ -72,7 +62,6 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
   const [heldSaving, setHeldSaving] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [countedOpen, setCountedOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const lang = workspaceLanguage(i18n.language);
 
@@ -86,22 +75,11 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
   const check = checkEntry(values, context);
   const reasonNeeded = needsReason(context);
 
-  // The status preview follows the figure once typing pauses.
-  const settled = useDebouncedValue(values);
-  // The source does not change a status: the preview does not wait for it.
-  const settledCheck = checkEntry({ ...settled, source: settled.source.trim() || PREVIEW_SOURCE }, context);
-  const previewEntry = dirty && settled === values && settledCheck.entry !== null ? settledCheck.entry : null;
-  const indicator = useQuery({ ...indicatorQueryOptions(row.indicatorId), enabled: dirty });
-  const preview = useStatusPreview(indicator.data, previewEntry, cycles, workspaceLanguage(i18n.language));
-
   const serverField = fieldErrorOfProblem(save.error, ENTRY_FIELDS, fieldOfParameter);
   const errors: FieldErrors = attempted ? { ...check.errors } : {};
   if (serverField && !errors[serverField.field]) errors[serverField.field] = serverField.error;
   const errorOf = (field: EntryField) => errorText(errors[field]);
   const statesError = errorOf('states') ?? errorOf('statesComplete');
-  // The States are fetched once the list is opened (or must show an error).
-  const showCounted = countedOpen || statesError !== undefined;
-  const statesList = useQuery({ ...statesQueryOptions(lang), enabled: showCounted });
   const derived = derivedCount(values);
 
   const setStates = (states: string[]) => {
@@ -182,47 +160,7 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
   return (
     <Wrapper className={`ws-entry${dirty ? ' ws-entry--dirty' : ''}${row.draft ? ' ws-entry--draft' : ''}`}>
       <form ref={form} id={id} onSubmit={submit} noValidate aria-labelledby={titleId}>
-        <div className="ws-entry__head">
-          <div>
-            <h3 id={titleId} className="ws-entry__title">
-              {row.title}
-            </h3>
-            <p className="ws-entry__meta">
-              {t('entry.meta', { action: row.action, id: row.indicatorId, unit })}
-              {' · '}
-              <Link to={withSearch(WORKSPACE_PATHS.history, { indicator: row.indicatorId })}>{t('entry.historyLink')}</Link>
-              {' · '}
-              <Link to={indicatorPath(row.indicatorId)}>{t('entry.publicLink')}</Link>
-            </p>
-          </div>
-          <dl className="ws-facts">
-            <div>
-              <dt>{row.previous ? t('entry.previous', { cycle: row.previous.cycle }) : t('entry.previousNone')}</dt>
-              <dd>{row.previous ? (row.previous.value === null ? t('record.none') : format.number(row.previous.value)) : t('record.dash')}</dd>
-            </div>
-            <div>
-              <dt>{t('entry.published', { cycle })}</dt>
-              <dd>
-                <RecordText record={row.published} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('entry.draft')}</dt>
-              <dd>
-                {row.draft ? (
-                  <>
-                    <span className="ws-chip ws-chip--draft">
-                      <RecordText record={row.draft.after} />
-                    </span>
-                    <span className="ws-cell-sub">{t('entry.draftBy', { author: row.draft.author, when: format.moment(row.draft.createdAt) })}</span>
-                  </>
-                ) : (
-                  t('entry.noDraft')
-                )}
-              </dd>
-            </div>
-          </dl>
-        </div>
+        <EntryRowHead row={row} cycle={cycle} unit={unit} titleId={titleId} />
 
         <div className="ws-entry__fields">
           <SelectField<Reporting>
@@ -311,34 +249,16 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
               />
             </div>
           ) : null}
-          <div className="ws-counted ws-field--wide">
-            <button
-              type="button"
-              className="button button--secondary ws-counted__toggle"
-              aria-expanded={showCounted}
-              aria-controls={`${id}-counted`}
-              onClick={() => setCountedOpen((open) => !open)}
-            >
-              {t('entry.states.toggle', { count: values.states.length })}
-            </button>
-            <div id={`${id}-counted`} hidden={!showCounted}>
-              {showCounted && statesList.isPending ? <p className="ws-field__hint">{t('entry.states.loading')}</p> : null}
-              {showCounted && statesList.isError ? <ProblemAlert error={statesList.error} /> : null}
-              {showCounted && statesList.data ? (
-                <StatesTickList
-                  id={`${id}-states`}
-                  states={statesList.data}
-                  lang={lang}
-                  selected={values.states}
-                  complete={values.statesComplete}
-                  onChange={setStates}
-                  onCompleteChange={setStatesComplete}
-                  typed={notReported ? null : (derived ?? (values.value.trim() === '' ? null : Number(values.value.replace(',', '.'))))}
-                  error={statesError}
-                />
-              ) : null}
-            </div>
-          </div>
+          <EntryRowCounted
+            id={id}
+            values={values}
+            lang={lang}
+            notReported={notReported}
+            derived={derived}
+            statesError={statesError}
+            onStatesChange={setStates}
+            onCompleteChange={setStatesComplete}
+          />
           <TextAreaField
             id={`${id}-note`}
             className="ws-field--wide"
@@ -369,14 +289,7 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
         </div>
 
         <div className="ws-entry__foot">
-          <StatusPreview
-            id={`${id}-preview`}
-            idle={!dirty}
-            invalid={dirty && settled === values && settledCheck.entry === null}
-            pending={dirty && (previewEntry === null || indicator.isPending || preview.isPending)}
-            failed={indicator.isError || preview.isError}
-            preview={preview.data}
-          />
+          <EntryRowPreview id={`${id}-preview`} values={values} dirty={dirty} context={context} cycles={cycles} />
           <div className="ws-actions ws-entry__actions">
             {hasErrors ? (
               <p className="ws-entry__summary" role="alert">
