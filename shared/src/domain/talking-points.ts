@@ -6,7 +6,7 @@
 import type { Conflict } from '../schemas/api.ts';
 import type { BriefingFigure, BriefingIndicator, BriefingTalkingPoint } from '../schemas/briefing.ts';
 import { isFlagged } from '../schemas/common.ts';
-import { fill, type BriefingTemplates } from './briefing.ts';
+import { fill, type BriefingTemplates } from './briefing-wording.ts';
 import { unitFor } from './figure-words.ts';
 
 export interface TalkingPointContext {

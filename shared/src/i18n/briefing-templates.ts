@@ -20,7 +20,7 @@
 //   unit with a non-breaking space (« au moins 8\u00a0États parties sur 10 »); « la totalité des 12 », « el total de 12 »
 //   and Arabic « جميع … (12) » avoid agreeing "all" with the unit's gender. 'part.off_track' is « à un rythme
 //   insuffisant » / « a un ritmo insuficiente » for the same reason as the other 'part.*'.
-import { BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '../domain/briefing.ts';
+import { BRIEFING_TEMPLATES_EN, type BriefingTemplates } from '../domain/briefing-wording.ts';
 
 const fr: BriefingTemplates = {
   title: 'Note d’information\u00a0: {pillar}',
