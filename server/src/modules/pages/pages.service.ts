@@ -161,6 +161,8 @@ export function createPageRenderer(app: FastifyInstance, { clientDist }: { clien
     const current = app.dataVersion();
     if (current !== version) {
       pages.clear();
+      // After a publication (not at start-up: the server's onListen does that), the first pages are rendered again ahead.
+      if (version !== -1 && listening) setImmediate(warm);
       version = current;
     }
     const key = `${language} ${url}`;
@@ -177,19 +179,30 @@ export function createPageRenderer(app: FastifyInstance, { clientDist }: { clien
     return page;
   };
 
-  // Once the server listens, the first pages most visits open are rendered ahead (one at a time, the prerenderer loaded
-  // with the first), so the first visitor after a start does not wait for them. Requests never wait for this.
-  app.addHook('onListen', function warmPages(done) {
-    const urls = WARM_PAGES.flatMap((path): { url: string; language: Language }[] => [
-      { url: path, language: 'en' },
-      ...LANGUAGES.map((language) => ({ url: `${path}?lang=${language}`, language })),
-    ]);
+  // Once the server listens, and again after each publication, the first pages most visits open are rendered ahead
+  // (one at a time, the prerenderer loaded with the first), so the first visitor does not wait for them. Requests never
+  // wait for this.
+  let listening = false;
+  let warming = false;
+  const warmUrls = WARM_PAGES.flatMap((path): { url: string; language: Language }[] => [
+    { url: path, language: 'en' },
+    ...LANGUAGES.map((language) => ({ url: `${path}?lang=${language}`, language })),
+  ]);
+  function warm(): void {
+    if (warming) return;
+    warming = true;
     void (async () => {
-      for (const { url, language } of urls) {
+      for (const { url, language } of warmUrls) {
         await new Promise((resolve) => setImmediate(resolve));
         await (pageFor(url, language) ?? Promise.resolve(null)).catch((error: unknown) => app.log.warn({ err: error, url }, 'prerendering a page ahead failed'));
       }
-    })();
+    })().finally(() => {
+      warming = false;
+    });
+  }
+  app.addHook('onListen', function warmPages(done) {
+    listening = true;
+    warm();
     done();
   });
 
