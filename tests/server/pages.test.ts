@@ -76,7 +76,8 @@ describe('prerendered pages', () => {
     expect(state.queries.queries.map((q) => q.queryKey[0])).toEqual(expect.arrayContaining(['action-plans', 'summary', 'indicators', 'cycles']));
     // No inline script runs (the CSP forbids them): the only scripts are the bundle's and the state's JSON.
     for (const [tag] of res.body.matchAll(/<script\b[^>]*>/g)) expect(tag).toMatch(/type="module"[^>]*src=|type="application\/json"/);
-  });
+    // The first page rendered loads the prerenderer (a few MB), seconds on a busy machine.
+  }, 30_000);
 
   it(`the overview's HTML is within its budget (${OVERVIEW_HTML_BUDGET_GZIP_BYTES / 1000} kB gzipped) in every language, and is sent compressed`, async () => {
     for (const lang of ['en', 'fr', 'es', 'ar']) {
