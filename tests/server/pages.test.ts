@@ -186,15 +186,21 @@ describe('prerendered pages', () => {
       '/plans/lap/briefings/risk-education',
       '/plans/lap/results',
       '/plans/lap/changes',
+      '/flagged',
       '/flagged?view=all',
       '/series',
       '/series/isu-contributions',
+      '/indicators/a27-re-integrated',
+      '/embed/indicators/a27-re-integrated',
+      '/states',
       '/states/alb',
     ];
     for (const url of pages) {
       const res = await get(`${url}${url.includes('?') ? '&' : '?'}lang=en`);
       expect(isPrerendered(res.body), url).toBe(true);
       expect(res.body, url).toMatch(/<h1[^>]*>[^<]+/);
+      // Its content, not a loading state: every query the page reads was answered before the HTML was made.
+      expect(res.body, url).not.toContain('class="loading-state"');
     }
   });
 });

@@ -170,7 +170,8 @@ function PlanOverview() {
           <div>
             <dt>{t('overview.updatedAt')}</dt>
             <dd>
-              {shown.updatedAt ? <time dateTime={shown.updatedAt}>{format.date(shown.updatedAt)}</time> : t('footer.updatedUnknown')}
+              {/* Nothing published since the data was bundled: the figures are the document's. */}
+              {shown.updatedAt ? <time dateTime={shown.updatedAt}>{format.date(shown.updatedAt)}</time> : t('footer.asBundledShort')}
             </dd>
           </div>
         </dl>
