@@ -7,7 +7,7 @@ import { createQueryClient } from './lib/query-client.ts';
 import { App } from './app/app.tsx';
 import { createHydratingRouter, createRouter } from './app/router.tsx';
 import { readPrerenderedState, type PrerenderedState } from './app/prerendered-state.ts';
-import { isStaticSnapshot, staticSnapshotFetch } from './app/static-snapshot.ts';
+import { isStaticSnapshot, snapshotAddress, staticSnapshotFetch } from './app/static-snapshot.ts';
 import { setApiFetch } from './lib/api-client.ts';
 import './styles.css';
 
@@ -30,7 +30,11 @@ function isHydratable(root: HTMLElement, state: PrerenderedState | null): state 
 }
 
 // A static snapshot's API answers are files (app/static-snapshot.ts).
-if (isStaticSnapshot()) setApiFetch(staticSnapshotFetch);
+if (isStaticSnapshot()) {
+  setApiFetch(staticSnapshotFetch);
+  const address = snapshotAddress(window.location);
+  if (address) window.history.replaceState(window.history.state, '', address);
+}
 
 function render(root: HTMLElement, queryClient: QueryClient, router: ReturnType<typeof createRouter>, hydrating: boolean): void {
   const app = (

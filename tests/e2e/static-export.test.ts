@@ -132,4 +132,16 @@ describe('a static snapshot on a plain file server', () => {
     await expect(page.locator('.observation-table tr[data-cycle="10MSP"] [data-field="value"]').first().textContent()).resolves.toBe(new Intl.NumberFormat('ar').format(8));
     await context.close();
   });
+
+  it('a page opened by its file name (index.ar.html) with JavaScript is that page, in Arabic, at its own address', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${url}/indicators/a27-re-integrated/index.ar.html`);
+    await page.waitForURL(`${url}/indicators/a27-re-integrated?lang=ar`);
+    await page.locator('.indicator-page__chart svg.recharts-surface').waitFor();
+    await expect(documentLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    await expect(page.locator('.observation-table tr[data-cycle="13MSP"] [data-field="value"]').first().textContent()).resolves.toBe(new Intl.NumberFormat('ar').format(10));
+    await expect(page.locator('.not-found').count()).resolves.toBe(0);
+    await context.close();
+  });
 });

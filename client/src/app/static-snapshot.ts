@@ -20,3 +20,16 @@ export function isStaticSnapshot(): boolean {
 
 /** The API read from the snapshot's files. */
 export const staticSnapshotFetch: ApiFetch = (path, init) => fetch(path.startsWith('/api/') ? staticApiPath(path) : path, init);
+
+/**
+ * A snapshot's page opened by its file name (`/indicators/a27/index.ar.html`, as a host that routes by ?lang= serves it,
+ * or a link to the file): the address the pages know, `/indicators/a27?lang=ar`, before the router reads it.
+ */
+export function snapshotAddress(location: { pathname: string; search: string; hash: string }): string | null {
+  const file = /^(.*?)\/index(?:\.(fr|es|ar))?\.html$/.exec(location.pathname);
+  if (!file) return null;
+  const params = new URLSearchParams(location.search);
+  if (file[2] && !params.has('lang')) params.set('lang', file[2]);
+  const search = params.toString();
+  return `${file[1] || '/'}${search ? `?${search}` : ''}${location.hash}`;
+}
