@@ -77,6 +77,14 @@ export default tseslint.config(
     },
   },
   {
+    // Plugins are cross-cutting and know no resource: a module registers its own plugin (modules/auth/auth.plugin.ts,
+    // modules/catalogue/catalogue.plugin.ts), and app.ts wires them.
+    files: ['server/src/plugins/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NOT_THE_CLIENT, { group: ['**/modules/**'], message: 'Plugins import nothing of modules: move the code into the module (its own plugin) or pass it in from app.ts.' }] }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -9,6 +9,7 @@ import routeTable from './plugins/route-table.ts';
 import security from './plugins/security.ts';
 import openapi from './plugins/openapi.ts';
 import data from './plugins/data.ts';
+import frontCache from './plugins/front-cache.ts';
 import catalogue from './modules/catalogue/catalogue.plugin.ts';
 import auth from './modules/auth/auth.plugin.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(security, { config });
   await app.register(openapi);
   await app.register(data, { database });
+  await app.register(frontCache);
   await app.register(catalogue, { config });
   await app.register(auth, { config });
 

@@ -27,6 +27,13 @@ describe('import boundaries', () => {
     expect(await refusals(file, "import * as service from './observations.service.ts';\nvoid service;\n")).toEqual([]);
   });
 
+  it('a plugin importing a module is refused; importing lib/ is not', async () => {
+    const file = 'server/src/plugins/data.ts';
+    expect(await refusals(file, "import { buildCatalogue } from '../modules/catalogue/catalogue.service.ts';\nvoid buildCatalogue;\n")).toEqual([expect.stringMatching(/Plugins import nothing of modules/)]);
+    expect(await refusals(file, "import type { Catalogue } from '../modules/catalogue/catalogue.service.ts';\nexport type C = Catalogue;\n")).toEqual([expect.stringMatching(/Plugins import nothing of modules/)]);
+    expect(await refusals(file, "import { ResponseCache } from '../lib/response-cache.ts';\nvoid ResponseCache;\n")).toEqual([]);
+  });
+
   it('a workspace sub-feature importing another is refused; the shared folders are not', async () => {
     const file = 'client/src/features/workspace/entry/entry-page.tsx';
     expect(await refusals(file, "import { ReviewPage } from '../review/review-page.tsx';\nvoid ReviewPage;\n")).toEqual([expect.stringMatching(/never imports another/)]);

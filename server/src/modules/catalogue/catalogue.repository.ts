@@ -1,40 +1,82 @@
 // Drizzle queries only: reads every public table of the catalogue as rows.
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { readStateRows } from '../states/states.repository.ts';
+import { runToEnd } from './steps.ts';
 
-export function readCatalogueRows(db: Db) {
+/** Observations read per step (the one table that grows with the data). */
+const OBSERVATIONS_PER_PAGE = 2000;
+
+/**
+ * Every table of the catalogue in steps: a few tables, or a page of observations, between two yields. The caller
+ * that runs the steps across turns of the event loop must check the data version did not move meanwhile.
+ */
+export function* readCatalogueRowsInSteps(db: Db) {
+  const documents = db.select().from(t.documents).all();
+  const actionPlans = db.select().from(t.actionPlans).orderBy(asc(t.actionPlans.startYear)).all();
+  const cycles = db.select().from(t.cycles).orderBy(asc(t.cycles.actionPlan), asc(t.cycles.ordinal)).all();
+  const pillars = db.select().from(t.pillars).orderBy(asc(t.pillars.actionPlan), asc(t.pillars.sortOrder)).all();
+  const actions = db.select().from(t.actions).orderBy(asc(t.actions.actionPlan), asc(t.actions.number)).all();
+  const actionThemes = db.select().from(t.actionThemes).all();
+  yield;
+  const indicators = db.select().from(t.indicators).orderBy(asc(t.indicators.sortOrder)).all();
+  yield;
+  const observations: (typeof t.observations.$inferSelect)[] = [];
+  for (;;) {
+    const after = observations.at(-1)?.id ?? 0;
+    const page = db.select().from(t.observations).where(gt(t.observations.id, after)).orderBy(asc(t.observations.id)).limit(OBSERVATIONS_PER_PAGE).all();
+    observations.push(...page);
+    if (page.length < OBSERVATIONS_PER_PAGE) break;
+    yield;
+  }
+  yield;
+  const conflicts = db.select().from(t.conflicts).orderBy(asc(t.conflicts.id)).all();
+  const conflictIndicators = db.select().from(t.conflictIndicators).all();
+  const documentComments = db
+    .select()
+    .from(t.documentComments)
+    .orderBy(asc(t.documentComments.paragraph), asc(t.documentComments.id))
+    .all();
+  const series = db.select().from(t.series).orderBy(asc(t.series.sortOrder)).all();
+  const seriesPoints = db.select().from(t.seriesPoints).orderBy(asc(t.seriesPoints.sortOrder)).all();
+  yield;
+  const publishedChanges = db
+    .select()
+    .from(t.observationChanges)
+    .where(eq(t.observationChanges.state, 'published'))
+    .orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id))
+    .all();
+  const statusOverrides = db.select().from(t.statusOverrides).orderBy(asc(t.statusOverrides.id)).all();
+  const translations = db.select().from(t.translations).all();
+  const cyclePlans = db.select().from(t.cyclePlans).all();
+  const crosswalk = db.select().from(t.crosswalk).orderBy(asc(t.crosswalk.id)).all();
+  yield;
   return {
-    documents: db.select().from(t.documents).all(),
-    actionPlans: db.select().from(t.actionPlans).orderBy(asc(t.actionPlans.startYear)).all(),
-    cycles: db.select().from(t.cycles).orderBy(asc(t.cycles.actionPlan), asc(t.cycles.ordinal)).all(),
-    pillars: db.select().from(t.pillars).orderBy(asc(t.pillars.actionPlan), asc(t.pillars.sortOrder)).all(),
-    actions: db.select().from(t.actions).orderBy(asc(t.actions.actionPlan), asc(t.actions.number)).all(),
-    actionThemes: db.select().from(t.actionThemes).all(),
-    indicators: db.select().from(t.indicators).orderBy(asc(t.indicators.sortOrder)).all(),
-    observations: db.select().from(t.observations).orderBy(asc(t.observations.id)).all(),
-    conflicts: db.select().from(t.conflicts).orderBy(asc(t.conflicts.id)).all(),
-    conflictIndicators: db.select().from(t.conflictIndicators).all(),
-    documentComments: db
-      .select()
-      .from(t.documentComments)
-      .orderBy(asc(t.documentComments.paragraph), asc(t.documentComments.id))
-      .all(),
-    series: db.select().from(t.series).orderBy(asc(t.series.sortOrder)).all(),
-    seriesPoints: db.select().from(t.seriesPoints).orderBy(asc(t.seriesPoints.sortOrder)).all(),
-    publishedChanges: db
-      .select()
-      .from(t.observationChanges)
-      .where(eq(t.observationChanges.state, 'published'))
-      .orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id))
-      .all(),
-    statusOverrides: db.select().from(t.statusOverrides).orderBy(asc(t.statusOverrides.id)).all(),
-    translations: db.select().from(t.translations).all(),
-    cyclePlans: db.select().from(t.cyclePlans).all(),
-    crosswalk: db.select().from(t.crosswalk).orderBy(asc(t.crosswalk.id)).all(),
+    documents,
+    actionPlans,
+    cycles,
+    pillars,
+    actions,
+    actionThemes,
+    indicators,
+    observations,
+    conflicts,
+    conflictIndicators,
+    documentComments,
+    series,
+    seriesPoints,
+    publishedChanges,
+    statusOverrides,
+    translations,
+    cyclePlans,
+    crosswalk,
     ...readStateRows(db),
   };
+}
+
+export function readCatalogueRows(db: Db) {
+  return runToEnd(readCatalogueRowsInSteps(db));
 }
 
 /**

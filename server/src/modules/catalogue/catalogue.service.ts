@@ -24,6 +24,7 @@ import type { CrosswalkEntry, Lineage } from '@ccm/shared/schemas/plans';
 import { publicRows, type CatalogueRows } from './catalogue.repository.ts';
 import { buildCatalogueStates, countedOf, englishNameOf, figureKey, groupCountedRows, withheldCountedOf, withheldIndicators, type CatalogueState } from '../states/states.service.ts';
 import { stateNameResolver } from '../states/state-names.ts';
+import { runToEnd } from './steps.ts';
 import { buildPopulations, figureListConflicts, listCovering, missingOf, populationIn, withheldPopulation, withheldPopulationStates, type CataloguePopulation } from '../states/populations.ts';
 
 export interface Catalogue {
@@ -94,11 +95,27 @@ export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<StatusCode, number>;
 }
 
+/** Indicators classified (or localized), and observations turned into figures, between two yields of the steps below. */
+const INDICATORS_PER_STEP = 5;
+const OBSERVATIONS_PER_STEP = 250;
+
 export function buildCatalogue(
   allRows: CatalogueRows,
   version: { version: number; updatedAt: string | null },
   thresholds: Partial<Thresholds>,
 ): Catalogue {
+  return runToEnd(buildCatalogueInSteps(allRows, version, thresholds));
+}
+
+/**
+ * buildCatalogue in steps: it yields every few indicators (classifying them is most of the time), so that a big
+ * catalogue can be rebuilt while the server goes on answering (CatalogueCache runs the steps in slices of a few ms).
+ */
+export function* buildCatalogueInSteps(
+  allRows: CatalogueRows,
+  version: { version: number; updatedAt: string | null },
+  thresholds: Partial<Thresholds>,
+): Generator<unknown, Catalogue, undefined> {
   const rows = publicRows(allRows);
   const documentTitle = new Map(rows.documents.map((d) => [d.id, d.shortTitle]));
   // The public sees published cycles only; ordinals are positions among them, so an open cycle changes no arithmetic.
@@ -201,7 +218,9 @@ export function buildCatalogue(
   // missing_only needs the whole counted list to say who is missing; it stays here and is never published.
   const missingOnly = new Set(rows.indicators.filter((i) => i.publicationLevel === 'missing_only').map((i) => i.id));
   const fullCounted = new Map<string, Observation['counted']>();
+  let observationCount = 0;
   for (const o of rows.observations) {
+    if (++observationCount % OBSERVATIONS_PER_STEP === 0) yield;
     if (!visibleCycle.has(o.cycle)) continue;
     const list = observationsByIndicator.get(o.indicatorId) ?? [];
     list.push({
@@ -318,7 +337,7 @@ export function buildCatalogue(
     return published;
   };
 
-  const indicators: Indicator[] = rows.indicators.flatMap((row) => {
+  const indicatorOf = (row: (typeof rows.indicators)[number]): Indicator[] => {
     const action = actionById.get(row.actionId);
     const pillar = action ? pillarById.get(action.pillarId) : undefined;
     const plan = actionPlans.find((p) => p.code === action?.actionPlan);
@@ -373,7 +392,12 @@ export function buildCatalogue(
         i18n: english,
       },
     ];
-  });
+  };
+  const indicators: Indicator[] = [];
+  for (const [index, row] of rows.indicators.entries()) {
+    if (index % INDICATORS_PER_STEP === INDICATORS_PER_STEP - 1) yield;
+    indicators.push(...indicatorOf(row));
+  }
 
   const planOfIndicator = new Map(
     rows.indicators.flatMap((row) => {
@@ -589,6 +613,11 @@ function localizedPopulation(states: Indicator['populationStates'], population: 
 }
 
 export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
+  return runToEnd(localizeCatalogueInSteps(base, lang));
+}
+
+/** localizeCatalogue in steps, as buildCatalogueInSteps. */
+export function* localizeCatalogueInSteps(base: Catalogue, lang: Language): Generator<unknown, Catalogue, undefined> {
   if (lang === 'en') return base;
   const text = (plan: string, entity: string, key: string, field: string, fallback: string, missing: string[]) => {
     const translated = base.translations.get(`${plan}|${entity}|${key}|${field}|${lang}`);
@@ -611,7 +640,7 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
     return { ...a, title, summary, i18n: { lang, fallback } };
   });
   const actionTitle = new Map(actions.map((a) => [`${a.actionPlan}|${a.number}`, a.title]));
-  const indicators = base.indicators.map((i) => {
+  const localizeIndicator = (i: Indicator): Indicator => {
     const fallback: string[] = [];
     const plan = base.planOfIndicator.get(i.id) ?? '';
     const title = text(plan, 'indicator', i.id, 'title', i.title, fallback);
@@ -624,7 +653,12 @@ export function localizeCatalogue(base: Catalogue, lang: Language): Catalogue {
       populationStates: localizedPopulation(i.populationStates, base.populations.get(i.id), lang),
       i18n: { lang, fallback },
     };
-  });
+  };
+  const indicators: Indicator[] = [];
+  for (const [index, indicator] of base.indicators.entries()) {
+    if (index % INDICATORS_PER_STEP === INDICATORS_PER_STEP - 1) yield;
+    indicators.push(localizeIndicator(indicator));
+  }
   return {
     ...base,
     lang,

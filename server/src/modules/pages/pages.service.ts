@@ -158,7 +158,9 @@ export function createPageRenderer(app: FastifyInstance, { clientDist }: { clien
 
   /** The page at this address in this language: kept, being rendered, or rendered now (null when too many wait). */
   const pageFor = (url: string, language: Language): Promise<PrerenderedHtml | null> | null => {
-    const current = app.dataVersion();
+    // The catalogue's version, not the database's: while a large catalogue is rebuilt the previous one is served, and so are
+    // the pages made from it.
+    const current = app.catalogue().version;
     if (current !== version) {
       pages.clear();
       // After a publication (not at start-up: the server's onListen does that), the first pages are rendered again ahead.
