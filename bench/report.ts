@@ -14,7 +14,7 @@ const Machine = z.object({ cpuModel: z.string(), cpuCount: z.number(), memoryGB:
 const Bench = z.object({
   machine: Machine,
   settings: z.object({ connections: z.number(), durationSeconds: z.number(), warmupSeconds: z.number(), rounds: z.number() }),
-  budget: z.object({ passed: z.boolean(), failures: z.array(z.string()) }),
+  budget: z.object({ passed: z.boolean(), failures: z.array(z.string()), maxP99Ms: z.number().optional() }),
   noise: z.object({ meanOtherCpuPercent: z.number(), maxOtherCpuPercent: z.number() }).nullable(),
   datasets: z.array(
     z.object({
@@ -29,11 +29,18 @@ const Bench = z.object({
           firstBrotliRequestMs: z.number(),
           uncachedMs: z.number(),
           api: Load,
+          /** Absent from results recorded before the bare server: their ratio is against the in-process route. */
+          bare: Load.optional(),
           limit: Load,
           ratio: z.number(),
           cpuRatio: z.number().nullable(),
+          inProcessRatio: z.number().optional(),
         }),
       ),
+      rebuild: z
+        .object({ route: z.string(), intervalMs: z.number(), requests: z.number(), longestWaitMs: z.number(), rebuildMs: z.number(), maxBudgetMs: z.number() })
+        .nullable()
+        .optional(),
     }),
   ),
 });
@@ -57,16 +64,23 @@ const bench = Bench.safeParse(results.bench);
 if (bench.success) {
   const b = bench.data;
   out.push(
-    `Machine: ${machine(b.machine)}. ${b.settings.connections} connections, ${b.settings.durationSeconds} s per run after a ${b.settings.warmupSeconds} s warm-up, ${b.settings.rounds} rounds (API and limit alternating); autocannon runs on the same machine. Budget ${b.budget.passed ? 'met' : `missed: ${b.budget.failures.join('; ')}`}.${b.noise ? ` Other processes used ${b.noise.meanOtherCpuPercent}% of a core on average during the runs.` : ''}`,
+    `Machine: ${machine(b.machine)}. ${b.settings.connections} connections, ${b.settings.durationSeconds} s per run after a ${b.settings.warmupSeconds} s warm-up, ${b.settings.rounds} rounds (API, bare server and in-process route alternating); autocannon runs on the same machine. Budget ${b.budget.passed ? 'met' : `missed: ${b.budget.failures.join('; ')}`}.${b.noise ? ` Other processes used ${b.noise.meanOtherCpuPercent}% of a core on average during the runs.` : ''}`,
   );
   for (const d of b.datasets) {
     out.push('', `**${d.name}**: ${d.description} (${int(d.rows.actionPlans)} plans, ${int(d.rows.indicators)} indicators, ${int(d.rows.observations)} observations)`, '');
-    out.push('| Route | Body (br) | API req/s | Limit req/s | Ratio | CPU ratio | API p50 / p99 ms | Limit p50 / p99 ms | Errors | Uncached | First br |');
-    out.push('|---|---|---|---|---|---|---|---|---|---|---|');
+    out.push('| Route | Body (br) | API req/s | Bare req/s | Ratio | CPU ratio | API p50 / p99 ms | Bare p50 / p99 ms | In-process req/s (ratio) | Errors | Uncached | First br |');
+    out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of d.routes) {
+      // Results recorded before the bare server had only the in-process route, and their ratio was against it.
+      const bare = r.bare;
+      const inProcessRatio = r.inProcessRatio ?? (bare ? null : r.ratio);
       out.push(
-        `| \`${r.path}\` | ${size(r.payloadBytes.identity)} (${size(r.payloadBytes.br)}) | ${int(r.api.requestsPerSecond)} | ${int(r.limit.requestsPerSecond)} | ${r.ratio.toFixed(2)} | ${r.cpuRatio?.toFixed(2) ?? '–'} | ${r.api.latencyMs.p50} / ${r.api.latencyMs.p99} | ${r.limit.latencyMs.p50} / ${r.limit.latencyMs.p99} | ${r.api.errors + r.limit.errors} | ${int(r.uncachedMs)} ms | ${int(r.firstBrotliRequestMs)} ms |`,
+        `| \`${r.path}\` | ${size(r.payloadBytes.identity)} (${size(r.payloadBytes.br)}) | ${int(r.api.requestsPerSecond)} | ${bare ? int(bare.requestsPerSecond) : '–'} | ${bare ? r.ratio.toFixed(2) : '–'} | ${bare ? (r.cpuRatio?.toFixed(2) ?? '–') : '–'} | ${r.api.latencyMs.p50} / ${r.api.latencyMs.p99} | ${bare ? `${bare.latencyMs.p50} / ${bare.latencyMs.p99}` : '–'} | ${int(r.limit.requestsPerSecond)} (${inProcessRatio?.toFixed(2) ?? '–'}) | ${r.api.errors + (bare?.errors ?? 0) + r.limit.errors} | ${int(r.uncachedMs)} ms | ${int(r.firstBrotliRequestMs)} ms |`,
       );
+    }
+    if (d.rebuild) {
+      const w = d.rebuild;
+      out.push('', `Longest wait during a rebuild: ${w.longestWaitMs} ms (budget ${w.maxBudgetMs} ms) over ${w.requests} requests to \`${w.route}\`, one every ${w.intervalMs} ms, from a data-version bump until ${w.rebuildMs} ms later, when the new version was served.`);
     }
   }
 } else {

@@ -1,10 +1,14 @@
-// Starts the production server (node --import tsx server/src/server.ts, one PID) as a child process for the
-// benchmark and Lighthouse, and makes sure it is stopped: by the caller's finally block, on SIGINT/SIGTERM, at exit.
+// Starts the production server (node --import tsx server/src/server.ts, one PID), and the bench's bare node:http server,
+// as child processes for the benchmark and Lighthouse, and makes sure they are stopped: by the caller's finally block,
+// on SIGINT/SIGTERM, at exit.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** What the bare server (bench/bare-server.ts) answers 204 on once it has fetched the API's responses. */
+export const BARE_READY_PATH = '/__bare/ready';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -87,15 +91,9 @@ function readProc(pid: number, file: string): string | null {
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 export async function startServer(options: { databasePath: string; clientDist: string; env?: Record<string, string> }): Promise<RunningServer> {
-  installExitHandlers();
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
-    cwd: REPO_ROOT,
+  return startProcess({
+    args: ['--import', 'tsx', 'server/src/server.ts'],
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
       DATABASE_PATH: options.databasePath,
       SEED_ON_START: 'true',
       CLIENT_DIST: options.clientDist,
@@ -103,6 +101,27 @@ export async function startServer(options: { databasePath: string; clientDist: s
       BENCH_LIMIT_ROUTES: 'true',
       ...options.env,
     },
+    readyPath: '/api/health',
+  });
+}
+
+/** The bare node:http server (bench/bare-server.ts) serving the API's exact responses for these paths. */
+export async function startBareServer(options: { upstream: string; routes: readonly string[] }): Promise<RunningServer> {
+  return startProcess({
+    args: ['--import', 'tsx', 'bench/bare-server.ts'],
+    env: { BARE_UPSTREAM: options.upstream, BARE_ROUTES: options.routes.join(',') },
+    readyPath: BARE_READY_PATH,
+  });
+}
+
+/** Starts `node ...args` on a free port (PORT, HOST=127.0.0.1) and waits until GET readyPath answers 2xx. */
+async function startProcess(options: { args: string[]; env: Record<string, string>; readyPath: string }): Promise<RunningServer> {
+  installExitHandlers();
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, options.args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // SIGKILL: an early exit cannot wait for a graceful shutdown, and the database is a throw-away one.
@@ -129,16 +148,16 @@ export async function startServer(options: { databasePath: string; clientDist: s
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${options.args.join(' ')} exited with ${child.exitCode}:\n${output}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(`${url}${options.readyPath}`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the server did not answer /api/health within 60 s:\n${output}`);
+      throw new Error(`${options.args.join(' ')} did not answer ${options.readyPath} within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -69,7 +69,7 @@ export function insertSyntheticData(database: Database_, options: Partial<Synthe
 
   const insertDocument = sqlite.prepare('insert or ignore into documents (id, title, short_title) values (?, ?, ?)');
   const insertPlan = sqlite.prepare(
-    'insert into action_plans (code, title, adopted_at, start_year, end_year, deadline_cycle, paragraphs) values (?, ?, ?, ?, ?, ?, ?)',
+    'insert into action_plans (code, title, adopted_at, start_year, end_year, deadline_cycle, paragraphs, published_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertCycle = sqlite.prepare(
     `insert into cycles (code, action_plan, ordinal, year, meeting, start_date, end_date, is_deadline, status, published_at, paragraphs)
@@ -99,7 +99,8 @@ export function insertSyntheticData(database: Database_, options: Partial<Synthe
       const startYear = 1990 + p;
       const cycleCodes = Array.from({ length: o.cyclesPerPlan }, (_, c) => `${plan}C${pad(c + 1)}`);
       const deadline = cycleCodes.at(-1) ?? `${plan}C01`;
-      insertPlan.run(plan, `Synthetic action plan ${p}`, `synthetic ${startYear}`, startYear, startYear + o.cyclesPerPlan - 1, deadline, '[]');
+      // Published: a plan still being set up (published_at null) is left out of the public catalogue altogether.
+      insertPlan.run(plan, `Synthetic action plan ${p}`, `synthetic ${startYear}`, startYear, startYear + o.cyclesPerPlan - 1, deadline, '[]', now.toISOString());
       counts.actionPlans++;
       cycleCodes.forEach((code, c) => {
         insertCycle.run(code, plan, c, startYear + c, `Synthetic meeting ${c + 1} of plan ${p}`, c === o.cyclesPerPlan - 1 ? 1 : 0, '[]');
