@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '@ccm/shared/schemas/accounts';
 import { ROLES, type Role } from '@ccm/shared/schemas/workspace';
 import { CopyButton } from '../../../components/ui/copy-button.tsx';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { ConfirmAction } from '../components/confirm-action.tsx';
 import { SelectField } from '../components/form-field.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
@@ -12,7 +11,7 @@ import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useResetPassword } from './api/reset-password.ts';
 import { useAccountSessions, useEndAccountSession, useEndAccountSessions } from './api/sessions.ts';
 import { useUpdateAccount } from './api/update-account.ts';
-import { SessionsList } from './sessions-list.tsx';
+import { ManagedSessions } from './sessions-list.tsx';
 
 /** A one-time password, shown once, with a way to copy it. */
 export function OneTimePassword({ title, body, password, onDone }: { title: string; body: string[]; password: string; onDone: () => void }) {
@@ -145,41 +144,20 @@ function AccountSessions({ account, isSelf }: { account: Account; isSelf: boolea
   const sessions = useAccountSessions(account.id);
   const endOne = useEndAccountSession(account.id);
   const endAll = useEndAccountSessions(account.id);
-  const [ended, setEnded] = useState<number | null>(null);
-  const others = sessions.data?.filter((s) => !s.current).length ?? 0;
   return (
     <div className="acc-block">
       <h3>{t('account.sessionsTitle')}</h3>
-      {sessions.isPending ? <LoadingState /> : null}
-      {sessions.isError ? <ErrorState onRetry={() => void sessions.refetch()} /> : null}
-      {ended !== null ? <SuccessNote focus>{t('sessions.ended', { count: ended })}</SuccessNote> : null}
-      {sessions.data ? (
-        <SessionsList
-          sessions={sessions.data}
-          label={t('account.sessionsOf', { email: account.email })}
-          empty={t('account.noSessions')}
-          busy={endOne.isPending || endAll.isPending}
-          onEnd={(id) => {
-            setEnded(null);
-            endOne.mutate(id, { onSuccess: () => setEnded(1) });
-          }}
-        >
-          {others > 0 ? (
-            <ConfirmAction
-              label={isSelf ? t('sessions.endOthers') : t('account.endAll')}
-              question={isSelf ? t('sessions.endOthersQuestion', { count: others }) : t('account.endAllQuestion', { email: account.email, count: others })}
-              confirmLabel={isSelf ? t('sessions.endOthersConfirm') : t('account.endAllConfirm')}
-              onConfirm={() => {
-                setEnded(null);
-                endAll.mutate(undefined, { onSuccess: (count) => setEnded(count) });
-              }}
-              busy={endAll.isPending}
-              tone="danger"
-            />
-          ) : null}
-        </SessionsList>
-      ) : null}
-      <ProblemAlert error={endOne.error ?? endAll.error} />
+      <ManagedSessions
+        sessions={sessions}
+        endOne={endOne}
+        endOthers={endAll}
+        label={t('account.sessionsOf', { email: account.email })}
+        endOthersText={(others) =>
+          isSelf
+            ? { label: t('sessions.endOthers'), question: t('sessions.endOthersQuestion', { count: others }), confirmLabel: t('sessions.endOthersConfirm') }
+            : { label: t('account.endAll'), question: t('account.endAllQuestion', { email: account.email, count: others }), confirmLabel: t('account.endAllConfirm') }
+        }
+      />
     </div>
   );
 }

@@ -1,30 +1,36 @@
 // Choosing one's own password: forced after a one-time password, and available any time from the workspace header.
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordInputSchema, PASSWORD_MIN_LENGTH } from '@ccm/shared/schemas/workspace';
 import { useChangePassword } from './api/change-password.ts';
 import { useSignOut } from '../api/sign-out.ts';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useFormErrors } from '../hooks/use-form-errors.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { TextField, focusFirstInvalid } from '../components/form-field.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { FormActions } from '../components/form-actions.tsx';
+import { TextField } from '../components/form-field.tsx';
+import { SuccessNote } from '../components/problem-alert.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+type Field = (typeof FIELDS)[number];
+const EMPTY: Record<Field, string> = { currentPassword: '', newPassword: '', confirmPassword: '' };
+/** The three password fields, in order: the browser's password manager knows them by their autocomplete. */
+const INPUTS = [
+  { field: 'currentPassword', id: 'password-current', label: 'password.current', autoComplete: 'current-password' },
+  { field: 'newPassword', id: 'password-new', label: 'password.new', autoComplete: 'new-password' },
+  { field: 'confirmPassword', id: 'password-confirm', label: 'password.confirm', autoComplete: 'new-password' },
+] as const;
 
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   const { t } = useTranslation('workspace');
   useWorkspaceTitle(t('password.title'));
   const change = useChangePassword();
   const signOut = useSignOut();
-  const errorText = useFieldErrorText();
-  const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirmPassword: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, fail, clear, refused, errorOf, problem } = useFormErrors(change.error, FIELDS);
+  const [values, setValues] = useState(EMPTY);
   const [done, setDone] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
 
-  const set = (field: (typeof FIELDS)[number]) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+  const set = (field: Field) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,27 +40,18 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
       next.confirmPassword = { key: 'validation.password.confirmPassword.mismatch' };
     }
     if (!parsed.success || Object.keys(next).length > 0) {
-      flushSync(() => setErrors(next));
-      focusFirstInvalid(form.current);
+      fail(next);
       return;
     }
-    setErrors({});
+    clear();
     change.mutate(parsed.data, {
       onSuccess: () => {
         setDone(true);
-        setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
+        setValues(EMPTY);
       },
-      onError: (error) => {
-        const problem = fieldErrorOfProblem(error, FIELDS);
-        if (problem) {
-          flushSync(() => setErrors({ [problem.field]: problem.error }));
-          focusFirstInvalid(form.current);
-        }
-      },
+      onError: refused,
     });
   };
-
-  const formProblem = change.error && !fieldErrorOfProblem(change.error, FIELDS) ? change.error : null;
 
   return (
     <div className={forced ? 'ws-auth' : 'ws-page'}>
@@ -64,48 +61,27 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
         <p className="ws-lead">{forced ? t('password.forcedIntro') : t('password.intro')}</p>
         {done ? <SuccessNote>{t('password.done')}</SuccessNote> : null}
         <form ref={form} className="ws-form" onSubmit={submit} noValidate>
-          <TextField
-            id="password-current"
-            label={t('password.current')}
-            type="password"
-            autoComplete="current-password"
-            value={values.currentPassword}
-            onChange={set('currentPassword')}
-            required
-            error={errorText(errors.currentPassword)}
-          />
-          <TextField
-            id="password-new"
-            label={t('password.new')}
-            type="password"
-            autoComplete="new-password"
-            value={values.newPassword}
-            onChange={set('newPassword')}
-            required
-            hint={t('password.rule', { count: PASSWORD_MIN_LENGTH })}
-            error={errorText(errors.newPassword)}
-          />
-          <TextField
-            id="password-confirm"
-            label={t('password.confirm')}
-            type="password"
-            autoComplete="new-password"
-            value={values.confirmPassword}
-            onChange={set('confirmPassword')}
-            required
-            error={errorText(errors.confirmPassword)}
-          />
-          <ProblemAlert error={formProblem} />
-          <div className="ws-actions">
-            <button type="submit" className="button" disabled={change.isPending}>
-              {t('password.submit')}
-            </button>
+          {INPUTS.map(({ field, id, label, autoComplete }) => (
+            <TextField
+              key={id}
+              id={id}
+              label={t(label)}
+              type="password"
+              autoComplete={autoComplete}
+              value={values[field]}
+              onChange={set(field)}
+              required
+              hint={field === 'newPassword' ? t('password.rule', { count: PASSWORD_MIN_LENGTH }) : undefined}
+              error={errorOf(field)}
+            />
+          ))}
+          <FormActions submitLabel={t('password.submit')} pending={change.isPending} problem={problem}>
             {forced ? (
               <button type="button" className="button button--secondary" onClick={() => signOut.mutate()}>
                 {t('shell.signOut')}
               </button>
             ) : null}
-          </div>
+          </FormActions>
         </form>
       </div>
     </div>

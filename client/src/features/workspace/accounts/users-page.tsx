@@ -1,8 +1,7 @@
 // Accounts (admin): who may sign in, with which role, and their sessions; a new account gets a one-time password, shown
 // once. Each account opens a panel to change its role, deactivate or reactivate it, issue a new one-time password and
 // end its sessions.
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateUserInputSchema, ROLES, type Role } from '@ccm/shared/schemas/workspace';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
@@ -11,65 +10,49 @@ import { useCreateUser } from './api/create-user.ts';
 import { useUsers } from './api/get-users.ts';
 import { AccountPanel, OneTimePassword } from './account-panel.tsx';
 import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useFormErrors } from '../hooks/use-form-errors.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { SelectField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
+import { FormActions } from '../components/form-actions.tsx';
+import { SelectField, TextField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { ProblemAlert } from '../components/problem-alert.tsx';
 import './accounts.css';
 
 function CreateUserForm() {
   const { t } = useTranslation('workspace');
   const create = useCreateUser();
-  const errorText = useFieldErrorText();
+  const { form, check, refused, errorOf, problem } = useFormErrors(create.error, ['email', 'role']);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
-  const form = useRef<HTMLFormElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
-    const parsed = CreateUserInputSchema.safeParse({ email, role });
-    if (!parsed.success) {
-      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'user')));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
+    const input = check(CreateUserInputSchema, { email, role }, 'user');
+    if (!input) return;
+    create.mutate(input, {
       onSuccess: (user) => {
         setCreated({ email: user.email, password: user.oneTimePassword });
         setEmail('');
       },
-      onError: (error) => {
-        const problem = fieldErrorOfProblem(error, ['email', 'role']);
-        if (problem) {
-          flushSync(() => setErrors({ [problem.field]: problem.error }));
-          focusFirstInvalid(form.current);
-        }
-      },
+      onError: refused,
     });
   };
 
-  const serverField = fieldErrorOfProblem(create.error, ['email', 'role']);
   return (
     <form ref={form} className="ws-form" onSubmit={submit} noValidate aria-labelledby="create-user-title">
       <h2 id="create-user-title">{t('users.create')}</h2>
       <div className="ws-form__grid">
-        <TextField id="user-email" className="ws-field--span2" type="email" autoComplete="off" label={t('users.email')} value={email} onChange={setEmail} required error={errorText(errors.email)} />
+        <TextField id="user-email" className="ws-field--span2" type="email" autoComplete="off" label={t('users.email')} value={email} onChange={setEmail} required error={errorOf('email')} />
         <SelectField<Role> id="user-role" label={t('users.role')} value={role} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={setRole} hint={t('users.roleHint')} />
       </div>
-      <ProblemAlert error={serverField ? null : create.error} />
-      {created ? <OneTimePassword title={t('users.created', { email: created.email })} body={[t('users.oneTime')]} password={created.password} onDone={() => setCreated(null)} /> : null}
-      <div className="ws-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('users.submit')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('users.submit')}
+        pending={create.isPending}
+        problem={problem}
+        notice={created ? <OneTimePassword title={t('users.created', { email: created.email })} body={[t('users.oneTime')]} password={created.password} onDone={() => setCreated(null)} /> : null}
+      />
     </form>
   );
 }

@@ -1,8 +1,20 @@
-// Table cells shared by the review and history screens: a change's kind and state as words, and a record with its flags.
+// Table cells shared by the review, history and content screens: when and by whom, a change's kind and state as words,
+// and a record with its flags.
 import { useTranslation } from 'react-i18next';
 import { statesDiff } from '@ccm/shared/domain/counted-entry';
 import type { Change, ObservationRecord } from '@ccm/shared/schemas/workspace';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+
+/** When a change was drafted, and under it by whom. */
+export function DraftedWhen({ change }: { change: { createdAt: string; author: string } }) {
+  const format = useWorkspaceFormat();
+  return (
+    <>
+      {format.moment(change.createdAt)}
+      <span className="ws-cell-sub">{change.author}</span>
+    </>
+  );
+}
 
 export function ChangeKind({ change }: { change: Change }) {
   const { t } = useTranslation('workspace');

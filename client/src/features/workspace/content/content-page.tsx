@@ -4,7 +4,6 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_FIELDS, ContentChangeInputSchema } from '@ccm/shared/schemas/workspace';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useActions } from '../../../lib/api/get-actions.ts';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useContentChanges, type ContentChange } from './api/get-content-changes.ts';
@@ -16,9 +15,12 @@ import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
 import { parseNumber } from '../utils/entry-form.ts';
 import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { DraftedWhen } from '../components/change-cells.tsx';
 import { ConfirmAction } from '../components/confirm-action.tsx';
 import { SelectField, TextAreaField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
+import { FormActions } from '../components/form-actions.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 
 type Entity = keyof typeof CONTENT_FIELDS;
@@ -176,13 +178,7 @@ function ContentForm() {
         <TextAreaField id="content-value" label={t('content.newText')} value={value} onChange={setValue} rows={selectedField === 'summary' ? 5 : 2} required error={valueError} />
       )}
       <TextAreaField id="content-reason" label={t('content.reason')} hint={t('content.reasonHint')} value={reason} onChange={setReason} error={errorText(errors.reason)} />
-      <ProblemAlert error={serverField?.field === 'value' ? null : save.error} />
-      {saved ? <SuccessNote>{t('content.saved')}</SuccessNote> : null}
-      <div className="ws-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {t('content.submit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('content.submit')} pending={save.isPending} problem={serverField?.field === 'value' ? null : save.error} done={saved ? t('content.saved') : null} />
     </form>
   );
 }
@@ -191,7 +187,6 @@ export function ContentPage() {
   const { t } = useTranslation('workspace');
   useWorkspaceTitle(t('content.title'));
   const { isAdmin } = useWorkspaceUser();
-  const format = useWorkspaceFormat();
   const changes = useContentChanges();
   const publish = usePublishContent();
   const [published, setPublished] = useState<number | null>(null);
@@ -209,54 +204,45 @@ export function ContentPage() {
         <ProblemAlert error={publish.error} />
         {changes.isPending ? <LoadingState /> : null}
         {changes.isError ? <ErrorState onRetry={() => void changes.refetch()} /> : null}
-        {changes.data && changes.data.length === 0 ? <p className="ws-muted">{t('content.noChanges')}</p> : null}
-        {changes.data && changes.data.length > 0 ? (
-          <TableScroll label={t('content.caption')}>
-            <table className="data-table ws-table">
-              <caption>{t('content.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('content.column.when')}</th>
-                  <th scope="col">{t('content.column.what')}</th>
-                  <th scope="col">{t('content.column.before')}</th>
-                  <th scope="col">{t('content.column.after')}</th>
-                  <th scope="col">{t('content.column.reason')}</th>
-                  <th scope="col">{t('content.column.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.data.map((change) => (
-                  <tr key={change.id}>
-                    <td>
-                      {format.moment(change.createdAt)}
-                      <span className="ws-cell-sub">{change.author}</span>
-                    </td>
-                    <th scope="row">
-                      {change.entity === 'action' ? t('content.whatAction', { key: change.key }) : <code>{change.key}</code>}
-                      <span className="ws-cell-sub">{t(`content.field.${change.field}`, { defaultValue: change.field })}</span>
-                      {change.lang ? (
-                        <span className="ws-cell-sub">
-                          {t('translations.translation', { language: t(`translations.languageName.${change.lang}`, { defaultValue: change.lang }) })}
-                        </span>
-                      ) : null}
-                    </th>
-                    <td className="ws-cell-text">
-                      <ContentValue change={change} value={change.before} />
-                    </td>
-                    <td className="ws-cell-text">
-                      <strong>
-                        <ContentValue change={change} value={change.after} />
-                      </strong>
-                    </td>
-                    <td>{change.reason ?? <span className="ws-muted">{t('record.dash')}</span>}</td>
-                    <td>
-                      <span className={`ws-chip ws-chip--${change.state}`}>{t(`change.state.${change.state}`)}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+        {changes.data ? (
+          <WorkspaceTable
+            caption={t('content.caption')}
+            empty={t('content.noChanges')}
+            rows={changes.data}
+            rowKey={(change) => String(change.id)}
+            columns={[
+              { id: 'when', header: t('content.column.when'), cell: (change) => <DraftedWhen change={change} /> },
+              {
+                id: 'what',
+                header: t('content.column.what'),
+                primary: true,
+                cell: (change) => (
+                  <>
+                    {change.entity === 'action' ? t('content.whatAction', { key: change.key }) : <code>{change.key}</code>}
+                    <span className="ws-cell-sub">{t(`content.field.${change.field}`, { defaultValue: change.field })}</span>
+                    {change.lang ? (
+                      <span className="ws-cell-sub">
+                        {t('translations.translation', { language: t(`translations.languageName.${change.lang}`, { defaultValue: change.lang }) })}
+                      </span>
+                    ) : null}
+                  </>
+                ),
+              },
+              { id: 'before', header: t('content.column.before'), className: 'ws-cell-text', cell: (change) => <ContentValue change={change} value={change.before} /> },
+              {
+                id: 'after',
+                header: t('content.column.after'),
+                className: 'ws-cell-text',
+                cell: (change) => (
+                  <strong>
+                    <ContentValue change={change} value={change.after} />
+                  </strong>
+                ),
+              },
+              { id: 'reason', header: t('content.column.reason'), cell: (change) => change.reason ?? <span className="ws-muted">{t('record.dash')}</span> },
+              { id: 'state', header: t('content.column.state'), cell: (change) => <span className={`ws-chip ws-chip--${change.state}`}>{t(`change.state.${change.state}`)}</span> },
+            ]}
+          />
         ) : null}
         <div className="ws-publish">
           {isAdmin ? (

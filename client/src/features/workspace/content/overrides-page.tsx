@@ -1,8 +1,7 @@
 // An admin drafts an override of an indicator's computed status with a written justification, or the withdrawal of the
 // one in force (both public once published from Review and publish); lists the drafts and the overrides in force; and
 // sets which States the public sees named for the indicator's figures (its publication level).
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { STATUS_CODES, type StatusCode } from '@ccm/shared/domain/vocabulary';
@@ -18,14 +17,14 @@ import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
 import type { OverrideItem } from '@ccm/shared/schemas/publishing';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useFormErrors } from '../hooks/use-form-errors.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { SelectField, TextAreaField, focusFirstInvalid } from '../components/form-field.tsx';
+import { ChoiceReasonForm } from '../components/choice-reason-form.tsx';
+import { SelectField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { PublicationLevelForm } from './publication-level-form.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 
 const WITHDRAW = 'withdraw';
 type Choice = StatusCode | typeof WITHDRAW;
@@ -33,14 +32,12 @@ type Choice = StatusCode | typeof WITHDRAW;
 function OverrideForm({ indicatorId }: { indicatorId: string }) {
   const { t } = useTranslation('workspace');
   const format = useWorkspaceFormat();
-  const errorText = useFieldErrorText();
   const indicator = useIndicator(indicatorId);
   const override = useOverrideStatus();
+  const { form, check, errorOf, problem } = useFormErrors(override.error, ['code', 'justification']);
   const [choice, setChoice] = useState<Choice>('stalled');
   const [justification, setJustification] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<Choice | null>(null);
-  const form = useRef<HTMLFormElement>(null);
 
   if (indicator.isPending) return <LoadingState />;
   if (indicator.isError) return <ErrorState onRetry={() => void indicator.refetch()} />;
@@ -52,15 +49,10 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
-    const parsed = StatusOverrideInputSchema.safeParse({ code: choice === WITHDRAW ? null : choice, justification });
-    if (!parsed.success) {
-      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'override')));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
+    const input = check(StatusOverrideInputSchema, { code: choice === WITHDRAW ? null : choice, justification }, 'override');
+    if (!input) return;
     override.mutate(
-      { indicatorId, ...parsed.data },
+      { indicatorId, ...input },
       {
         onSuccess: () => {
           setDone(choice);
@@ -74,7 +66,6 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
     ...STATUS_CODES.map((code): { value: Choice; label: string } => ({ value: code, label: t('overrides.setTo', { status: label(code) }) })),
     ...(current ? [{ value: WITHDRAW as Choice, label: t('overrides.withdraw') }] : []),
   ];
-  const serverField = fieldErrorOfProblem(override.error, ['code', 'justification']);
 
   return (
     <div className="ws-panel">
@@ -102,33 +93,30 @@ function OverrideForm({ indicatorId }: { indicatorId: string }) {
       </dl>
       <p className="ws-muted">{indicator.data.status.reason}</p>
       {current ? <blockquote className="ws-quote">{current.justification}</blockquote> : null}
-      <form ref={form} className="ws-form" onSubmit={submit} noValidate>
-        <div className="ws-form__grid">
-          <SelectField<Choice> id="override-code" label={t('overrides.code')} value={choice} options={options} onChange={setChoice} error={errorText(errors.code ?? (serverField?.field === 'code' ? serverField.error : undefined))} />
-          <TextAreaField
-            id="override-justification"
-            className="ws-field--wide"
-            label={t('overrides.justification')}
-            hint={t('overrides.justificationHint')}
-            value={justification}
-            onChange={setJustification}
-            required
-            rows={3}
-            error={errorText(errors.justification ?? (serverField?.field === 'justification' ? serverField.error : undefined))}
-          />
-        </div>
-        <ProblemAlert error={serverField ? null : override.error} />
-        {done ? (
-          <SuccessNote>
-            {done === WITHDRAW ? t('overrides.draftedWithdrawal') : t('overrides.drafted', { status: label(done) })} <Link to={WORKSPACE_PATHS.review}>{t('overrides.reviewLink')}</Link>
-          </SuccessNote>
-        ) : null}
-        <div className="ws-actions">
-          <button type="submit" className="button" disabled={override.isPending}>
-            {choice === WITHDRAW ? t('overrides.submitWithdraw') : t('overrides.submit')}
-          </button>
-        </div>
-      </form>
+      <ChoiceReasonForm<Choice>
+        form={form}
+        onSubmit={submit}
+        choice={{ id: 'override-code', label: t('overrides.code'), value: choice, options, onChange: setChoice, error: errorOf('code') }}
+        reason={{
+          id: 'override-justification',
+          label: t('overrides.justification'),
+          hint: t('overrides.justificationHint'),
+          value: justification,
+          onChange: setJustification,
+          rows: 3,
+          error: errorOf('justification'),
+        }}
+        submitLabel={choice === WITHDRAW ? t('overrides.submitWithdraw') : t('overrides.submit')}
+        pending={override.isPending}
+        problem={problem}
+        done={
+          done ? (
+            <>
+              {done === WITHDRAW ? t('overrides.draftedWithdrawal') : t('overrides.drafted', { status: label(done) })} <Link to={WORKSPACE_PATHS.review}>{t('overrides.reviewLink')}</Link>
+            </>
+          ) : null
+        }
+      />
     </div>
   );
 }

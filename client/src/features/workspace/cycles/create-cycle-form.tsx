@@ -1,17 +1,15 @@
 // An admin adds the next reporting cycle (e.g. 14MSP) to a plan, published or still being set up; the shared schema
 // checks the form before it is sent.
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CreateCycleInputSchema } from '@ccm/shared/schemas/workspace';
 import { useCreateCycle } from './api/create-cycle.ts';
 import { usePlans } from '../api/plans.ts';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
-import { fieldErrorOfProblem, fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
+import { useFormErrors } from '../hooks/use-form-errors.ts';
 import { parseNumber } from '../utils/entry-form.ts';
-import { SelectField, TextField, focusFirstInvalid } from '../components/form-field.tsx';
-import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
+import { FormActions } from '../components/form-actions.tsx';
+import { SelectField, TextField } from '../components/form-field.tsx';
 
 const FIELDS = ['code', 'year', 'meeting', 'startDate', 'endDate', 'actionPlan'] as const;
 const EMPTY = { code: '', year: '', meeting: '', startDate: '', endDate: '' };
@@ -29,47 +27,36 @@ export function CreateCycleForm({ actionPlan: defaultPlan }: { actionPlan: strin
     label: t(p.publishedAt ? 'plans.cyclePlan.published' : 'plans.cyclePlan.draft', { code: p.code, title: p.title }),
   })) ?? [{ value: defaultPlan, label: defaultPlan }];
   const actionPlan = planOptions.some((option) => option.value === picked) ? picked : defaultPlan;
-  const errorText = useFieldErrorText();
+  const { form, check, refused, errorOf, problem } = useFormErrors(create.error, FIELDS);
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
 
   const set = (field: keyof typeof EMPTY) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
-    const parsed = CreateCycleInputSchema.safeParse({
+    const input = check(
+      CreateCycleInputSchema,
+      {
       code: values.code.trim(),
       actionPlan,
       year: parseNumber(values.year),
       meeting: values.meeting,
       startDate: values.startDate || null,
       endDate: values.endDate || null,
-    });
-    if (!parsed.success) {
-      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'cycle')));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
+      },
+      'cycle',
+    );
+    if (!input) return;
+    create.mutate(input, {
       onSuccess: (cycle) => {
         setCreated(cycle.code);
         setValues(EMPTY);
       },
-      onError: (error) => {
-        const problem = fieldErrorOfProblem(error, FIELDS);
-        if (problem) {
-          flushSync(() => setErrors({ [problem.field]: problem.error }));
-          focusFirstInvalid(form.current);
-        }
-      },
+      onError: refused,
     });
   };
-
-  const formProblem = create.error && !fieldErrorOfProblem(create.error, FIELDS) ? create.error : null;
 
   return (
     <form ref={form} className="ws-form" onSubmit={submit} noValidate aria-labelledby="create-cycle-title">
@@ -84,10 +71,10 @@ export function CreateCycleForm({ actionPlan: defaultPlan }: { actionPlan: strin
           value={actionPlan}
           onChange={setPicked}
           options={planOptions}
-          error={errorText(errors.actionPlan)}
+          error={errorOf('actionPlan')}
         />
-        <TextField id="cycle-code" label={t('cycles.create.code')} hint={t('cycles.create.codeHint')} value={values.code} onChange={set('code')} required error={errorText(errors.code)} />
-        <TextField id="cycle-year" label={t('cycles.create.year')} inputMode="numeric" value={values.year} onChange={set('year')} required error={errorText(errors.year)} />
+        <TextField id="cycle-code" label={t('cycles.create.code')} hint={t('cycles.create.codeHint')} value={values.code} onChange={set('code')} required error={errorOf('code')} />
+        <TextField id="cycle-year" label={t('cycles.create.year')} inputMode="numeric" value={values.year} onChange={set('year')} required error={errorOf('year')} />
         <TextField
           id="cycle-meeting"
           className="ws-field--wide"
@@ -96,18 +83,12 @@ export function CreateCycleForm({ actionPlan: defaultPlan }: { actionPlan: strin
           value={values.meeting}
           onChange={set('meeting')}
           required
-          error={errorText(errors.meeting)}
+          error={errorOf('meeting')}
         />
-        <TextField id="cycle-start" type="date" label={t('cycles.create.startDate')} value={values.startDate} onChange={set('startDate')} error={errorText(errors.startDate)} />
-        <TextField id="cycle-end" type="date" label={t('cycles.create.endDate')} value={values.endDate} onChange={set('endDate')} error={errorText(errors.endDate)} />
+        <TextField id="cycle-start" type="date" label={t('cycles.create.startDate')} value={values.startDate} onChange={set('startDate')} error={errorOf('startDate')} />
+        <TextField id="cycle-end" type="date" label={t('cycles.create.endDate')} value={values.endDate} onChange={set('endDate')} error={errorOf('endDate')} />
       </div>
-      <ProblemAlert error={formProblem} />
-      {created ? <SuccessNote>{t('cycles.create.done', { code: created })}</SuccessNote> : null}
-      <div className="ws-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('cycles.create.submit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('cycles.create.submit')} pending={create.isPending} problem={problem} done={created ? t('cycles.create.done', { code: created }) : null} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useImportCountedStates } from './api/import-counted-states.ts';
 import { IMPORT_FILE_TYPES, readImportFile, type ImportFile } from './api/import-csv.ts';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 
 const COLUMNS = 'indicator,cycle,state[,span_from][,value][,source][,reason]';
@@ -83,49 +84,48 @@ export function CountedImportSection() {
               </ul>
             </div>
           ) : null}
-          <div className="ws-table-wrap">
-            <table className="ws-table">
-              <caption>{t('countedImport.caption', { count: report.figures.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.column.indicator')}</th>
-                  <th scope="col">{t('import.column.cycle')}</th>
-                  <th scope="col">{t('countedImport.column.states')}</th>
-                  <th scope="col">{t('countedImport.column.derived')}</th>
-                  <th scope="col">{t('countedImport.column.published')}</th>
-                  <th scope="col">{t('countedImport.column.draft')}</th>
-                  <th scope="col">{t('countedImport.column.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.figures.map((f) => (
-                  <tr key={`${f.indicatorId}|${f.cycle}|${f.spanFrom ?? ''}`}>
-                    <th scope="row">
-                      <code>{f.indicatorId}</code>
-                    </th>
-                    <td>{f.spanFrom ? `${f.spanFrom}–${f.cycle}` : f.cycle}</td>
-                    <td>
-                      {f.states.join(', ')}
-                      {f.added.length > 0 ? <span className="ws-cell-sub">{t('change.statesAdded', { count: f.added.length, states: f.added.join(', ') })}</span> : null}
-                      {f.removed.length > 0 ? <span className="ws-cell-sub">{t('change.statesRemoved', { count: f.removed.length, states: f.removed.join(', ') })}</span> : null}
-                    </td>
-                    <td>
-                      {f.derived}
-                      {f.typed !== null && f.typed !== f.derived ? <span className="ws-cell-sub">{t('countedImport.typed', { typed: f.typed })}</span> : null}
-                    </td>
-                    <td>
-                      <Standing standing={f.published} />
-                    </td>
-                    <td>
-                      <Standing standing={f.draft} />
-                      {f.theirs ? <span className="ws-cell-sub">{t('countedImport.theirs', { author: f.theirs.author, date: format.moment(f.theirs.at) })}</span> : null}
-                    </td>
-                    <td>{t(`countedImport.outcome.${f.outcome}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <WorkspaceTable
+            caption={t('countedImport.caption', { count: report.figures.length })}
+            rows={report.figures}
+            rowKey={(f) => `${f.indicatorId}|${f.cycle}|${f.spanFrom ?? ''}`}
+            columns={[
+              { id: 'indicator', header: t('import.column.indicator'), primary: true, cell: (f) => <code>{f.indicatorId}</code> },
+              { id: 'cycle', header: t('import.column.cycle'), cell: (f) => (f.spanFrom ? `${f.spanFrom}–${f.cycle}` : f.cycle) },
+              {
+                id: 'states',
+                header: t('countedImport.column.states'),
+                cell: (f) => (
+                  <>
+                    {f.states.join(', ')}
+                    {f.added.length > 0 ? <span className="ws-cell-sub">{t('change.statesAdded', { count: f.added.length, states: f.added.join(', ') })}</span> : null}
+                    {f.removed.length > 0 ? <span className="ws-cell-sub">{t('change.statesRemoved', { count: f.removed.length, states: f.removed.join(', ') })}</span> : null}
+                  </>
+                ),
+              },
+              {
+                id: 'derived',
+                header: t('countedImport.column.derived'),
+                cell: (f) => (
+                  <>
+                    {f.derived}
+                    {f.typed !== null && f.typed !== f.derived ? <span className="ws-cell-sub">{t('countedImport.typed', { typed: f.typed })}</span> : null}
+                  </>
+                ),
+              },
+              { id: 'published', header: t('countedImport.column.published'), cell: (f) => <Standing standing={f.published} /> },
+              {
+                id: 'draft',
+                header: t('countedImport.column.draft'),
+                cell: (f) => (
+                  <>
+                    <Standing standing={f.draft} />
+                    {f.theirs ? <span className="ws-cell-sub">{t('countedImport.theirs', { author: f.theirs.author, date: format.moment(f.theirs.at) })}</span> : null}
+                  </>
+                ),
+              },
+              { id: 'outcome', header: t('countedImport.column.outcome'), cell: (f) => t(`countedImport.outcome.${f.outcome}`) },
+            ]}
+          />
           {!report.applied && conflicts === 0 ? (
             <div className="ws-actions">
               <button type="button" className="button" disabled={!canApply || mutation.isPending} onClick={() => apply()}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOnConflict, ImportReport } from '@ccm/shared/schemas/workspace';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { RecordText } from '../components/change-cells.tsx';
 import { useConflictValueText } from '../components/draft-conflict.tsx';
 
@@ -66,6 +67,7 @@ export function ImportReportView({ report, appliedWith = 'refuse' }: { report: I
   const { t } = useTranslation('workspace');
   const format = useWorkspaceFormat();
   const rejected = report.rejected.length;
+  const rowColumn = { id: 'row', header: t('import.column.row'), primary: true, className: 'numeric', cell: (r: { row: number }) => format.number(r.row) };
   return (
     <div className="ws-report">
       <p className="ws-report__summary">
@@ -79,71 +81,39 @@ export function ImportReportView({ report, appliedWith = 'refuse' }: { report: I
       ) : null}
 
       {rejected > 0 ? (
-        <TableScroll label={t('import.rejectedCaption', { count: rejected })}>
-          <table className="data-table ws-table">
-            <caption>{t('import.rejectedCaption', { count: rejected })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t('import.column.row')}
-                </th>
-                <th scope="col">{t('import.column.field')}</th>
-                <th scope="col">{t('import.column.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rejected.map((r, index) => (
-                <tr key={`${r.row}-${index}`}>
-                  <th scope="row" className="numeric">
-                    {format.number(r.row)}
-                  </th>
-                  <td>{r.field ? <code>{r.field}</code> : t('record.dash')}</td>
-                  <td>{t('import.rejectedReason', { reason: r.reason })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <WorkspaceTable
+          caption={t('import.rejectedCaption', { count: rejected })}
+          rows={report.rejected}
+          rowKey={(r, index) => `${r.row}-${index}`}
+          columns={[
+            rowColumn,
+            { id: 'field', header: t('import.column.field'), cell: (r) => (r.field ? <code>{r.field}</code> : t('record.dash')) },
+            { id: 'reason', header: t('import.column.reason'), cell: (r) => t('import.rejectedReason', { reason: r.reason }) },
+          ]}
+        />
       ) : null}
 
       {report.changes.length > 0 ? (
-        <TableScroll label={t(report.applied ? 'import.appliedCaption' : 'import.changesCaption', { count: report.changes.length })}>
-          <table className="data-table ws-table">
-            <caption>{t(report.applied ? 'import.appliedCaption' : 'import.changesCaption', { count: report.changes.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t('import.column.row')}
-                </th>
-                <th scope="col">{t('import.column.indicator')}</th>
-                <th scope="col">{t('import.column.cycle')}</th>
-                <th scope="col">{t('import.column.before')}</th>
-                <th scope="col">{t('import.column.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.changes.map((c) => (
-                <tr key={c.row}>
-                  <th scope="row" className="numeric">
-                    {format.number(c.row)}
-                  </th>
-                  <td>
-                    <code>{c.indicatorId}</code>
-                  </td>
-                  <td>{c.spanFrom ? t('common.span', { from: c.spanFrom, to: c.cycle }) : c.cycle}</td>
-                  <td>
-                    <RecordText record={c.before} />
-                  </td>
-                  <td>
-                    <strong>
-                      <RecordText record={c.after} />
-                    </strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <WorkspaceTable
+          caption={t(report.applied ? 'import.appliedCaption' : 'import.changesCaption', { count: report.changes.length })}
+          rows={report.changes}
+          rowKey={(c) => String(c.row)}
+          columns={[
+            rowColumn,
+            { id: 'indicator', header: t('import.column.indicator'), cell: (c) => <code>{c.indicatorId}</code> },
+            { id: 'cycle', header: t('import.column.cycle'), cell: (c) => (c.spanFrom ? t('common.span', { from: c.spanFrom, to: c.cycle }) : c.cycle) },
+            { id: 'before', header: t('import.column.before'), cell: (c) => <RecordText record={c.before} /> },
+            {
+              id: 'after',
+              header: t('import.column.after'),
+              cell: (c) => (
+                <strong>
+                  <RecordText record={c.after} />
+                </strong>
+              ),
+            },
+          ]}
+        />
       ) : report.conflicts.length === 0 ? (
         <p className="ws-muted">{t('import.noChanges')}</p>
       ) : null}

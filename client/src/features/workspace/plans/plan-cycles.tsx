@@ -4,7 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { CycleStatusChip } from '../components/cycle-status-chip.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { useSetSharedCycle } from '../api/plans.ts';
 import { SelectField } from '../components/form-field.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
@@ -76,63 +77,42 @@ function SharedCycleForm({ plan, previous }: { plan: WorkspacePlanDetail; previo
 export function PlanCycles({ plan, previous, editable }: { plan: WorkspacePlanDetail; previous: WorkspacePlanDetail | undefined; editable: boolean }) {
   const { t } = useTranslation('workspace');
   const unshare = useSetSharedCycle(plan.code);
-  const caption = t('plans.cycles.caption', { code: plan.code });
   return (
     <>
-      {plan.cycles.length === 0 ? (
-        <p className="ws-muted">{t('plans.cycles.empty')}</p>
-      ) : (
-        <TableScroll label={caption}>
-          <table className="data-table ws-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.column.cycle')}</th>
-                <th scope="col" className="numeric">
-                  {t('plans.column.year')}
-                </th>
-                <th scope="col">{t('plans.column.state')}</th>
-                <th scope="col">{t('plans.column.origin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.cycles.map((cycle) => (
-                <tr key={cycle.code}>
-                  <th scope="row">{cycle.code}</th>
-                  <td className="numeric">{cycle.year}</td>
-                  <td>
-                    {cycle.isDeadline ? (
-                      <span className="ws-chip ws-chip--deadline">{t('cycles.status.deadline')}</span>
-                    ) : (
-                      <span className={`ws-chip ws-chip--${cycle.status}`}>{t(`cycles.status.${cycle.status}`)}</span>
-                    )}
-                  </td>
-                  <td>
-                    {cycle.shared ? (
-                      <span className="plan-shared">
-                        {t('plans.cycles.sharedFrom', { plan: plan.previousPlan ?? '' })}
-                        {editable ? (
-                          <button
-                            type="button"
-                            className="button button--secondary ws-button--small"
-                            disabled={unshare.isPending}
-                            onClick={() => unshare.mutate({ cycle: cycle.code, shared: false })}
-                          >
-                            {t('plans.cycles.unshare')}
-                            <span className="visually-hidden"> {t('plans.cycles.unshareWhich', { cycle: cycle.code, code: plan.code })}</span>
-                          </button>
-                        ) : null}
-                      </span>
-                    ) : (
-                      t('plans.cycles.own', { code: plan.code })
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <WorkspaceTable
+        caption={t('plans.cycles.caption', { code: plan.code })}
+        empty={t('plans.cycles.empty')}
+        rows={plan.cycles}
+        rowKey={(cycle) => cycle.code}
+        columns={[
+          { id: 'cycle', header: t('plans.column.cycle'), primary: true, cell: (cycle) => cycle.code },
+          { id: 'year', header: t('plans.column.year'), className: 'numeric', cell: (cycle) => cycle.year },
+          { id: 'state', header: t('plans.column.state'), cell: (cycle) => <CycleStatusChip cycle={cycle} /> },
+          {
+            id: 'origin',
+            header: t('plans.column.origin'),
+            cell: (cycle) =>
+              cycle.shared ? (
+                <span className="plan-shared">
+                  {t('plans.cycles.sharedFrom', { plan: plan.previousPlan ?? '' })}
+                  {editable ? (
+                    <button
+                      type="button"
+                      className="button button--secondary ws-button--small"
+                      disabled={unshare.isPending}
+                      onClick={() => unshare.mutate({ cycle: cycle.code, shared: false })}
+                    >
+                      {t('plans.cycles.unshare')}
+                      <span className="visually-hidden"> {t('plans.cycles.unshareWhich', { cycle: cycle.code, code: plan.code })}</span>
+                    </button>
+                  ) : null}
+                </span>
+              ) : (
+                t('plans.cycles.own', { code: plan.code })
+              ),
+          },
+        ]}
+      />
       <ProblemAlert error={unshare.error} />
       <p className="ws-muted">
         {t('plans.cycles.addHint')} <Link to={withSearch(WORKSPACE_PATHS.cycles, { plan: plan.code })}>{t('plans.cycles.addLink', { code: plan.code })}</Link>

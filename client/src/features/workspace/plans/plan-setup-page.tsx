@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
 import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { usePlan } from '../api/plans.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { PageHeader } from '../components/page-header.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { PlanCrosswalk } from './plan-crosswalk.tsx';
 import { PlanCycles } from './plan-cycles.tsx';
 import { PlanActionForm, PlanIndicatorForm, PlanPillarForm } from './plan-item-forms.tsx';
@@ -79,122 +79,87 @@ function Facts({ plan }: { plan: WorkspacePlanDetail }) {
 
 function PillarsTable({ plan }: { plan: WorkspacePlanDetail }) {
   const { t } = useTranslation('workspace');
-  if (plan.pillars.length === 0) return <p className="ws-muted">{t('plans.pillars.empty')}</p>;
-  const caption = t('plans.pillars.caption', { code: plan.code });
   return (
-    <TableScroll label={caption}>
-      <table className="data-table ws-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('plans.column.slug')}</th>
-            <th scope="col">{t('plans.column.name')}</th>
-            <th scope="col">{t('plans.column.actionRange')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.pillars.map((p) => (
-            <tr key={p.slug}>
-              <th scope="row">
-                <code>{p.slug}</code>
-              </th>
-              <td lang="en">{p.name}</td>
-              <td>{t('plans.range', { from: p.actionFrom, to: p.actionTo })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <WorkspaceTable
+      caption={t('plans.pillars.caption', { code: plan.code })}
+      empty={t('plans.pillars.empty')}
+      rows={plan.pillars}
+      rowKey={(p) => p.slug}
+      columns={[
+        { id: 'slug', header: t('plans.column.slug'), primary: true, cell: (p) => <code>{p.slug}</code> },
+        { id: 'name', header: t('plans.column.name'), cell: (p) => <span lang="en">{p.name}</span> },
+        { id: 'range', header: t('plans.column.actionRange'), cell: (p) => t('plans.range', { from: p.actionFrom, to: p.actionTo }) },
+      ]}
+    />
   );
 }
 
 function ActionsTable({ plan }: { plan: WorkspacePlanDetail }) {
   const { t } = useTranslation('workspace');
-  if (plan.actions.length === 0) return <p className="ws-muted">{t('plans.actions.empty')}</p>;
-  const caption = t('plans.actions.caption', { code: plan.code });
   return (
-    <TableScroll label={caption}>
-      <table className="data-table ws-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t('plans.column.number')}
-            </th>
-            <th scope="col">{t('plans.column.pillar')}</th>
-            <th scope="col">{t('plans.column.title')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.actions.map((a) => (
-            <tr key={a.number}>
-              <th scope="row" className="numeric">
-                {a.number}
-              </th>
-              <td>
-                <code>{a.pillar}</code>
-              </td>
-              <td lang="en">
-                {a.title}
-                {a.summary ? <span className="ws-cell-sub ws-cell-text">{a.summary}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <WorkspaceTable
+      caption={t('plans.actions.caption', { code: plan.code })}
+      empty={t('plans.actions.empty')}
+      rows={plan.actions}
+      rowKey={(a) => String(a.number)}
+      columns={[
+        { id: 'number', header: t('plans.column.number'), primary: true, className: 'numeric', cell: (a) => a.number },
+        { id: 'pillar', header: t('plans.column.pillar'), cell: (a) => <code>{a.pillar}</code> },
+        {
+          id: 'title',
+          header: t('plans.column.title'),
+          cell: (a) => (
+            <span lang="en">
+              {a.title}
+              {a.summary ? <span className="ws-cell-sub ws-cell-text">{a.summary}</span> : null}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }
 
 function IndicatorsTable({ plan }: { plan: WorkspacePlanDetail }) {
   const { t } = useTranslation('workspace');
   const format = useWorkspaceFormat();
-  if (plan.indicators.length === 0) return <p className="ws-muted">{t('plans.indicators.empty')}</p>;
-  const caption = t('plans.indicators.caption', { code: plan.code });
   const dash = t('record.dash');
   return (
-    <TableScroll label={caption}>
-      <table className="data-table ws-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('plans.column.id')}</th>
-            <th scope="col" className="numeric">
-              {t('plans.column.action')}
-            </th>
-            <th scope="col">{t('plans.column.title')}</th>
-            <th scope="col">{t('plans.column.direction')}</th>
-            <th scope="col">{t('plans.column.population')}</th>
-            <th scope="col" className="numeric">
-              {t('plans.column.target')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.indicators.map((i) => (
-            <tr key={i.id}>
-              <th scope="row">
-                <code>{i.id}</code>
-              </th>
-              <td className="numeric">{i.action}</td>
-              <td>
-                <span lang="en">{i.title}</span>
-                <span className="ws-cell-sub">{t('plans.unit', { unit: i.unit })}</span>
-              </td>
-              <td>{t(`plans.direction.${i.direction}`)}</td>
-              <td>
-                <span lang="en">{i.populationDescription}</span>
-                <span className="ws-cell-sub">
-                  {i.populationSize === null ? t('plans.populationUnknown') : t('plans.populationSize', { size: format.number(i.populationSize) })}
-                  {i.populationSource ? t('plans.populationSource', { source: i.populationSource }) : null}
-                </span>
-              </td>
-              <td className="numeric">{i.targetShare === null ? dash : format.percent(i.targetShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <WorkspaceTable
+      caption={t('plans.indicators.caption', { code: plan.code })}
+      empty={t('plans.indicators.empty')}
+      rows={plan.indicators}
+      rowKey={(i) => i.id}
+      columns={[
+        { id: 'id', header: t('plans.column.id'), primary: true, cell: (i) => <code>{i.id}</code> },
+        { id: 'action', header: t('plans.column.action'), className: 'numeric', cell: (i) => i.action },
+        {
+          id: 'title',
+          header: t('plans.column.title'),
+          cell: (i) => (
+            <>
+              <span lang="en">{i.title}</span>
+              <span className="ws-cell-sub">{t('plans.unit', { unit: i.unit })}</span>
+            </>
+          ),
+        },
+        { id: 'direction', header: t('plans.column.direction'), cell: (i) => t(`plans.direction.${i.direction}`) },
+        {
+          id: 'population',
+          header: t('plans.column.population'),
+          cell: (i) => (
+            <>
+              <span lang="en">{i.populationDescription}</span>
+              <span className="ws-cell-sub">
+                {i.populationSize === null ? t('plans.populationUnknown') : t('plans.populationSize', { size: format.number(i.populationSize) })}
+                {i.populationSource ? t('plans.populationSource', { source: i.populationSource }) : null}
+              </span>
+            </>
+          ),
+        },
+        { id: 'target', header: t('plans.column.target'), className: 'numeric', cell: (i) => (i.targetShare === null ? dash : format.percent(i.targetShare)) },
+      ]}
+    />
   );
 }
 

@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { usePlans } from '../api/plans.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { PageHeader } from '../components/page-header.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { PlanHeaderForm } from './plan-header-form.tsx';
 import { PlanStateChip } from './plan-state-chip.tsx';
 import { WORKSPACE_PATHS, planPath } from '../components/workspace-paths.ts';
@@ -27,55 +27,49 @@ export function PlansPage() {
       {plans.isPending ? <LoadingState /> : null}
       {plans.isError ? <ErrorState onRetry={() => void plans.refetch()} /> : null}
       {plans.data ? (
-        plans.data.length === 0 ? (
-          <p className="ws-muted">{t('plans.empty')}</p>
-        ) : (
-          <TableScroll label={t('plans.caption')}>
-            <table className="data-table ws-table">
-              <caption>{t('plans.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.column.code')}</th>
-                  <th scope="col">{t('plans.column.title')}</th>
-                  <th scope="col">{t('plans.column.years')}</th>
-                  <th scope="col">{t('plans.column.previous')}</th>
-                  <th scope="col">{t('plans.column.state')}</th>
-                  <th scope="col">{t('plans.column.contents')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plans.data.map((plan) => (
-                  <tr key={plan.code}>
-                    <th scope="row">
-                      <Link to={planPath(plan.code)}>
-                        {plan.code}
-                      </Link>
-                    </th>
-                    <td lang="en">{plan.title}</td>
-                    <td>
-                      {t('plans.years', { start: plan.startYear, end: plan.endYear })}
-                      <span className="ws-cell-sub">{t('plans.deadline', { cycle: plan.deadlineCycle })}</span>
-                    </td>
-                    <td>{plan.previousPlan ?? t('record.dash')}</td>
-                    <td>
-                      <PlanStateChip publishedAt={plan.publishedAt} />
-                      {plan.publishedAt ? <span className="ws-cell-sub">{format.moment(plan.publishedAt)}</span> : null}
-                    </td>
-                    <td>
-                      {t('plans.counts', {
-                        pillars: format.number(plan.counts.pillars),
-                        actions: format.number(plan.counts.actions),
-                        indicators: format.number(plan.counts.indicators),
-                        cycles: format.number(plan.counts.cycles),
-                        crosswalk: format.number(plan.counts.crosswalk),
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )
+        <WorkspaceTable
+          caption={t('plans.caption')}
+          empty={t('plans.empty')}
+          rows={plans.data}
+          rowKey={(plan) => plan.code}
+          columns={[
+            { id: 'code', header: t('plans.column.code'), primary: true, cell: (plan) => <Link to={planPath(plan.code)}>{plan.code}</Link> },
+            { id: 'title', header: t('plans.column.title'), cell: (plan) => <span lang="en">{plan.title}</span> },
+            {
+              id: 'years',
+              header: t('plans.column.years'),
+              cell: (plan) => (
+                <>
+                  {t('plans.years', { start: plan.startYear, end: plan.endYear })}
+                  <span className="ws-cell-sub">{t('plans.deadline', { cycle: plan.deadlineCycle })}</span>
+                </>
+              ),
+            },
+            { id: 'previous', header: t('plans.column.previous'), cell: (plan) => plan.previousPlan ?? t('record.dash') },
+            {
+              id: 'state',
+              header: t('plans.column.state'),
+              cell: (plan) => (
+                <>
+                  <PlanStateChip publishedAt={plan.publishedAt} />
+                  {plan.publishedAt ? <span className="ws-cell-sub">{format.moment(plan.publishedAt)}</span> : null}
+                </>
+              ),
+            },
+            {
+              id: 'contents',
+              header: t('plans.column.contents'),
+              cell: (plan) =>
+                t('plans.counts', {
+                  pillars: format.number(plan.counts.pillars),
+                  actions: format.number(plan.counts.actions),
+                  indicators: format.number(plan.counts.indicators),
+                  cycles: format.number(plan.counts.cycles),
+                  crosswalk: format.number(plan.counts.crosswalk),
+                }),
+            },
+          ]}
+        />
       ) : null}
       <section className="ws-panel">
         <PlanHeaderForm plans={plans.data ?? []} />

@@ -1,23 +1,21 @@
 // Every change to the figures: who, when, before → after, why, and its state; a published change can be reverted.
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Change } from '@ccm/shared/schemas/workspace';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useIndicators } from '../../../lib/api/get-indicators.ts';
 import { useHistory } from './api/get-history.ts';
 import { useWorkspaceCycles } from '../api/get-workspace-cycles.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
-import { ChangeKind, ChangeState, RecordText } from '../components/change-cells.tsx';
+import { ChangeKind, ChangeState, DraftedWhen, RecordText } from '../components/change-cells.tsx';
 import { SelectField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { SuccessNote } from '../components/problem-alert.tsx';
 import { RevertForm } from './revert-form.tsx';
 import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
-
-const COLUMNS = 8;
 
 export function HistoryPage() {
   const { t } = useTranslation('workspace');
@@ -66,88 +64,87 @@ export function HistoryPage() {
       {history.isError ? <ErrorState onRetry={() => void history.refetch()} /> : null}
       {history.data && history.data.length === 0 ? <EmptyState>{t('history.empty')}</EmptyState> : null}
       {history.data && history.data.length > 0 ? (
-        <TableScroll label={caption}>
-          <table className="data-table ws-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('history.column.when')}</th>
-                <th scope="col">{t('history.column.indicator')}</th>
-                <th scope="col">{t('history.column.kind')}</th>
-                <th scope="col">{t('history.column.before')}</th>
-                <th scope="col">{t('history.column.after')}</th>
-                <th scope="col">{t('history.column.reason')}</th>
-                <th scope="col">{t('history.column.state')}</th>
-                <th scope="col">{t('history.column.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.map((change) => (
-                <Fragment key={change.id}>
-                  <tr>
-                    <td>
-                      {format.moment(change.createdAt)}
-                      <span className="ws-cell-sub">{change.author}</span>
-                    </td>
-                    <th scope="row">
-                      <code>{change.indicatorId}</code>
-                      <span className="ws-cell-sub">{change.spanFrom ? t('common.span', { from: change.spanFrom, to: change.cycle }) : change.cycle}</span>
-                    </th>
-                    <td>
-                      <ChangeKind change={change} />
-                      {change.revertsChangeId !== null ? <span className="ws-cell-sub">{t('history.reverts', { id: change.revertsChangeId })}</span> : null}
-                    </td>
-                    <td>
-                      <RecordText record={change.before} />
-                    </td>
-                    <td>
-                      <strong>
-                        <RecordText record={change.after} />
-                      </strong>
-                    </td>
-                    <td>{change.reason ?? <span className="ws-muted">{t('record.dash')}</span>}</td>
-                    <td>
-                      <ChangeState change={change} />
-                      {change.publishedAt ? (
-                        <span className="ws-cell-sub">{t('history.publishedBy', { who: change.publishedBy ?? '', when: format.moment(change.publishedAt) })}</span>
-                      ) : null}
-                    </td>
-                    <td>
-                      {change.state === 'published' ? (
-                        <button
-                          type="button"
-                          className="button button--secondary ws-button--small"
-                          aria-expanded={reverting === change.id}
-                          onClick={() => {
-                            setReverted(null);
-                            setReverting(reverting === change.id ? null : change.id);
-                          }}
-                        >
-                          {t('history.revert.open')}
-                          <span className="visually-hidden"> {t('history.revert.which', { indicator: change.indicatorId, cycle: change.cycle })}</span>
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                  {reverting === change.id ? (
-                    <tr className="ws-table__form-row">
-                      <td colSpan={COLUMNS}>
-                        <RevertForm
-                          change={change}
-                          onCancel={() => setReverting(null)}
-                          onDone={(draft) => {
-                            setReverting(null);
-                            setReverted(draft);
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <WorkspaceTable
+          caption={caption}
+          rows={history.data}
+          rowKey={(change) => String(change.id)}
+          columns={[
+            { id: 'when', header: t('history.column.when'), cell: (change) => <DraftedWhen change={change} /> },
+            {
+              id: 'indicator',
+              header: t('history.column.indicator'),
+              primary: true,
+              cell: (change) => (
+                <>
+                  <code>{change.indicatorId}</code>
+                  <span className="ws-cell-sub">{change.spanFrom ? t('common.span', { from: change.spanFrom, to: change.cycle }) : change.cycle}</span>
+                </>
+              ),
+            },
+            {
+              id: 'kind',
+              header: t('history.column.kind'),
+              cell: (change) => (
+                <>
+                  <ChangeKind change={change} />
+                  {change.revertsChangeId !== null ? <span className="ws-cell-sub">{t('history.reverts', { id: change.revertsChangeId })}</span> : null}
+                </>
+              ),
+            },
+            { id: 'before', header: t('history.column.before'), cell: (change) => <RecordText record={change.before} /> },
+            {
+              id: 'after',
+              header: t('history.column.after'),
+              cell: (change) => (
+                <strong>
+                  <RecordText record={change.after} />
+                </strong>
+              ),
+            },
+            { id: 'reason', header: t('history.column.reason'), cell: (change) => change.reason ?? <span className="ws-muted">{t('record.dash')}</span> },
+            {
+              id: 'state',
+              header: t('history.column.state'),
+              cell: (change) => (
+                <>
+                  <ChangeState change={change} />
+                  {change.publishedAt ? <span className="ws-cell-sub">{t('history.publishedBy', { who: change.publishedBy ?? '', when: format.moment(change.publishedAt) })}</span> : null}
+                </>
+              ),
+            },
+            {
+              id: 'actions',
+              header: t('history.column.actions'),
+              cell: (change) =>
+                change.state === 'published' ? (
+                  <button
+                    type="button"
+                    className="button button--secondary ws-button--small"
+                    aria-expanded={reverting === change.id}
+                    onClick={() => {
+                      setReverted(null);
+                      setReverting(reverting === change.id ? null : change.id);
+                    }}
+                  >
+                    {t('history.revert.open')}
+                    <span className="visually-hidden"> {t('history.revert.which', { indicator: change.indicatorId, cycle: change.cycle })}</span>
+                  </button>
+                ) : null,
+            },
+          ]}
+          rowDetail={(change) =>
+            reverting === change.id ? (
+              <RevertForm
+                change={change}
+                onCancel={() => setReverting(null)}
+                onDone={(draft) => {
+                  setReverting(null);
+                  setReverted(draft);
+                }}
+              />
+            ) : null
+          }
+        />
       ) : null}
     </div>
   );

@@ -9,7 +9,7 @@ import type { PublicationPreviewInput, ReviewChange, ReviewOverride } from '@ccm
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import type { DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { useDiscardChange } from '../api/discard-change.ts';
 import { useWorkspaceCycles } from '../api/get-workspace-cycles.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
@@ -18,6 +18,7 @@ import { useWorkspaceUser } from '../hooks/use-workspace-user.ts';
 import { RecordText, StatesChange } from '../components/change-cells.tsx';
 import { CycleSelect, defaultCycle } from '../components/cycle-select.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 import { WORKSPACE_PATHS, withSearch } from '../components/workspace-paths.ts';
 import { useReview } from './api/get-review.ts';
@@ -40,140 +41,162 @@ function StatusStep({ before, after }: { before: StatusCode | null; after: Statu
   );
 }
 
-function IndicatorCell({ item }: { item: { indicatorId: string; title: string; action: number | null } }) {
-  const { t } = useTranslation('workspace');
-  return (
-    <th scope="row">
-      <EnglishText>{item.title}</EnglishText>
-      <span className="ws-cell-sub">
-        {item.action === null ? null : `${t('publishing.action', { action: item.action })} · `}
-        <code>{item.indicatorId}</code>
-      </span>
-    </th>
-  );
+/** What both review tables list: a draft of an indicator's, by someone, that moves its public status. */
+interface ReviewItem {
+  id: number;
+  indicatorId: string;
+  title: string;
+  action: number | null;
+  author: string;
+  createdAt: string;
+  statusBefore: StatusCode | null;
+  statusAfter: StatusCode | null;
 }
 
-function SelectBox({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return (
-    <td className="ws-select-cell">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-label={label} />
-    </td>
-  );
+interface Selection {
+  selectable: boolean;
+  selected: Set<number>;
+  onSelect: (id: number, on: boolean) => void;
 }
 
-function ChangesTable({ cycle, changes, selectable, selected, onSelect }: { cycle: string; changes: ReviewChange[]; selectable: boolean; selected: Set<number>; onSelect: (id: number, on: boolean) => void }) {
+/** The columns both tables share around their own: the selection box and the indicator first, the author and the public status last. */
+function useReviewColumns<R extends ReviewItem>({ selectable, selected, onSelect }: Selection, select: (item: R) => { id: string; label: string }) {
   const { t } = useTranslation('workspace');
   const format = useWorkspaceFormat();
+  const first: DataTableColumn<R>[] = [
+    ...(selectable
+      ? [
+          {
+            id: 'select',
+            header: t('publishing.select'),
+            className: 'ws-select-cell',
+            cell: (item: R) => (
+              <input id={select(item).id} type="checkbox" checked={selected.has(item.id)} onChange={(event) => onSelect(item.id, event.target.checked)} aria-label={select(item).label} />
+            ),
+          },
+        ]
+      : []),
+    {
+      id: 'indicator',
+      header: t('review.column.indicator'),
+      primary: true,
+      cell: (item) => (
+        <>
+          <EnglishText>{item.title}</EnglishText>
+          <span className="ws-cell-sub">
+            {item.action === null ? null : `${t('publishing.action', { action: item.action })} · `}
+            <code>{item.indicatorId}</code>
+          </span>
+        </>
+      ),
+    },
+  ];
+  const last: DataTableColumn<R>[] = [
+    {
+      id: 'author',
+      header: t('review.column.author'),
+      cell: (item) => (
+        <>
+          {item.author}
+          <span className="ws-cell-sub">{format.moment(item.createdAt)}</span>
+        </>
+      ),
+    },
+    { id: 'status', header: t('publishing.column.status'), cell: (item) => <StatusStep before={item.statusBefore} after={item.statusAfter} /> },
+  ];
+  return { first, last };
+}
+
+function ChangesTable({ cycle, changes, ...selection }: { cycle: string; changes: ReviewChange[] } & Selection) {
+  const { t } = useTranslation('workspace');
   const discard = useDiscardChange();
+  const { first, last } = useReviewColumns<ReviewChange>(selection, (change) => ({
+    id: `select-change-${change.id}`,
+    label: t('publishing.selectWhich', { title: change.title, cycle: change.cycle }),
+  }));
   return (
     <>
       <ProblemAlert error={discard.error} />
-      <TableScroll label={t('review.caption', { cycle })}>
-        <table className="data-table ws-table ws-review-table">
-          <caption>{t('review.caption', { cycle })}</caption>
-          <thead>
-            <tr>
-              {selectable ? <th scope="col">{t('publishing.select')}</th> : null}
-              <th scope="col">{t('review.column.indicator')}</th>
-              <th scope="col">{t('publishing.column.figure')}</th>
-              <th scope="col">{t('publishing.column.source')}</th>
-              <th scope="col">{t('review.column.author')}</th>
-              <th scope="col">{t('publishing.column.status')}</th>
-              <th scope="col">{t('review.column.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.id} data-change={change.id} data-indicator={change.indicatorId}>
-                {selectable ? <SelectBox id={`select-change-${change.id}`} label={t('publishing.selectWhich', { title: change.title, cycle: change.cycle })} checked={selected.has(change.id)} onChange={(on) => onSelect(change.id, on)} /> : null}
-                <IndicatorCell item={change} />
-                <td>
-                  <span className={`ws-chip ws-chip--kind-${change.kind}`}>{t(`change.kind.${change.kind}`)}</span>
-                  <span className="ws-cell-sub">
-                    <RecordText record={change.before} />
-                  </span>
-                  <span aria-hidden="true"> {t('publishing.arrow')} </span>
-                  <span className="visually-hidden"> {t('publishing.becomes')} </span>
-                  <strong>
-                    <RecordText record={change.after} />
-                  </strong>
-                  <StatesChange change={change} />
-                </td>
-                <td>
-                  {change.after ? <EnglishText>{change.after.source}</EnglishText> : <span className="ws-muted">{t('record.dash')}</span>}
-                  {change.after?.paragraph != null ? <span className="ws-cell-sub">{t('publishing.paragraph', { paragraph: change.after.paragraph })}</span> : null}
-                  {change.after?.note ? <span className="ws-cell-sub">{t('publishing.note')} <EnglishText>{change.after.note}</EnglishText></span> : null}
-                  {change.reason ? <span className="ws-cell-sub">{t('publishing.reason')} <EnglishText>{change.reason}</EnglishText></span> : null}
-                </td>
-                <td>
-                  {change.author}
-                  <span className="ws-cell-sub">{format.moment(change.createdAt)}</span>
-                </td>
-                <td>
-                  <StatusStep before={change.statusBefore} after={change.statusAfter} />
-                </td>
-                <td>
-                  <span className="ws-row-links">
-                    <Link to={withSearch(WORKSPACE_PATHS.entry, { cycle: change.cycle })}>{t('review.edit')}</Link>
-                    <button type="button" className="button button--ghost ws-button--small" onClick={() => discard.mutate(change.id)} disabled={discard.isPending}>
-                      {t('review.discard')}
-                      <span className="visually-hidden"> {t('review.discardWhich', { indicator: change.title })}</span>
-                    </button>
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <WorkspaceTable
+        caption={t('review.caption', { cycle })}
+        className="ws-review-table"
+        rows={changes}
+        rowKey={(change) => String(change.id)}
+        rowAttributes={(change) => ({ 'data-change': String(change.id), 'data-indicator': change.indicatorId })}
+        columns={[
+          ...first,
+          {
+            id: 'figure',
+            header: t('publishing.column.figure'),
+            cell: (change) => (
+              <>
+                <span className={`ws-chip ws-chip--kind-${change.kind}`}>{t(`change.kind.${change.kind}`)}</span>
+                <span className="ws-cell-sub">
+                  <RecordText record={change.before} />
+                </span>
+                <span aria-hidden="true"> {t('publishing.arrow')} </span>
+                <span className="visually-hidden"> {t('publishing.becomes')} </span>
+                <strong>
+                  <RecordText record={change.after} />
+                </strong>
+                <StatesChange change={change} />
+              </>
+            ),
+          },
+          {
+            id: 'source',
+            header: t('publishing.column.source'),
+            cell: (change) => (
+              <>
+                {change.after ? <EnglishText>{change.after.source}</EnglishText> : <span className="ws-muted">{t('record.dash')}</span>}
+                {change.after?.paragraph != null ? <span className="ws-cell-sub">{t('publishing.paragraph', { paragraph: change.after.paragraph })}</span> : null}
+                {change.after?.note ? <span className="ws-cell-sub">{t('publishing.note')} <EnglishText>{change.after.note}</EnglishText></span> : null}
+                {change.reason ? <span className="ws-cell-sub">{t('publishing.reason')} <EnglishText>{change.reason}</EnglishText></span> : null}
+              </>
+            ),
+          },
+          ...last,
+          {
+            id: 'actions',
+            header: t('review.column.actions'),
+            cell: (change) => (
+              <span className="ws-row-links">
+                <Link to={withSearch(WORKSPACE_PATHS.entry, { cycle: change.cycle })}>{t('review.edit')}</Link>
+                <button type="button" className="button button--ghost ws-button--small" onClick={() => discard.mutate(change.id)} disabled={discard.isPending}>
+                  {t('review.discard')}
+                  <span className="visually-hidden"> {t('review.discardWhich', { indicator: change.title })}</span>
+                </button>
+              </span>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
 
-function OverridesTable({ overrides, selectable, selected, onSelect }: { overrides: ReviewOverride[]; selectable: boolean; selected: Set<number>; onSelect: (id: number, on: boolean) => void }) {
+function OverridesTable({ overrides, ...selection }: { overrides: ReviewOverride[] } & Selection) {
   const { t } = useTranslation('workspace');
-  const format = useWorkspaceFormat();
+  const { first, last } = useReviewColumns<ReviewOverride>(selection, (o) => ({ id: `select-override-${o.id}`, label: t('publishing.selectOverride', { title: o.title }) }));
   return (
     <section className="ws-section" aria-labelledby="override-drafts-title">
       <h2 id="override-drafts-title">{t('publishing.overrides.title')}</h2>
-      <TableScroll label={t('publishing.overrides.caption')}>
-        <table className="data-table ws-table ws-review-table">
-          <caption>{t('publishing.overrides.caption')}</caption>
-          <thead>
-            <tr>
-              {selectable ? <th scope="col">{t('publishing.select')}</th> : null}
-              <th scope="col">{t('review.column.indicator')}</th>
-              <th scope="col">{t('publishing.overrides.set')}</th>
-              <th scope="col">{t('overrides.justification')}</th>
-              <th scope="col">{t('review.column.author')}</th>
-              <th scope="col">{t('publishing.column.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overrides.map((o) => (
-              <tr key={o.id} data-override-draft={o.id} data-indicator={o.indicatorId}>
-                {selectable ? <SelectBox id={`select-override-${o.id}`} label={t('publishing.selectOverride', { title: o.title })} checked={selected.has(o.id)} onChange={(on) => onSelect(o.id, on)} /> : null}
-                <IndicatorCell item={o} />
-                <td>{o.code ? <StatusBadge code={o.code} size="sm" /> : t('publishing.overrides.withdrawal')}</td>
-                <td>
-                  <EnglishText>{o.justification}</EnglishText>
-                </td>
-                <td>
-                  {o.author}
-                  <span className="ws-cell-sub">{format.moment(o.createdAt)}</span>
-                </td>
-                <td>
-                  <StatusStep before={o.statusBefore} after={o.statusAfter} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <WorkspaceTable
+        caption={t('publishing.overrides.caption')}
+        className="ws-review-table"
+        rows={overrides}
+        rowKey={(o) => String(o.id)}
+        rowAttributes={(o) => ({ 'data-override-draft': String(o.id), 'data-indicator': o.indicatorId })}
+        columns={[
+          ...first,
+          { id: 'set', header: t('publishing.overrides.set'), cell: (o) => (o.code ? <StatusBadge code={o.code} size="sm" /> : t('publishing.overrides.withdrawal')) },
+          { id: 'justification', header: t('overrides.justification'), cell: (o) => <EnglishText>{o.justification}</EnglishText> },
+          ...last,
+        ]}
+      />
     </section>
   );
 }
-
 type Pending = { kind: 'selected'; input: PublicationPreviewInput } | { kind: 'cycle'; input: PublicationPreviewInput };
 
 export function ReviewPage() {

@@ -1,15 +1,14 @@
 // The workspace's front door: email and password, with the reason when it does not open.
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_DEACTIVATED } from '@ccm/shared/schemas/accounts';
 import { SignInInputSchema } from '@ccm/shared/schemas/workspace';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSignIn } from '../api/sign-in.ts';
-import { useFieldErrorText } from '../hooks/use-field-error-text.ts';
+import { useFormErrors } from '../hooks/use-form-errors.ts';
 import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
-import { fieldErrorsOf, type FieldErrors } from '../utils/field-errors.ts';
-import { TextField, focusFirstInvalid } from '../components/form-field.tsx';
+import { FormActions } from '../components/form-actions.tsx';
+import { TextField } from '../components/form-field.tsx';
 import { useProblemText } from '../components/problem-alert.tsx';
 
 export function SignInPage() {
@@ -17,22 +16,15 @@ export function SignInPage() {
   useWorkspaceTitle(t('signIn.title'));
   const signIn = useSignIn();
   const problemText = useProblemText();
-  const errorText = useFieldErrorText();
+  // A refused sign-in names no field: it is said as a whole, below.
+  const { form, check, errorOf } = useFormErrors<'email' | 'password'>(signIn.error, []);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = SignInInputSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      flushSync(() => setErrors(fieldErrorsOf(parsed.error.issues, 'signIn')));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
-    signIn.mutate(parsed.data);
+    const input = check(SignInInputSchema, { email, password }, 'signIn');
+    if (input) signIn.mutate(input);
   };
 
   const failure = signIn.error;
@@ -62,7 +54,7 @@ export function SignInPage() {
             value={email}
             onChange={setEmail}
             required
-            error={errorText(errors.email)}
+            error={errorOf('email')}
           />
           <TextField
             id="sign-in-password"
@@ -72,18 +64,14 @@ export function SignInPage() {
             value={password}
             onChange={setPassword}
             required
-            error={errorText(errors.password)}
+            error={errorOf('password')}
           />
           {failure ? (
             <div className="ws-alert ws-alert--error" role="alert">
               <p>{failureText}</p>
             </div>
           ) : null}
-          <div className="ws-actions">
-            <button type="submit" className="button" disabled={signIn.isPending}>
-              {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-            </button>
-          </div>
+          <FormActions submitLabel={signIn.isPending ? t('signIn.submitting') : t('signIn.submit')} pending={signIn.isPending} />
         </form>
         <p className="ws-auth__help">{t('signIn.help')}</p>
       </div>
