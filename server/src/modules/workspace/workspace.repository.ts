@@ -37,8 +37,9 @@ export function deleteObservation(db: Db, id: number) {
   db.delete(t.observations).where(eq(t.observations.id, id)).run();
 }
 
-export function findDraft(db: Db, key: ObservationKey) {
-  return db
+/** The changes of one figure (indicator, cycle, span) in one state. */
+const changesOf = (db: Db, key: ObservationKey, state: 'draft' | 'published') =>
+  db
     .select()
     .from(t.observationChanges)
     .where(
@@ -46,27 +47,17 @@ export function findDraft(db: Db, key: ObservationKey) {
         eq(t.observationChanges.indicatorId, key.indicatorId),
         eq(t.observationChanges.cycle, key.cycle),
         changeSpanIs(key.spanFrom),
-        eq(t.observationChanges.state, 'draft'),
+        eq(t.observationChanges.state, state),
       ),
-    )
-    .get();
+    );
+
+export function findDraft(db: Db, key: ObservationKey) {
+  return changesOf(db, key, 'draft').get();
 }
 
 /** The published change a figure's public record came from (the latest published; null: never changed in the workspace). */
 export function latestPublishedChange(db: Db, key: ObservationKey) {
-  return db
-    .select()
-    .from(t.observationChanges)
-    .where(
-      and(
-        eq(t.observationChanges.indicatorId, key.indicatorId),
-        eq(t.observationChanges.cycle, key.cycle),
-        changeSpanIs(key.spanFrom),
-        eq(t.observationChanges.state, 'published'),
-      ),
-    )
-    .orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id))
-    .get();
+  return changesOf(db, key, 'published').orderBy(desc(t.observationChanges.publishedAt), desc(t.observationChanges.id)).get();
 }
 
 export function draftsOfIndicator(db: Db, indicatorId: string) {
