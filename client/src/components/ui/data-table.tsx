@@ -38,6 +38,10 @@ export interface DataTableProps<Row> {
   className?: string;
   regionClassName?: string;
   rowAttributes?: (row: Row, index: number) => DataAttributes;
+  /** A row's own class (a deactivated account's row is greyed). */
+  rowClassName?: (row: Row, index: number) => string | undefined;
+  /** The table's own data-* attributes (what tests and styles find it by). */
+  tableAttributes?: DataAttributes;
   /** What a row opens under itself across the whole table (an inline form), or null; on a phone, its own card. */
   rowDetail?: (row: Row, index: number) => ReactNode | null;
 }
@@ -62,6 +66,8 @@ export function DataTable<Row>({
   className,
   regionClassName,
   rowAttributes,
+  rowClassName,
+  tableAttributes,
   rowDetail,
 }: DataTableProps<Row>) {
   const captionId = useId();
@@ -70,7 +76,12 @@ export function DataTable<Row>({
 
   return (
     <TableScroll label={caption} className={classes('data-table-region', regionClassName)}>
-      <table role="table" aria-labelledby={captionId} className={classes('data-table', 'data-table--stack', compactCards && 'data-table--compact', sortable && 'data-table--sortable', className)}>
+      <table
+        role="table"
+        aria-labelledby={captionId}
+        className={classes('data-table', 'data-table--stack', compactCards && 'data-table--compact', sortable && 'data-table--sortable', className)}
+        {...tableAttributes}
+      >
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
         </caption>
@@ -95,7 +106,7 @@ export function DataTable<Row>({
               const detail = rowDetail?.(row, index);
               return (
                 <Fragment key={rowKey(row, index)}>
-                  <tr role="row" {...rowAttributes?.(row, index)}>
+                  <tr role="row" className={rowClassName?.(row, index)} {...rowAttributes?.(row, index)}>
                     {columns.map((c) => {
                       const props = { className: cellClass(c), 'data-label': labelOf(c), ...c.cellAttributes?.(row, index) };
                       return c.primary ? (

@@ -5,7 +5,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateUserInputSchema, ROLES, type Role } from '@ccm/shared/schemas/workspace';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useCreateUser } from './api/create-user.ts';
 import { useUsers } from './api/get-users.ts';
 import { AccountPanel, OneTimePassword } from './account-panel.tsx';
@@ -16,6 +15,7 @@ import { useWorkspaceTitle } from '../hooks/use-workspace-title.ts';
 import { FormActions } from '../components/form-actions.tsx';
 import { SelectField, TextField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import './accounts.css';
 
 function CreateUserForm() {
@@ -77,58 +77,58 @@ export function UsersPage() {
       {users.isPending ? <LoadingState /> : null}
       {users.isError ? <ErrorState onRetry={() => void users.refetch()} /> : null}
       {users.data ? (
-        <TableScroll label={t('users.caption')}>
-          <table className="data-table ws-table acc-table">
-            <caption>{t('users.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.column.email')}</th>
-                <th scope="col">{t('users.column.role')}</th>
-                <th scope="col">{t('users.column.state')}</th>
-                <th scope="col">{t('users.column.password')}</th>
-                <th scope="col">{t('users.column.sessions')}</th>
-                <th scope="col">{t('users.column.lastSeen')}</th>
-                <th scope="col">{t('users.column.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((account) => (
-                <tr key={account.id} className={account.active ? undefined : 'acc-row--inactive'}>
-                  <th scope="row" className="acc-email">
-                    {account.email}
-                    {account.id === me?.id ? <span className="ws-muted"> {t('users.you')}</span> : null}
-                  </th>
-                  <td>
-                    <span className={`ws-role ws-role--${account.role}`}>{t(`role.${account.role}`)}</span>
-                  </td>
-                  <td>
-                    {account.active ? (
-                      <span className="ws-chip ws-chip--published">{t('users.active')}</span>
-                    ) : (
-                      <span className="ws-chip acc-chip--inactive">{t('users.deactivated')}</span>
-                    )}
-                  </td>
-                  <td>{account.mustChangePassword ? t('users.mustChange') : t('users.ownPassword')}</td>
-                  <td className="numeric">{format.number(account.sessions)}</td>
-                  <td>{account.lastSeenAt ? format.moment(account.lastSeenAt) : <span className="ws-muted">{t('users.neverSeen')}</span>}</td>
-                  <td>
-                    <button
-                      id={`manage-${account.id}`}
-                      type="button"
-                      className="button button--secondary ws-button--small"
-                      aria-expanded={selected === account.id}
-                      aria-controls={selected === account.id ? 'account-panel' : undefined}
-                      onClick={() => setSelected(selected === account.id ? null : account.id)}
-                    >
-                      {t('users.manage')}
-                      <span className="visually-hidden"> {account.email}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <WorkspaceTable
+          caption={t('users.caption')}
+          className="acc-table"
+          rows={users.data}
+          rowKey={(account) => String(account.id)}
+          rowClassName={(account) => (account.active ? undefined : 'acc-row--inactive')}
+          columns={[
+            {
+              id: 'email',
+              header: t('users.column.email'),
+              primary: true,
+              className: 'acc-email',
+              cell: (account) => (
+                <>
+                  {account.email}
+                  {account.id === me?.id ? <span className="ws-muted"> {t('users.you')}</span> : null}
+                </>
+              ),
+            },
+            { id: 'role', header: t('users.column.role'), cell: (account) => <span className={`ws-role ws-role--${account.role}`}>{t(`role.${account.role}`)}</span> },
+            {
+              id: 'state',
+              header: t('users.column.state'),
+              cell: (account) =>
+                account.active ? <span className="ws-chip ws-chip--published">{t('users.active')}</span> : <span className="ws-chip acc-chip--inactive">{t('users.deactivated')}</span>,
+            },
+            { id: 'password', header: t('users.column.password'), cell: (account) => (account.mustChangePassword ? t('users.mustChange') : t('users.ownPassword')) },
+            { id: 'sessions', header: t('users.column.sessions'), className: 'numeric', cell: (account) => format.number(account.sessions) },
+            {
+              id: 'lastSeen',
+              header: t('users.column.lastSeen'),
+              cell: (account) => (account.lastSeenAt ? format.moment(account.lastSeenAt) : <span className="ws-muted">{t('users.neverSeen')}</span>),
+            },
+            {
+              id: 'actions',
+              header: t('users.column.actions'),
+              cell: (account) => (
+                <button
+                  id={`manage-${account.id}`}
+                  type="button"
+                  className="button button--secondary ws-button--small"
+                  aria-expanded={selected === account.id}
+                  aria-controls={selected === account.id ? 'account-panel' : undefined}
+                  onClick={() => setSelected(selected === account.id ? null : account.id)}
+                >
+                  {t('users.manage')}
+                  <span className="visually-hidden"> {account.email}</span>
+                </button>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {selectedAccount ? <AccountPanel key={selectedAccount.id} account={selectedAccount} isSelf={selectedAccount.id === me?.id} onClose={close} /> : null}
       <section className="ws-panel">

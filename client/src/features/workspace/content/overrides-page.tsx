@@ -14,7 +14,6 @@ import { useOverrideStatus } from './api/override-status.ts';
 import { useOverrides } from './api/get-overrides.ts';
 import { useDiscardOverride } from './api/discard-override.ts';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
 import type { OverrideItem } from '@ccm/shared/schemas/publishing';
 import { useFormErrors } from '../hooks/use-form-errors.ts';
@@ -24,6 +23,7 @@ import { ChoiceReasonForm } from '../components/choice-reason-form.tsx';
 import { SelectField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { PublicationLevelForm } from './publication-level-form.tsx';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 
 const WITHDRAW = 'withdraw';
@@ -127,54 +127,57 @@ function OverridesTable({ id, title, items, discard }: { id: string; title: stri
   return (
     <section className="ws-section">
       <h2 id={id}>{title}</h2>
-      {items.length === 0 ? (
-        <p className="ws-muted">{t('overrides.listNone')}</p>
-      ) : (
-        <TableScroll label={title}>
-          <table className="data-table ws-table" data-overrides={id}>
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common.indicator')}</th>
-                <th scope="col">{t('overrides.code')}</th>
-                <th scope="col">{t('overrides.computed')}</th>
-                <th scope="col">{t('overrides.justification')}</th>
-                <th scope="col">{t('overrides.by')}</th>
-                {discard ? <th scope="col">{t('review.column.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((o) => (
-                <tr key={o.id} data-indicator={o.indicatorId}>
-                  <th scope="row">
-                    <EnglishText>{o.title}</EnglishText>
-                    <span className="ws-cell-sub">
-                      <code>{o.indicatorId}</code>
-                    </span>
-                  </th>
-                  <td>{o.code ? <StatusBadge code={o.code} size="sm" /> : t('overrides.withdrawal')}</td>
-                  <td>{o.computedStatus ? <StatusBadge code={o.computedStatus} size="sm" /> : t('record.dash')}</td>
-                  <td>
-                    <EnglishText>{o.justification}</EnglishText>
-                  </td>
-                  <td>
-                    {o.author}
-                    <span className="ws-cell-sub">{format.moment(o.publishedAt ?? o.createdAt)}</span>
-                  </td>
-                  {discard ? (
-                    <td>
-                      <button type="button" className="button button--ghost ws-button--small" onClick={() => discard(o.id)}>
-                        {t('review.discard')}
-                        <span className="visually-hidden"> {t('review.discardWhich', { indicator: o.title })}</span>
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <WorkspaceTable
+        caption={title}
+        captionHidden
+        empty={t('overrides.listNone')}
+        tableAttributes={{ 'data-overrides': id }}
+        rows={items}
+        rowKey={(o) => String(o.id)}
+        rowAttributes={(o) => ({ 'data-indicator': o.indicatorId })}
+        columns={[
+          {
+            id: 'indicator',
+            header: t('common.indicator'),
+            primary: true,
+            cell: (o) => (
+              <>
+                <EnglishText>{o.title}</EnglishText>
+                <span className="ws-cell-sub">
+                  <code>{o.indicatorId}</code>
+                </span>
+              </>
+            ),
+          },
+          { id: 'code', header: t('overrides.code'), cell: (o) => (o.code ? <StatusBadge code={o.code} size="sm" /> : t('overrides.withdrawal')) },
+          { id: 'computed', header: t('overrides.computed'), cell: (o) => (o.computedStatus ? <StatusBadge code={o.computedStatus} size="sm" /> : t('record.dash')) },
+          { id: 'justification', header: t('overrides.justification'), cell: (o) => <EnglishText>{o.justification}</EnglishText> },
+          {
+            id: 'by',
+            header: t('overrides.by'),
+            cell: (o) => (
+              <>
+                {o.author}
+                <span className="ws-cell-sub">{format.moment(o.publishedAt ?? o.createdAt)}</span>
+              </>
+            ),
+          },
+          ...(discard
+            ? [
+                {
+                  id: 'actions',
+                  header: t('review.column.actions'),
+                  cell: (o: (typeof items)[number]) => (
+                    <button type="button" className="button button--ghost ws-button--small" onClick={() => discard(o.id)}>
+                      {t('review.discard')}
+                      <span className="visually-hidden"> {t('review.discardWhich', { indicator: o.title })}</span>
+                    </button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </section>
   );
 }

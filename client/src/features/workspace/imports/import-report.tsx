@@ -1,7 +1,6 @@
 // What a CSV import would do (or did): the rows that change, before → after, and the rows refused with their reasons.
 import { useTranslation } from 'react-i18next';
 import type { ImportOnConflict, ImportReport } from '@ccm/shared/schemas/workspace';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
 import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { RecordText } from '../components/change-cells.tsx';
@@ -22,43 +21,21 @@ function ConflictsTable({ report, appliedWith }: { report: ImportReport; applied
           <p>{t('import.conflictsLead', { count })}</p>
         </div>
       ) : null}
-      <TableScroll label={caption}>
-        <table className="data-table ws-table" data-table="import-conflicts">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('import.column.row')}
-              </th>
-              <th scope="col">{t('import.column.indicator')}</th>
-              <th scope="col">{t('import.column.cycle')}</th>
-              <th scope="col">{t('import.column.theirs')}</th>
-              <th scope="col">{t('import.column.theirAuthor')}</th>
-              <th scope="col">{t('import.column.theirDate')}</th>
-              <th scope="col">{t('import.column.yours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.conflicts.map((c) => (
-              <tr key={c.row}>
-                <th scope="row" className="numeric">
-                  {format.number(c.row)}
-                </th>
-                <td>
-                  <code>{c.indicatorId}</code>
-                </td>
-                <td>{c.spanFrom ? t('common.span', { from: c.spanFrom, to: c.cycle }) : c.cycle}</td>
-                <td>{valueText(c.theirs)}</td>
-                <td>{c.theirs.author}</td>
-                <td>{format.moment(c.theirs.at)}</td>
-                <td>
-                  <strong>{valueText(c.yours)}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <WorkspaceTable
+        caption={caption}
+        tableAttributes={{ 'data-table': 'import-conflicts' }}
+        rows={report.conflicts}
+        rowKey={(c) => String(c.row)}
+        columns={[
+          { id: 'row', header: t('import.column.row'), primary: true, className: 'numeric', cell: (c) => format.number(c.row) },
+          { id: 'indicator', header: t('import.column.indicator'), cell: (c) => <code>{c.indicatorId}</code> },
+          { id: 'cycle', header: t('import.column.cycle'), cell: (c) => (c.spanFrom ? t('common.span', { from: c.spanFrom, to: c.cycle }) : c.cycle) },
+          { id: 'theirs', header: t('import.column.theirs'), cell: (c) => valueText(c.theirs) },
+          { id: 'theirAuthor', header: t('import.column.theirAuthor'), cell: (c) => c.theirs.author },
+          { id: 'theirDate', header: t('import.column.theirDate'), cell: (c) => format.moment(c.theirs.at) },
+          { id: 'yours', header: t('import.column.yours'), cell: (c) => <strong>{valueText(c.yours)}</strong> },
+        ]}
+      />
     </section>
   );
 }

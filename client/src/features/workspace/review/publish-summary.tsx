@@ -6,9 +6,9 @@ import { STATUS_CODES } from '@ccm/shared/domain/vocabulary';
 import type { PublicationPreviewInput, PublicationSummary } from '@ccm/shared/schemas/publishing';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useStatusLabel } from '../../../lib/status-text.ts';
 import { useWorkspaceFormat } from '../hooks/use-workspace-format.ts';
+import { WorkspaceTable } from '../components/workspace-table.tsx';
 import { usePublicationPreview } from './api/preview-publication.ts';
 
 function SummaryText({ summary }: { summary: PublicationSummary }) {
@@ -53,27 +53,18 @@ function SummaryText({ summary }: { summary: PublicationSummary }) {
         <p className="ws-muted">{t('publishing.summary.noCountChange')}</p>
       ) : (
         changed.map((plan) => (
-          <TableScroll key={plan.actionPlan} label={t('publishing.summary.countsCaption', { plan: plan.actionPlan })}>
-            <table className="data-table ws-table" data-summary="counts">
-              <caption>{t('publishing.summary.countsCaption', { plan: plan.actionPlan })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('publishing.summary.status')}</th>
-                  <th scope="col">{t('publishing.summary.before')}</th>
-                  <th scope="col">{t('publishing.summary.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.codes.map((code) => (
-                  <tr key={code}>
-                    <th scope="row">{label(code)}</th>
-                    <td>{format.number(plan.before[code] ?? 0)}</td>
-                    <td>{format.number(plan.after[code] ?? 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <WorkspaceTable
+            key={plan.actionPlan}
+            caption={t('publishing.summary.countsCaption', { plan: plan.actionPlan })}
+            tableAttributes={{ 'data-summary': 'counts' }}
+            rows={plan.codes}
+            rowKey={(code) => code}
+            columns={[
+              { id: 'status', header: t('publishing.summary.status'), primary: true, cell: (code) => label(code) },
+              { id: 'before', header: t('publishing.summary.before'), cell: (code) => format.number(plan.before[code] ?? 0) },
+              { id: 'after', header: t('publishing.summary.after'), cell: (code) => format.number(plan.after[code] ?? 0) },
+            ]}
+          />
         ))
       )}
     </>
