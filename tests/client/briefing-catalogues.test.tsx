@@ -7,30 +7,17 @@ import fr from '../../client/src/features/briefing/i18n/fr.json';
 import es from '../../client/src/features/briefing/i18n/es.json';
 import ar from '../../client/src/features/briefing/i18n/ar.json';
 import mainEn from '../../client/src/i18n/locales/en.json';
+import { flattenCatalogue, placeholdersOf } from '../helpers/catalogues.ts';
 
-type Catalogue = { [key: string]: string | Catalogue };
-
-function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-/** The {{placeholders}} of a text with their formats, e.g. {{number,integer}}. */
-const placeholders = (text: string) => [...text.matchAll(/\{\{[^}]*\}\}/g)].map((m) => m[0].replace(/\s+/g, '')).sort();
-const english = flatten(en);
-const translations = { fr: flatten(fr), es: flatten(es), ar: flatten(ar) };
+const english = flattenCatalogue(en);
+const translations = { fr: flattenCatalogue(fr), es: flattenCatalogue(es), ar: flattenCatalogue(ar) };
 
 describe('briefing catalogues', () => {
   it.each(Object.entries(translations))('%s has every English key, no other, each with the same placeholders', (_lang, catalogue) => {
     expect([...catalogue.keys()].sort()).toEqual([...english.keys()].sort());
     for (const [key, text] of english) {
       expect(catalogue.get(key)?.trim(), key).toBeTruthy();
-      expect(placeholders(catalogue.get(key) ?? ''), key).toEqual(placeholders(text));
+      expect(placeholdersOf(catalogue.get(key) ?? ''), key).toEqual(placeholdersOf(text));
     }
   });
 

@@ -5,46 +5,24 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderClient } from '../helpers/client-render.tsx';
-import { actionPlan, pillar } from '../helpers/client-fixtures.ts';
+import { actionPlan, conflict, indicator, observation, pillar } from '../helpers/client-fixtures.ts';
 import { BriefingPage } from '../../client/src/features/briefing/components/briefing-page.tsx';
 import { BriefingView } from '../../client/src/features/briefing/components/briefing-view.tsx';
 import { briefingDownloads } from '../../client/src/features/briefing/utils/briefing-links.ts';
 import { buildBriefing } from '@ccm/shared/domain/briefing';
 import { classifyIndicator } from '@ccm/shared/domain/classify';
-import type { Action, Conflict, Indicator, Observation } from '@ccm/shared/schemas/api';
+import type { Action, Indicator, Observation } from '@ccm/shared/schemas/api';
 import type { Briefing, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 
 const CYCLES = ['10MSP', '11MSP', '12MSP', '13MSP'].map((code, ordinal) => ({ code, ordinal }));
 const PLAN = actionPlan({ adoptedAt: '2RC', startYear: 2022 });
 const PILLAR = pillar({ actionFrom: 27, actionTo: 30, indicatorCount: 0 });
 
-function obs(cycle: string, value: number): Observation {
-  return { cycle, spanFrom: null, value, qualifier: 'exact', denominator: 10, reporting: 'reported', source: { document: 'Doc', paragraph: 120 }, quote: null, note: null, cycleInferred: false, underReview: null, revisions: [], counted: null, population: null };
-}
+const obs = (cycle: string, value: number): Observation => observation({ cycle, value, denominator: 10, source: { document: 'Doc', paragraph: 120 } });
 
 function classified(id: string, action: number, title: string, observations: Observation[]): Indicator {
   const status = classifyIndicator({ direction: 'increase', denominator: 10, observations, cycles: CYCLES, deadlineCycle: { code: '3RC', ordinal: 4 } });
-  return {
-    id,
-    actionPlan: 'LAP',
-    action,
-    actionTitle: '',
-    pillar: 'risk-education',
-    title,
-    unit: 'States Parties',
-    direction: 'increase',
-    denominator: 10,
-    population: { description: 'Affected States Parties', size: 10, paragraph: 92 },
-    target: status.inputs.target,
-    observations,
-    status,
-    conflicts: [],
-    override: null,
-    lineage: { predecessor: null, successors: [] },
-    publicationLevel: 'named',
-    populationStates: null, withdrawn: [],
-    i18n: { lang: 'en', fallback: [] },
-  };
+  return indicator({ id, action, actionTitle: '', title, target: status.inputs.target, observations, status });
 }
 
 function action(number: number, indicators: string[], title = `Action ${number} title`): Action {
@@ -68,17 +46,16 @@ const INDICATORS = {
   accelerate: classified('re-accelerate', 29, 'Risk education is tailored to age and gender', [obs('10MSP', 0), obs('13MSP', 7)]),
 };
 
-const CONFLICT: Conflict = {
+const CONFLICT = conflict({
   id: 're-conflict',
   indicators: ['re-stalled'],
   action: 28,
-  series: null,
   description: 'Paragraph 121 and paragraph 125 give different counts.',
   statements: [
     { paragraph: 121, says: 'Six States Parties in 13MSP.', quote: 'six (6)' },
     { paragraph: 125, says: 'Seven States Parties in 13MSP.', quote: 'seven (7)' },
   ],
-};
+});
 
 const RECENT_CHANGE: BriefingRecentChange = {
   indicatorId: 're-stalled',

@@ -1,7 +1,6 @@
 // The entry grid's rules without a browser: numbers as a spreadsheet writes them, a pasted block, where the keyboard
 // moves, the search and the filter, the session's default source, and the typed figures kept in localStorage.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EntryRow } from '@ccm/shared/schemas/workspace';
 import {
   defaultSourceOf,
   isBlock,
@@ -18,19 +17,9 @@ import {
 import { initialValues } from '../../client/src/features/workspace/utils/entry-form.ts';
 import { sessionEndOf } from '../../client/src/features/workspace/hooks/use-session-warning.ts';
 import { localDraftsKey, readLocalDrafts, typedCellsOf, withTypedCells, writeLocalDrafts } from '../../client/src/features/workspace/hooks/use-local-drafts.ts';
+import { entryRow } from '../helpers/client-fixtures.ts';
 
-const ROW: EntryRow = {
-  indicatorId: 'a27-re-integrated',
-  action: 5,
-  title: 'Victims réintégrés into their communities',
-  unit: 'States Parties',
-  direction: 'increase',
-  populationSize: 10,
-  previous: { cycle: '13MSP', value: 9 },
-  published: null,
-  publishedChangeId: null,
-  draft: null,
-};
+const ROW = entryRow({ action: 5, title: 'Victims réintégrés into their communities' });
 
 describe('numbers as a spreadsheet writes them', () => {
   it('reads points and decimal commas, and refuses "1,000" rather than guess', () => {

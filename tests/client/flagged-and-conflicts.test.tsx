@@ -11,7 +11,7 @@ import { IndicatorItem } from '../../client/src/components/ui/indicator-item.tsx
 import { actionsApiPath } from '../../client/src/lib/api/get-actions.ts';
 import { indicatorsApiPath } from '../../client/src/lib/api/get-indicators.ts';
 import { pillarsApiPath } from '../../client/src/lib/api/get-pillars.ts';
-import { conflict, indicator, observation, status } from '../helpers/client-fixtures.ts';
+import { conflict, indicator, json, observation, status } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 
 const OFF_TRACK = indicator({
@@ -38,8 +38,6 @@ const NEEDS_ACCELERATION = indicator({
   title: 'Indicator that needs acceleration',
   status: status({ code: 'needs_acceleration', history: [{ cycle: '13MSP', code: 'needs_acceleration' }] }),
 });
-
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 
 function stub(routes: Record<string, unknown>) {
   const fetchMock = vi.fn(async (url: string) => {

@@ -9,19 +9,9 @@ import fr from '../../client/src/i18n/locales/fr.json';
 import es from '../../client/src/i18n/locales/es.json';
 import ar from '../../client/src/i18n/locales/ar.json';
 import { REPO_ROOT } from '../helpers/app.ts';
+import { flattenCatalogue, placeholdersOf } from '../helpers/catalogues.ts';
 
-type Catalogue = { [key: string]: string | Catalogue };
 type Language = 'en' | 'fr' | 'es' | 'ar';
-
-function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 
@@ -42,15 +32,13 @@ function shape(entries: Map<string, string>) {
   return { plain, plurals };
 }
 
-/** The {{placeholders}} of a text with their formats, e.g. {{number,integer}}, sorted. */
-const placeholders = (text: string) => [...text.matchAll(/\{\{[^}]*\}\}/g)].map((m) => m[0].replace(/\s+/g, '')).sort();
 const isCount = (placeholder: string) => /^\{\{count[,}]/.test(placeholder);
 
 const catalogues: Record<Language, Map<string, string>> = {
-  en: flatten(en),
-  fr: flatten(fr),
-  es: flatten(es),
-  ar: flatten(ar),
+  en: flattenCatalogue(en),
+  fr: flattenCatalogue(fr),
+  es: flattenCatalogue(es),
+  ar: flattenCatalogue(ar),
 };
 const english = shape(catalogues.en);
 const translations = (['fr', 'es', 'ar'] as const).map((lang) => [lang, shape(catalogues[lang])] as const);
@@ -74,11 +62,11 @@ describe('the catalogues', () => {
   });
 
   it.each(translations)('%s keeps every {{placeholder}} of English, with its format', (lang, catalogue) => {
-    for (const [key, text] of english.plain) expect(placeholders(catalogue.plain.get(key) ?? ''), `${lang}: ${key}`).toEqual(placeholders(text));
+    for (const [key, text] of english.plain) expect(placeholdersOf(catalogue.plain.get(key) ?? ''), `${lang}: ${key}`).toEqual(placeholdersOf(text));
     for (const [base, forms] of english.plurals) {
-      const expected = placeholders(forms.get('other') ?? '');
+      const expected = placeholdersOf(forms.get('other') ?? '');
       for (const [form, text] of catalogue.plurals.get(base) ?? []) {
-        const found = placeholders(text);
+        const found = placeholdersOf(text);
         // A form may spell the number out ("مؤشران", two indicators): only {{count}} may be left out, and only there.
         expect(found.filter((p) => !isCount(p)), `${lang}: ${base}_${form}`).toEqual(expected.filter((p) => !isCount(p)));
         if (form === 'other') expect(found, `${lang}: ${base}_other`).toEqual(expected);

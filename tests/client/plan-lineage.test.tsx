@@ -12,7 +12,7 @@ import { IndicatorChartFigure } from '../../client/src/components/charts/indicat
 import type { FigureChain } from '../../client/src/components/charts/indicator-figure.tsx';
 import { IndicatorPage } from '../../client/src/features/indicator/components/indicator-page.tsx';
 import { planCycles } from '../../client/src/lib/cycles.ts';
-import { actionPlan, CYCLES, indicator, observation, status } from '../helpers/client-fixtures.ts';
+import { actionPlan, CYCLES, indicator, observation, status, stubApi } from '../helpers/client-fixtures.ts';
 import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -75,18 +75,6 @@ function summary(actionPlan: ActionPlan): Summary {
   };
 }
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
-
-/** Answers the paths given; every other request stays pending (the pages show their loading state). */
-function stubApi(routes: Record<string, unknown>) {
-  const fetchMock = vi.fn((url: string) => {
-    const path = url.split('?')[0] ?? url;
-    const body = routes[path];
-    return body === undefined ? new Promise<Response>(() => {}) : Promise.resolve(json({ data: body }));
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
 const asked = (fetchMock: ReturnType<typeof stubApi>) => fetchMock.mock.calls.map(([url]) => url.split('?')[0]);
 
 /** Both plans published, with their cycles and the three chained indicators. */

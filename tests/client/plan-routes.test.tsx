@@ -23,7 +23,7 @@ import {
   planPath,
   seriesPath,
 } from '../../client/src/lib/page-paths.ts';
-import { actionPlan, CYCLES, indicator, pillar } from '../helpers/client-fixtures.ts';
+import { actionPlan, CYCLES, indicator, json, pillar, stubApi } from '../helpers/client-fixtures.ts';
 import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -48,19 +48,6 @@ const ACTION_27: Action = {
   indicators: ['a27-re-integrated'],
   i18n: { lang: 'en', fallback: [] },
 };
-
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-/** Answers the paths given; every other request stays pending (the pages show their loading state). */
-function stubApi(routes: Record<string, unknown>) {
-  const fetchMock = vi.fn((url: string) => {
-    const path = url.split('?')[0] ?? url;
-    const body = routes[path];
-    return body === undefined ? new Promise<Response>(() => {}) : Promise.resolve(json({ data: body }));
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
 
 /** The app's own route table in memory, as the browser router would run it. */
 const whereOf = (router: ReturnType<typeof createMemoryRouter>) => {
@@ -211,7 +198,7 @@ describe('the action page', () => {
     renderActionPage('/plans/lap/actions/twenty-seven');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     cleanup();
-    vi.stubGlobal('fetch', vi.fn(async () => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No action 998.' }, 404)));
+    vi.stubGlobal('fetch', vi.fn(async () => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No action 998.' }, { status: 404 })));
     renderActionPage('/plans/lap/actions/998');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });

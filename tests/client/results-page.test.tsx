@@ -13,7 +13,7 @@ import { ChangesPage } from '../../client/src/features/results/components/change
 import { PlanRecordLinks } from '../../client/src/components/ui/plan-record-links.tsx';
 import { planResultsApiPath } from '../../client/src/features/results/api/get-plan-results.ts';
 import { planChangesPath, planResultsPath } from '../../client/src/lib/page-paths.ts';
-import { actionPlan } from '../helpers/client-fixtures.ts';
+import { actionPlan, json, stubApi } from '../helpers/client-fixtures.ts';
 import { renderClient, renderRouter } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -110,18 +110,6 @@ const CROSSWALK: CrosswalkEntry[] = [
   { id: 3, entity: 'action', fromPlan: 'LAP', from: '27', fromTitle: 'Risk education integrated', toPlan: 'NAP', to: '27', toTitle: 'Next plan action 27 (fixture)', relation: 'carried_over', note: null },
 ];
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-/** Answers the paths given (query strings aside); every other request stays pending. */
-function stubApi(routes: Record<string, unknown>) {
-  const fetchMock = vi.fn((url: string) => {
-    const body = routes[url.split('?')[0] ?? url];
-    return body === undefined ? new Promise<Response>(() => {}) : Promise.resolve(json({ data: body }));
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
 const renderResults = (route = '/plans/lap/results') =>
   renderClient(
     <Routes>
@@ -216,7 +204,7 @@ describe('the results page', () => {
   });
 
   it('an unknown plan is "not found"', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No action plan "nope".' }, 404)));
+    vi.stubGlobal('fetch', vi.fn(async () => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No action plan "nope".' }, { status: 404 })));
     renderResults('/plans/nope/results');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });

@@ -12,7 +12,7 @@ import { StatePage } from '../../client/src/features/states/components/state-pag
 import { stateApiPath } from '../../client/src/features/states/api/get-state.ts';
 import { WhoIsCounted } from '../../client/src/features/indicator/components/who-is-counted.tsx';
 import { statesApiPath } from '../../client/src/lib/api/get-states.ts';
-import { indicator, observation } from '../helpers/client-fixtures.ts';
+import { indicator, json, observation, stubApi } from '../helpers/client-fixtures.ts';
 import { renderApp, renderClient } from '../helpers/client-render.tsx';
 
 afterEach(async () => {
@@ -39,22 +39,6 @@ const LAOS = state('LAO', { en: 'Lao People’s Democratic Republic', fr: 'Répu
 const LITHUANIA = state('LTU', { en: 'Lithuania', fr: 'Lituanie', es: 'Lituania', ar: 'ليتوانيا' }, { status: 'withdrawn', namedIn: 1 });
 const STATES = [LAOS, LEBANON, LITHUANIA];
 const inFrench = (s: State): State => ({ ...s, name: s.names.fr, i18n: { lang: 'fr', fallback: [] } });
-
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-/** Answers the paths given (by language where a function is given); every other request stays pending. */
-function stubApi(routes: Record<string, unknown>) {
-  const fetchMock = vi.fn((url: string) => {
-    const [path = url, search = ''] = url.split('?');
-    const route = routes[path];
-    const lang = new URLSearchParams(search).get('lang') ?? 'en';
-    if (route === undefined) return new Promise<Response>(() => {});
-    const data: unknown = typeof route === 'function' ? (route as (lang: string) => unknown)(lang) : route;
-    return Promise.resolve(json({ data }));
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
 
 const namesInTable = () =>
   within(screen.getByRole('table'))
@@ -170,7 +154,7 @@ describe('a State’s page', () => {
   });
 
   it('shows the not-found page for an unknown State', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No State "XYZ".' }, 404)));
+    vi.stubGlobal('fetch', vi.fn(async () => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No State "XYZ".' }, { status: 404 })));
     renderStatePage('/states/xyz');
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Lebanon');
   });

@@ -2,48 +2,13 @@
 import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
 import { EntryRow } from '../../client/src/features/workspace/entry/entry-row.tsx';
-import type { WorkspaceCycle } from '../../client/src/features/workspace/api/get-workspace-cycles.ts';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
-import { indicator, status } from '../helpers/client-fixtures.ts';
+import { callsOf, entryRow, type FetchMock, indicator, json, status, WORKSPACE_CYCLES } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 
-const CYCLES: WorkspaceCycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '14MSP', '3RC'].map((code, ordinal) => ({
-  code,
-  actionPlan: 'LAP',
-  ordinal,
-  year: 2022 + ordinal,
-  meeting: `Meeting ${code}`,
-  startDate: null,
-  endDate: null,
-  isDeadline: code === '3RC',
-  status: code === '14MSP' ? 'open' : 'published',
-  publishedAt: null,
-  pendingChanges: 0,
-}));
-
-function row(overrides: Partial<Row> = {}): Row {
-  return {
-    indicatorId: 'a27-re-integrated',
-    action: 27,
-    title: 'States Parties integrating risk education into national strategies and work plans',
-    unit: 'States Parties',
-    direction: 'increase',
-    populationSize: 10,
-    previous: { cycle: '13MSP', value: 9 },
-    published: null,
-    publishedChangeId: null,
-    draft: null,
-    ...overrides,
-  };
-}
-
-const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
-
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
-const calls = (method: string, path: string) => fetchMock.mock.calls.filter(([url, init]) => url.startsWith(path) && (init?.method ?? 'GET') === method);
+let fetchMock: FetchMock;
+const calls = (method: string, path: string) => callsOf(fetchMock, method, path);
 
 beforeAll(async () => {
   await loadWorkspaceCatalogue('en');
@@ -68,7 +33,7 @@ afterEach(() => {
 function renderRow(props: Partial<Parameters<typeof EntryRow>[0]> = {}) {
   return renderClient(
     <ol>
-      <EntryRow row={row()} cycle="14MSP" cyclePublished={false} cycles={CYCLES} {...props} />
+      <EntryRow row={entryRow()} cycle="14MSP" cyclePublished={false} cycles={WORKSPACE_CYCLES} {...props} />
     </ol>,
   );
 }
@@ -128,7 +93,7 @@ describe('entry row validation', () => {
   it('a correction to a published cycle needs a reason', async () => {
     const user = userEvent.setup();
     const published = { value: 9, qualifier: 'exact' as const, denominator: 10, reporting: 'reported' as const, source: 'Review Document', paragraph: 123, note: null, cycleInferred: false, underReview: null };
-    renderRow({ row: row({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
+    renderRow({ row: entryRow({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
     const value = screen.getByLabelText('Figure');
     await user.clear(value);
     await user.type(value, '8');
@@ -195,7 +160,7 @@ describe('entry row validation', () => {
       cycleInferred: false,
       underReview: { note: 'ISU IS COLLATING FURTHER INFO', paragraph: 130 },
     };
-    renderRow({ row: row({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
+    renderRow({ row: entryRow({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
     // The published figure says it is under review.
     expect(screen.getByText('under review by the ISU')).toBeInTheDocument();
     const flag = screen.getByRole('checkbox', { name: 'Under review by the ISU' });
@@ -211,7 +176,7 @@ describe('entry row validation', () => {
 
   it('previews the status the figure would give before it is saved', async () => {
     const user = userEvent.setup();
-    renderRow({ cycle: '13MSP', row: row({ previous: { cycle: '12MSP', value: 8 } }) });
+    renderRow({ cycle: '13MSP', row: entryRow({ previous: { cycle: '12MSP', value: 8 } }) });
     await user.type(screen.getByLabelText('Figure'), '10');
     const preview = await screen.findByText(/Status would change from/, {}, { timeout: 3000 });
     const line = preview.closest('p');

@@ -7,6 +7,7 @@ import { ImportReportView } from '../../client/src/features/workspace/imports/im
 import { ImportPage } from '../../client/src/features/workspace/imports/import-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
+import type { FetchMock } from '../helpers/client-fixtures.ts';
 
 const record = (value: number | null, denominator: number | null = 10) => ({
   value,
@@ -114,7 +115,7 @@ describe('a record’s flags in the review and history tables', () => {
 });
 
 describe('import page', () => {
-  let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+  let fetchMock: FetchMock;
   beforeEach(() => {
     fetchMock = vi.fn(async (url: string) => {
       const body = url.endsWith('dryRun=true') ? REPORT : { ...REPORT, rejected: [], dryRun: false, applied: true };

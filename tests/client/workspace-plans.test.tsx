@@ -11,6 +11,7 @@ import { PlanSetupPage } from '../../client/src/features/workspace/plans/plan-se
 import { PlansPage } from '../../client/src/features/workspace/plans/plans-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
+import { type FetchMock, json } from '../helpers/client-fixtures.ts';
 
 const REPORT: PlanImportReport = {
   dryRun: true,
@@ -38,11 +39,10 @@ const REFUSAL = {
   ],
 };
 
-const json = (body: unknown, init: ResponseInit = {}) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
 const problem = (body: { status: number }) => new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
 
 type Handler = (url: URL, init: RequestInit | undefined) => Response | undefined;
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+let fetchMock: FetchMock;
 const calls = (method: string, pathname: string) =>
   fetchMock.mock.calls.filter(([url, init]) => new URL(url, 'http://localhost').pathname === pathname && (init?.method ?? 'GET') === method);
 

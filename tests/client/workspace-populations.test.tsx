@@ -9,6 +9,7 @@ import type { WorkspacePopulation } from '@ccm/shared/schemas/workspace-populati
 import { PopulationsPage } from '../../client/src/features/workspace/populations/populations-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
+import { type FetchMock, json } from '../helpers/client-fixtures.ts';
 
 const state = (code: string, en: string): State => ({ code, name: en, names: { en, fr: en, es: en, ar: en }, shortName: null, status: 'state_party', events: [], namedIn: 0, i18n: { lang: 'en', fallback: [] } });
 const STATES = [state('AFG', 'Afghanistan'), state('IRQ', 'Iraq'), state('LBN', 'Lebanon'), state('LAO', 'Lao People’s Democratic Republic')];
@@ -32,11 +33,10 @@ const USERS = {
   editor: { id: 2, email: 'editor@isu.test', role: 'editor', mustChangePassword: false, createdAt: '2026-01-01T00:00:00Z' },
 } as const;
 
-const json = (body: unknown, init: ResponseInit = {}) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
 const problem = (status: number, parameter: string, detail: string) =>
   new Response(JSON.stringify({ type: 'about:blank', title: 'Bad Request', status, parameter, detail }), { status, headers: { 'content-type': 'application/problem+json' } });
 
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+let fetchMock: FetchMock;
 let role: keyof typeof USERS = 'admin';
 let putAnswer: () => Response;
 /** What GET /workspace/populations answers: the population as the last write left it. */

@@ -5,14 +5,12 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PublicationLevelForm } from '../../client/src/features/workspace/content/publication-level-form.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
-import { indicator } from '../helpers/client-fixtures.ts';
+import { type FetchMock, indicator, json } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 
-const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
 const PATH = '/api/v1/workspace/indicators/a27-re-integrated/publication-level';
 
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+let fetchMock: FetchMock;
 const puts = () => fetchMock.mock.calls.filter(([url, init]) => url === PATH && init?.method === 'PUT');
 
 beforeAll(async () => {

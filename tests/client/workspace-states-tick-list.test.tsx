@@ -8,7 +8,7 @@ import type { EntryRow as Row } from '@ccm/shared/schemas/workspace';
 import { EntryRow } from '../../client/src/features/workspace/entry/entry-row.tsx';
 import { initialValues, isDirty } from '../../client/src/features/workspace/utils/entry-form.ts';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
-import { indicator, status } from '../helpers/client-fixtures.ts';
+import { entryRow, type FetchMock, indicator, json, status } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';
 
 const state = (code: string, en: string, fr: string): State => ({
@@ -23,21 +23,9 @@ const state = (code: string, en: string, fr: string): State => ({
 });
 const STATES = [state('AFG', 'Afghanistan', 'Afghanistan'), state('CHL', 'Chile', 'Chili'), state('DEU', 'Germany', 'Allemagne'), state('LBN', 'Lebanon', 'Liban')];
 
-const row: Row = {
-  indicatorId: 'a27-re-integrated',
-  action: 27,
-  title: 'States Parties integrating risk education',
-  unit: 'States Parties',
-  direction: 'increase',
-  populationSize: 10,
-  previous: { cycle: '13MSP', value: 2 },
-  published: null,
-  publishedChangeId: null,
-  draft: null,
-};
+const row = entryRow({ title: 'States Parties integrating risk education', previous: { cycle: '13MSP', value: 2 } });
 
-const json = (body: unknown, init: ResponseInit = {}) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+let fetchMock: FetchMock;
 
 beforeAll(async () => {
   await loadWorkspaceCatalogue('en');

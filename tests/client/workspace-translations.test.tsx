@@ -8,6 +8,7 @@ import type { ContentChange } from '../../client/src/features/workspace/content/
 import { TranslationsPage } from '../../client/src/features/workspace/content/translations-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
+import { callsOf, type FetchMock, json } from '../helpers/client-fixtures.ts';
 
 const ENGLISH: Record<string, string> = { 'risk-education': 'Risk Education', 'victim-assistance': 'Victim Assistance' };
 /** Published translations: only risk-education has a French name. */
@@ -57,11 +58,8 @@ const CHANGES: ContentChange[] = [
   change({ id: 3, key: 'victim-assistance', state: 'published', after: 'Assistance', before: null }),
 ];
 
-const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
-
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
-const calls = (method: string, path: string) => fetchMock.mock.calls.filter(([url, init]) => url.startsWith(path) && (init?.method ?? 'GET') === method);
+let fetchMock: FetchMock;
+const calls = (method: string, path: string) => callsOf(fetchMock, method, path);
 
 beforeAll(async () => {
   await loadWorkspaceCatalogue('en');

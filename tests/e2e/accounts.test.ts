@@ -3,84 +3,68 @@
 // its own message and reactivation lets it in again; a role change shows at once; a user ends another of their own
 // sessions. axe on the accounts screen and on Your account at 1280 px, at 360 px and in Arabic (right to left).
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { createAccountWithScript, E2E_PASSWORD, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectAxeClean, newPage, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { E2E_PASSWORD, signedInContext as signedInContextOf, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 
 const ADMIN = 'admin@accounts.test';
+/** The editor the tests manage, with a password of their own from the start. */
 const EDITOR = 'editor@accounts.test';
 const EDITOR_OWN = 'the editor’s own long passphrase';
+/** An editor of the password-reset test alone, so the others never depend on the password it ends with. */
+const RESET_EDITOR = 'reset.editor@accounts.test';
 
-let server: RunningServer;
-let browser: Browser;
+// Many sign-ins in a minute from one address: more than the default per-minute limit allows.
+const app = browserAppPerFile({
+  env: { SIGNIN_RATE_LIMIT: '100' },
+  accounts: [{ email: ADMIN }, { email: EDITOR, role: 'editor', password: EDITOR_OWN }, { email: RESET_EDITOR, role: 'editor' }],
+});
+/** The admin's session, for every test. */
 let admin: BrowserContext;
-const pageErrors: string[] = [];
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `accounts-${name}.png`), fullPage: true });
 
-async function newPage(context: BrowserContext, width = 1280, height = 900): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
 /** A browser context signed in through the API (the editor's sign-ins go through the form, where they matter). */
-async function signedInContext(email: string, password = E2E_PASSWORD): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const res = await context.request.post(`${server.url}/api/v1/auth/sign-in`, { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  return context;
-}
+const signedInContext = (email: string, password = E2E_PASSWORD): Promise<BrowserContext> => signedInContextOf(app.browser, app.server.url, email, password);
 
-/** The accounts screen with the editor's panel open. */
-async function openEditorPanel(page: Page): Promise<void> {
-  await page.goto(`${server.url}/workspace/users`);
+/** The accounts screen with an editor's panel open. */
+async function openEditorPanel(page: Page, editor = EDITOR): Promise<void> {
+  await page.goto(`${app.server.url}/workspace/users`);
   await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
-  await page.getByRole('button', { name: `Manage ${EDITOR}` }).click();
-  await page.getByRole('heading', { level: 2, name: `Manage ${EDITOR}` }).waitFor();
+  await page.getByRole('button', { name: `Manage ${editor}` }).click();
+  await page.getByRole('heading', { level: 2, name: `Manage ${editor}` }).waitFor();
 }
 
-const editorRow = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: EDITOR, exact: true }) });
+const editorRow = (page: Page, editor = EDITOR) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: editor, exact: true }) });
 
 beforeAll(async () => {
-  // Many sign-ins in a minute from one address: more than the default per-minute limit allows.
-  server = await startServer({ SIGNIN_RATE_LIMIT: '100' });
-  createAccountWithScript(server.databasePath, ADMIN);
-  createAccountWithScript(server.databasePath, EDITOR, { role: 'editor' });
-  browser = await launchBrowser();
   admin = await signedInContext(ADMIN);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('accounts', () => {
   it('a password reset ends the editor’s open session; the one-time password signs in and must be changed', async () => {
-    const editorContext = await browser.newContext();
+    const editorContext = await app.browser.newContext();
     const editor = await newPage(editorContext);
-    await signInThroughTheForm(editor, server.url, EDITOR);
+    await signInThroughTheForm(editor, app.server.url, RESET_EDITOR);
 
     const page = await newPage(admin);
-    await openEditorPanel(page);
-    await expect(editorRow(page).getByRole('cell').nth(3).textContent()).resolves.toBe('1');
-    const sessions = page.getByRole('list', { name: `Sessions of ${EDITOR}` });
+    await openEditorPanel(page, RESET_EDITOR);
+    await expect(editorRow(page, RESET_EDITOR).getByRole('cell').nth(3).textContent()).resolves.toBe('1');
+    const sessions = page.getByRole('list', { name: `Sessions of ${RESET_EDITOR}` });
     await expect(sessions.getByRole('listitem').allTextContents()).resolves.toEqual([expect.stringMatching(/^Chrome on Linux/)]);
 
     await page.getByRole('button', { name: 'Issue a new one-time password' }).click();
-    await page.getByText(`Issue a new one-time password for ${EDITOR}? Their current password stops working and all their sessions end at once.`).waitFor();
+    await page.getByText(`Issue a new one-time password for ${RESET_EDITOR}? Their current password stops working and all their sessions end at once.`).waitFor();
     await page.getByRole('button', { name: 'Issue the password' }).click();
-    const issued = page.getByRole('status').filter({ hasText: `New one-time password for ${EDITOR}` });
+    const issued = page.getByRole('status').filter({ hasText: `New one-time password for ${RESET_EDITOR}` });
     await issued.waitFor();
     await expect(issued.textContent()).resolves.toContain('Their old sessions have been ended');
     const oneTimePassword = (await issued.locator('code').textContent()) ?? '';
     expect(oneTimePassword.length).toBeGreaterThanOrEqual(20);
     await page.getByText('No open session.').waitFor();
-    await expect(editorRow(page).getByRole('cell').nth(2).textContent()).resolves.toBe('One-time password, not yet changed');
+    await expect(editorRow(page, RESET_EDITOR).getByRole('cell').nth(2).textContent()).resolves.toBe('One-time password, not yet changed');
     await expectAxeClean(page, 'accounts, password issued');
     await shot(page, 'reset-1280');
 
@@ -88,7 +72,7 @@ describe('accounts', () => {
     await editor.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Enter figures' }).click();
     await editor.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     // The old password no longer opens it; the one-time password does, and must be changed first.
-    await editor.getByLabel('Email address').fill(EDITOR);
+    await editor.getByLabel('Email address').fill(RESET_EDITOR);
     await editor.getByLabel('Password').fill(E2E_PASSWORD);
     await editor.getByRole('button', { name: 'Sign in' }).click();
     await editor.getByRole('alert').filter({ hasText: 'The email address or the password is not right.' }).waitFor();
@@ -107,14 +91,14 @@ describe('accounts', () => {
   });
 
   it('a deactivated account cannot sign in and is told why; reactivated, it can', async () => {
-    const editorContext = await browser.newContext();
+    const editorContext = await app.browser.newContext();
     const editor = await newPage(editorContext);
-    await signInThroughTheForm(editor, server.url, EDITOR, EDITOR_OWN);
+    await signInThroughTheForm(editor, app.server.url, EDITOR, EDITOR_OWN);
 
     const page = await newPage(admin);
     await openEditorPanel(page);
     await page.getByRole('button', { name: 'Deactivate the account' }).click();
-    // The editor's sessions: this one, and the one that changed the password in the test before (if it ran).
+    // The editor's sessions: this one, and any other test left open.
     await page.getByText(new RegExp(`^Deactivate ${EDITOR}\\? They can no longer sign in, and their (open session ends|\\d+ open sessions end) at once\\.$`)).waitFor();
     await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
     await page.getByRole('status').filter({ hasText: `${EDITOR} is deactivated; its sessions have ended.` }).waitFor();
@@ -142,7 +126,7 @@ describe('accounts', () => {
   it('a role change shows in the list and in the other person’s workspace', async () => {
     const editorContext = await signedInContext(EDITOR, EDITOR_OWN);
     const editor = await newPage(editorContext);
-    await editor.goto(`${server.url}/workspace`);
+    await editor.goto(`${app.server.url}/workspace`);
     const tabs = editor.getByRole('navigation', { name: 'Workspace sections' });
     await tabs.getByRole('link', { name: 'Cycles' }).waitFor();
     expect(await tabs.getByRole('link', { name: 'Accounts' }).count()).toBe(0);
@@ -168,7 +152,7 @@ describe('accounts', () => {
   it('Your account lists your sessions; you end another one, and that browser is signed out', async () => {
     const elsewhere = await signedInContext(ADMIN);
     const page = await newPage(admin);
-    await page.goto(`${server.url}/workspace`);
+    await page.goto(`${app.server.url}/workspace`);
     await page.getByRole('link', { name: 'Your account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     const list = page.getByRole('list', { name: 'Your sessions' });
@@ -181,7 +165,7 @@ describe('accounts', () => {
     await expect(list.getByRole('listitem').count()).resolves.toBe(1);
 
     const other = await newPage(elsewhere);
-    await other.goto(`${server.url}/workspace`);
+    await other.goto(`${app.server.url}/workspace`);
     await other.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await elsewhere.close();
     await page.close();
@@ -199,7 +183,7 @@ describe('accounts', () => {
       for (const width of [1280, 360]) {
         const page = await newPage(context, width, 800);
         const screen = `${lang} ${width} px`;
-        await page.goto(`${server.url}/workspace/users?lang=${lang}`);
+        await page.goto(`${app.server.url}/workspace/users?lang=${lang}`);
         await page.locator('.acc-table').waitFor();
         await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe(lang === 'ar' ? 'rtl' : 'ltr');
         await page.locator(`#manage-${await editorIdOf(page)}`).click();
@@ -212,7 +196,7 @@ describe('accounts', () => {
         expect(overflow, `accounts ${screen}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         await shot(page, `users-${lang}-${width}`);
 
-        await page.goto(`${server.url}/workspace/account?lang=${lang}`);
+        await page.goto(`${app.server.url}/workspace/account?lang=${lang}`);
         await page.locator('.acc-sessions').waitFor();
         await expectAxeClean(page, `your account ${screen}`);
         const accountOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -221,15 +205,17 @@ describe('accounts', () => {
         await page.close();
       }
     }
+    // The admin's second session ends here, so no other test finds it.
+    const signOut = await arabic.request.post(`${app.server.url}/api/v1/auth/sign-out`, { headers: { origin: app.server.url } });
+    expect(signOut.status(), await signOut.text()).toBeLessThan(300);
     await arabic.close();
     await editor.close();
-    expect(pageErrors).toEqual([]);
   });
 });
 
 /** The editor's account id, from the accounts API the page itself uses. */
 async function editorIdOf(page: Page): Promise<number> {
-  const res = await page.request.get(`${server.url}/api/v1/workspace/users`);
+  const res = await page.request.get(`${app.server.url}/api/v1/workspace/users`);
   const users = ((await res.json()) as { data: { id: number; email: string }[] }).data;
   return users.find((u) => u.email === EDITOR)?.id ?? 0;
 }

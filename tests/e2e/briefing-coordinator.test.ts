@@ -2,40 +2,27 @@
 // focus kept), writes a remark; a reload keeps it all (this browser only); the printout and the Word download follow
 // the choice; a date shows what changed since. axe finds nothing with the choice open, at 1280 and 360 px, and in Arabic.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile, tempDirPerFile } from '../helpers/e2e-app.ts';
 
 const SLUG = 'victim-assistance';
-let server: RunningServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  dir = mkdtempSync(join(tmpdir(), 'ccm-briefing-coordinator-'));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const app = browserAppPerFile();
+const dir = tempDirPerFile('ccm-briefing-coordinator-');
 
 async function briefingFromApi(lang: string): Promise<Briefing> {
-  const response = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${SLUG}?lang=${lang}`);
+  const response = await fetch(`${app.server.url}/api/v1/action-plans/lap/briefings/${SLUG}?lang=${lang}`);
   expect(response.status).toBe(200);
   return BriefingResponseSchema.parse(await response.json()).data;
 }
 
 async function open(page: Page, lang: string): Promise<void> {
-  await page.goto(`${server.url}/plans/lap/briefings/${SLUG}?lang=${lang}`);
+  await page.goto(`${app.server.url}/plans/lap/briefings/${SLUG}?lang=${lang}`);
   await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
 }
 
@@ -54,7 +41,7 @@ describe('the Coordinator’s briefing', () => {
     const title = (id: string) => [...briefing.flagged, ...briefing.others].find((b) => b.indicator.id === id)?.indicator.title ?? id;
     const [first, second, third] = others as [string, string, string];
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
     await open(page, 'en');
     await page.getByText('Prepare your briefing: choose, order, add remarks').click();
@@ -96,7 +83,7 @@ describe('the Coordinator’s briefing', () => {
     // The Word download follows the choice: the link names the ids in order, and the file has them in that order.
     const href = await page.getByRole('link', { name: 'Download Word' }).getAttribute('href');
     expect(href).toContain(`indicators=${[...flagged, ...order].join(',')}`);
-    const docx = await fetch(`${server.url}${href ?? ''}`);
+    const docx = await fetch(`${app.server.url}${href ?? ''}`);
     expect(docx.status).toBe(200);
     const xml = (await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')?.async('string')) ?? '';
     const text = xml.replace(/<[^>]+>/g, '');
@@ -106,7 +93,7 @@ describe('the Coordinator’s briefing', () => {
 
     // The printout follows the page: the remark is on paper, the left-out indicator's table is not.
     await page.emulateMedia({ media: 'print' });
-    const file = join(dir, 'chosen.pdf');
+    const file = join(dir.path, 'chosen.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     const printed = plain(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
     expect(printed).toContain(remark);
@@ -133,7 +120,7 @@ describe('the Coordinator’s briefing', () => {
 
   it('is axe clean at 360 px and in Arabic with the choice open', async () => {
     for (const [lang, width] of [['en', 360], ['ar', 1280], ['ar', 360]] as const) {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'ar' ? 'ar' : 'en-US' });
+      const context = await app.browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'ar' ? 'ar' : 'en-US' });
       const page = await context.newPage();
       await open(page, lang);
       await page.locator('.briefing-chooser__summary').click();

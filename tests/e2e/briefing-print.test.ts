@@ -2,45 +2,32 @@
 // figure in words, its qualifier, paragraph, quote and notes, and every page's foot carries the title, pillar, language
 // and the date of the data. In English and in Arabic (right to left).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile, tempDirPerFile } from '../helpers/e2e-app.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  dir = mkdtempSync(join(tmpdir(), 'ccm-briefing-print-'));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const app = browserAppPerFile();
+const dir = tempDirPerFile('ccm-briefing-print-');
 
 async function briefingFromApi(slug: string, lang: string): Promise<Briefing> {
-  const response = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=${lang}`);
+  const response = await fetch(`${app.server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=${lang}`);
   expect(response.status).toBe(200);
   return BriefingResponseSchema.parse(await response.json()).data;
 }
 
 async function printed(page: Page, slug: string, lang: string, briefing: Briefing): Promise<{ text: string; pages: number }> {
-  await page.goto(`${server.url}/plans/lap/briefings/${slug}?lang=${lang}`);
+  await page.goto(`${app.server.url}/plans/lap/briefings/${slug}?lang=${lang}`);
   await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
   await expect.poll(() => page.locator('.briefing-figures__table').count()).toBe([...briefing.flagged, ...briefing.others].filter((b) => b.figures.length > 0).length);
   await page.waitForFunction(() => [...document.querySelectorAll('.briefing-indicator .chart-figure__chart')].every((chart) => chart.querySelector('svg.recharts-surface')));
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `briefing-print-${slug}-${lang}.png`), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const file = join(dir, `${slug}-${lang}.pdf`);
+  const file = join(dir.path, `${slug}-${lang}.pdf`);
   writeFileSync(file, pdf);
   const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
@@ -54,7 +41,7 @@ describe('the printed briefing', () => {
   it('keeps every figures table, with each figure in words, its qualifier, paragraph, quote and notes, and a footer on every page (English)', async () => {
     const slug = 'survey-and-clearance';
     const briefing = await briefingFromApi(slug, 'en');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const { text, pages } = await printed(page, slug, 'en', briefing);
     const folded = plain(text);
     const items = [...briefing.flagged, ...briefing.others];
@@ -81,7 +68,7 @@ describe('the printed briefing', () => {
   it('prints the Arabic briefing right to left with its tables and its footer on every page', async () => {
     const slug = 'victim-assistance';
     const briefing = await briefingFromApi(slug, 'ar');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
     const { text, pages } = await printed(page, slug, 'ar', briefing);
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     const folded = plain(text);

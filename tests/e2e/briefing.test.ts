@@ -6,39 +6,35 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PillarsResponseSchema } from '@ccm/shared/schemas/api';
 import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
-import { launchBrowser, SCREENSHOT_DIR, expectNoAxeViolations } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { SCREENSHOT_DIR, expectNoAxeViolations } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-}, 120_000);
+  context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
+});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function briefingFromApi(slug: string): Promise<Briefing> {
-  const response = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=en`);
+  const response = await fetch(`${app.server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=en`);
   expect(response.status).toBe(200);
   return BriefingResponseSchema.parse(await response.json()).data;
 }
 
 /** Opens a briefing and waits until every indicator is drawn (each chart is an SVG once recharts has measured it). */
 async function openBriefing(page: Page, slug: string, briefing: Briefing): Promise<void> {
-  await page.goto(`${server.url}/plans/lap/briefings/${slug}`);
+  await page.goto(`${app.server.url}/plans/lap/briefings/${slug}`);
   try {
     await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('.briefing-indicator').count()).toBe(briefing.flagged.length + briefing.others.length);
@@ -47,13 +43,13 @@ async function openBriefing(page: Page, slug: string, briefing: Briefing): Promi
     );
   } catch (error) {
     const shown = (await page.locator('main').first().textContent().catch(() => null))?.slice(0, 300);
-    throw new Error(`/plans/lap/briefings/${slug} did not render (page shows: ${shown ?? 'nothing'}). Server output: ${server.output().slice(-1500)}`, { cause: error });
+    throw new Error(`/plans/lap/briefings/${slug} did not render (page shows: ${shown ?? 'nothing'}). Server output: ${app.server.output().slice(-1500)}`, { cause: error });
   }
 }
 
 describe('Coordinators’ briefing', () => {
   it('renders for every pillar: the API’s title, flagged then other indicators, headings in order, no axe violations', async () => {
-    const response = await fetch(`${server.url}/api/v1/pillars`);
+    const response = await fetch(`${app.server.url}/api/v1/pillars`);
     const pillars = PillarsResponseSchema.parse(await response.json()).data;
     expect(pillars.length).toBeGreaterThanOrEqual(9);
     const checkPillar = async (page: Page, slug: string) => {
@@ -83,18 +79,18 @@ describe('Coordinators’ briefing', () => {
 
   it('is one click from the pillar page, and an unknown pillar is a 404 page', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/plans/lap/pillars/victim-assistance`);
+    await page.goto(`${app.server.url}/plans/lap/pillars/victim-assistance`);
     await page.getByRole('link', { name: 'Briefing for Coordinators' }).click();
     await page.waitForURL('**/plans/lap/briefings/victim-assistance');
     await expect(page.locator('h1.briefing__title').textContent()).resolves.toBe('Briefing: Victim Assistance');
     await page.getByRole('link', { name: 'Back to Victim Assistance' }).click();
     await page.waitForURL('**/plans/lap/pillars/victim-assistance');
 
-    await page.goto(`${server.url}/plans/lap/briefings/no-such-pillar`);
+    await page.goto(`${app.server.url}/plans/lap/briefings/no-such-pillar`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
 
     // The address of before plans were in URLs lands on the LAP's briefing, its query kept.
-    await page.goto(`${server.url}/briefings/victim-assistance?lang=en`);
+    await page.goto(`${app.server.url}/briefings/victim-assistance?lang=en`);
     await page.waitForURL((url) => url.pathname === '/plans/lap/briefings/victim-assistance' && url.search === '?lang=en');
     await expect(page.locator('h1.briefing__title').textContent()).resolves.toBe('Briefing: Victim Assistance');
     await page.close();
@@ -137,12 +133,12 @@ describe('Coordinators’ briefing', () => {
     await openBriefing(page, 'victim-assistance', briefing);
     const word = await page.getByRole('link', { name: 'Download Word' }).getAttribute('href');
     expect(word).toBe('/api/v1/action-plans/lap/briefings/victim-assistance.docx?lang=en');
-    const docx = await fetch(`${server.url}${word ?? ''}`);
+    const docx = await fetch(`${app.server.url}${word ?? ''}`);
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-type')).toBe(WORD_TYPE);
     expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
     const csv = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
-    const csvResponse = await fetch(`${server.url}${csv ?? ''}`);
+    const csvResponse = await fetch(`${app.server.url}${csv ?? ''}`);
     expect(csvResponse.status).toBe(200);
     expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
     await page.close();
@@ -150,7 +146,7 @@ describe('Coordinators’ briefing', () => {
 
   it('fits a 360 px phone without horizontal scrolling', async () => {
     const briefing = await briefingFromApi('victim-assistance');
-    const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US', reducedMotion: 'reduce' });
+    const phone = await app.browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US', reducedMotion: 'reduce' });
     const page = await phone.newPage();
     await openBriefing(page, 'victim-assistance', briefing);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
@@ -164,13 +160,13 @@ describe('Coordinators’ briefing', () => {
 describe('Coordinators’ briefing: marked figures in each language', () => {
   it('marks under-review and inferred-cycle figures in the JSON and in the Word file, in French, Spanish and Arabic', async () => {
     const [{ default: JSZip }, { IndicatorsResponseSchema }] = await Promise.all([import('jszip'), import('@ccm/shared/schemas/api')]);
-    const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${server.url}/api/v1/indicators`)).json()).data;
+    const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/indicators`)).json()).data;
     const pillars = [...new Set(indicators.filter((i) => i.observations.some((o) => o.underReview !== null || o.cycleInferred)).map((i) => i.pillar))];
     expect(pillars.length, 'no pillar has a marked figure in the bundled data').toBeGreaterThan(0);
     const english = new Set<string>();
     for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
       for (const slug of pillars) {
-        const response = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=${lang}`);
+        const response = await fetch(`${app.server.url}/api/v1/action-plans/lap/briefings/${slug}?lang=${lang}`);
         expect(response.status).toBe(200);
         const briefing = BriefingResponseSchema.parse(await response.json()).data;
         const markers = [...briefing.flagged, ...briefing.others].flatMap((b) => b.figures.flatMap((f) => f.markers));
@@ -179,7 +175,7 @@ describe('Coordinators’ briefing: marked figures in each language', () => {
           if (lang === 'en') english.add(m.label);
           else expect(english.has(m.label), `${lang}: "${m.label}" is still English`).toBe(false);
         }
-        const docx = await fetch(`${server.url}/api/v1/action-plans/lap/briefings/${slug}.docx?lang=${lang}`);
+        const docx = await fetch(`${app.server.url}/api/v1/action-plans/lap/briefings/${slug}.docx?lang=${lang}`);
         expect(docx.status).toBe(200);
         const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
         const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

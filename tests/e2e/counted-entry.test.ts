@@ -1,45 +1,25 @@
 // Who is counted, entered in Chromium: an editor ticks the States behind a figure (a10-withdrawals × 13MSP), sees the
 // derived count and saves; an admin publishes 13MSP; the public indicator page names the States. axe on the entry form.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
-import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { signedInPage } from '../helpers/e2e-accounts.ts';
 
 const EDITOR = 'counted.editor@isu.test';
 const ADMIN = 'counted.admin@isu.test';
 const INDICATOR = 'a10-withdrawals';
 
-let server: RunningServer;
-let browser: Browser;
-const pageErrors: string[] = [];
+const app = browserAppPerFile({ accounts: [{ email: EDITOR, role: 'editor' }, { email: ADMIN }] });
 
-async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signInThroughTheForm(page, server.url, email);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, EDITOR, { role: 'editor' });
-  createAccountWithScript(server.databasePath, ADMIN, { role: 'admin' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+/** A signed-in page of its own browser context (its own session). */
+const signedIn = async (email: string): Promise<Page> => (await signedInPage(app.browser, app.server.url, email)).page;
 
 describe('who is counted, entered by the ISU', () => {
   it('an editor ticks States and saves the derived count; an admin publishes; the public page names them', async () => {
     const editor = await signedIn(EDITOR);
-    await editor.goto(`${server.url}/workspace/entry?cycle=13MSP&pillar=universalization`);
+    await editor.goto(`${app.server.url}/workspace/entry?cycle=13MSP&pillar=universalization`);
     // The grid's Details dialog holds the row's whole form, who is counted included.
     await editor.locator(`#grid-${INDICATOR}-details`).click();
     const form = editor.getByRole('dialog').locator(`#entry-${INDICATOR}`);
@@ -69,10 +49,9 @@ describe('who is counted, entered by the ISU', () => {
     await admin.getByRole('button', { name: 'Yes, publish 13MSP' }).click();
     await admin.getByRole('status').filter({ hasText: '13MSP is published' }).waitFor();
 
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${server.url}/indicators/${INDICATOR}`);
+    const visitor = await (await app.browser.newContext()).newPage();
+    await visitor.goto(`${app.server.url}/indicators/${INDICATOR}`);
     await visitor.getByText('Spain').first().waitFor();
     expect(await visitor.getByText('Lithuania').count()).toBeGreaterThan(0);
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,24 +1,20 @@
 // Journeys through the public dashboard in real Chromium, against the real server and the bundled data, with axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { ActionResponseSchema, IndicatorResponseSchema, IndicatorsResponseSchema } from '@ccm/shared/schemas/api';
-import { launchBrowser, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-}, 120_000);
+  context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 /** What a download button (a chart made in the browser) or link (a file the server makes) saves. */
@@ -32,12 +28,12 @@ async function download(page: Page, button: string): Promise<{ name: string; bod
 }
 
 async function api<T>(path: string, parse: (body: unknown) => T): Promise<T> {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${app.server.url}${path}`);
   expect(response.status).toBe(200);
   return parse(await response.json());
 }
 
-const open = (path: string, ready: string, page?: Page): Promise<Page> => openPage(context, server, path, ready, page);
+const open = (path: string, ready: string, page?: Page): Promise<Page> => openPage(context, app.server, path, ready, page);
 
 describe('public dashboard', () => {
   it('overview: plan, status counts, pillar cards with sparklines, flagged list and the ISU chart', async () => {
@@ -56,7 +52,7 @@ describe('public dashboard', () => {
   });
 
   it('overview fits a 360 px phone without horizontal scrolling', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, reducedMotion: 'reduce' });
+    const phone = await app.browser.newContext({ viewport: { width: 360, height: 780 }, reducedMotion: 'reduce' });
     const page = await phone.newPage();
     await open('/', '.pillar-card', page);
     await page.locator('section[aria-labelledby="overview-isu"] .chart-figure__chart').scrollIntoViewIfNeeded();
@@ -141,7 +137,7 @@ describe('public dashboard', () => {
     expect(png.body.length).toBeGreaterThan(5_000);
 
     // Copy link says so in a live region.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.locator('.toolbar [role="status"]:text("Copied")').waitFor();
     await expectNoAxeViolations(page);
@@ -159,7 +155,7 @@ describe('public dashboard', () => {
     const first = stalled[0];
     expect(first).toBeDefined();
     const pillar = first?.pillar ?? '';
-    await page.goto(`${server.url}/flagged`);
+    await page.goto(`${app.server.url}/flagged`);
     await page.locator('.result-count').waitFor();
     await page.getByLabel('Pillar').selectOption(pillar);
     await page.getByLabel('Status', { exact: true }).selectOption('stalled');
@@ -173,7 +169,7 @@ describe('public dashboard', () => {
     const after = await page.locator('.indicator-item[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')));
     expect(after).toEqual(before);
 
-    await page.goto(`${server.url}/flagged`);
+    await page.goto(`${app.server.url}/flagged`);
     await page.locator('.status-group').first().waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'flagged');

@@ -5,21 +5,27 @@ import { request as httpRequest } from 'node:http';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/app.ts';
 import { signInThroughTheForm } from '../helpers/e2e-accounts.ts';
-import { launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
-import { createAccountInFile, WRITER_PASSWORD } from '../helpers/writer.ts';
+import { SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { freePort } from '../helpers/server.ts';
+import { WRITER_PASSWORD } from '../helpers/writer.ts';
 
 const INTRANET = 'dashboard.intranet.test';
 const PUBLIC = 'dashboard.example.test';
 const EMAIL = 'editor@deploy.test';
 
-let server: RunningServer;
+// One deployment serving both: intranet users directly over HTTP, everyone else through the HTTPS proxy. Both names
+// resolve to this machine inside the browser only; no DNS or hosts file is touched.
+const app = browserAppPerFile({
+  env: { HOST: '127.0.0.1', TRUST_PROXY: '127.0.0.1' },
+  accounts: [{ email: EMAIL, role: 'editor', password: WRITER_PASSWORD }],
+  browserArgs: [`--host-resolver-rules=MAP ${INTRANET} 127.0.0.1, MAP ${PUBLIC} 127.0.0.1`],
+});
 let proxy: Server;
 let proxyPort: number;
-let browser: Browser;
 
 /**
  * A TLS-terminating reverse proxy, as nginx or Caddy would be: it forwards to the server over plain HTTP and says
@@ -50,18 +56,11 @@ async function startProxy(upstreamPort: number): Promise<{ server: Server; port:
 }
 
 beforeAll(async () => {
-  // One deployment serving both: intranet users directly over HTTP, everyone else through the HTTPS proxy.
-  server = await startServer({ HOST: '127.0.0.1', TRUST_PROXY: '127.0.0.1' });
-  createAccountInFile(server.databasePath, EMAIL, 'editor');
-  ({ server: proxy, port: proxyPort } = await startProxy(server.port));
-  // Both names resolve to this machine inside the browser only; no DNS or hosts file is touched.
-  browser = await launchBrowser({ args: [`--host-resolver-rules=MAP ${INTRANET} 127.0.0.1, MAP ${PUBLIC} 127.0.0.1`] });
-}, 120_000);
+  ({ server: proxy, port: proxyPort } = await startProxy(app.server.port));
+});
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => (proxy ? proxy.close(resolve) : resolve(undefined)));
-  await server?.stop();
 });
 
 interface Visit {
@@ -74,7 +73,7 @@ interface Visit {
 
 /** Opens the overview at `origin` and records every request, failed request and script error on the way. */
 async function visit(origin: string, options: { ignoreHTTPSErrors?: boolean } = {}): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requested: string[] = [];
   const problems: string[] = [];
@@ -92,7 +91,7 @@ async function visit(origin: string, options: { ignoreHTTPSErrors?: boolean } = 
 
 describe('deployment', () => {
   it('over plain HTTP on an intranet host name, the dashboard shows and the workspace signs in', async () => {
-    const origin = `http://${INTRANET}:${server.port}`;
+    const origin = `http://${INTRANET}:${app.server.port}`;
     const { page, context, documentHeaders, requested, problems } = await visit(origin);
     try {
       expect(documentHeaders['content-security-policy']).not.toContain('upgrade-insecure-requests');

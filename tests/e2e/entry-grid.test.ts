@@ -3,11 +3,12 @@
 // after a reload or a new sign-in; two editors on one figure get a conflict, never a silent overwrite; the session
 // warns before it ends; axe at 1280 and 360 px and in Arabic.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
-import { createAccountWithScript, E2E_PASSWORD, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { openEntryForm } from '../helpers/e2e-workspace.ts';
+import { E2E_PASSWORD, signedInPage } from '../helpers/e2e-accounts.ts';
 
 const ADMIN = 'grid.admin@isu.test';
 const EDITOR_A = 'grid.editor.a@isu.test';
@@ -16,18 +17,10 @@ const RISK_EDUCATION = '/workspace/entry?cycle=14MSP&pillar=risk-education';
 const UNIVERSALIZATION = '/workspace/entry?cycle=14MSP&pillar=universalization';
 const ROWS = ['a27-re-integrated', 'a28-tailored-re', 'a29-disaggregated-data', 'a29-impact-measures', 'a30-residual-contamination-references'] as const;
 
-let server: RunningServer;
-let browser: Browser;
-const pageErrors: string[] = [];
+const app = browserAppPerFile({ accounts: [{ email: ADMIN }, { email: EDITOR_A, role: 'editor' }, { email: EDITOR_B, role: 'editor' }] });
 
-async function signedIn(email: string, width = 1280, height = 900): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signInThroughTheForm(page, server.url, email);
-  return { context, page };
-}
+/** A signed-in page of its own browser context (its own session). */
+const signedIn = (email: string, width = 1280, height = 900): Promise<{ context: BrowserContext; page: Page }> => signedInPage(app.browser, app.server.url, email, { width, height });
 
 const cell = (page: Page, indicator: string, column: string) => page.locator(`#grid-${indicator}-${column}`);
 const status = (page: Page, indicator: string) => page.locator(`#grid-${indicator}-status`);
@@ -35,7 +28,7 @@ const status = (page: Page, indicator: string) => page.locator(`#grid-${indicato
 const message = (page: Page, indicator: string) => page.locator(`#grid-${indicator}-message`);
 
 async function openGrid(page: Page, path: string) {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${app.server.url}${path}`);
   await page.getByRole('table', { name: /^Figures of/ }).waitFor();
 }
 
@@ -56,25 +49,15 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, ADMIN, { role: 'admin' });
-  createAccountWithScript(server.databasePath, EDITOR_A, { role: 'editor' });
-  createAccountWithScript(server.databasePath, EDITOR_B, { role: 'editor' });
   // An open cycle to enter figures for, added as an admin would (through the API).
-  const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMIN, password: E2E_PASSWORD }) });
+  const signIn = await fetch(`${app.server.url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMIN, password: E2E_PASSWORD }) });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const created = await fetch(`${server.url}/api/v1/workspace/cycles`, {
+  const created = await fetch(`${app.server.url}/api/v1/workspace/cycles`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', cookie },
     body: JSON.stringify({ code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties' }),
   });
   expect(created.status).toBe(201);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('the entry grid', () => {
@@ -164,10 +147,8 @@ describe('the entry grid', () => {
     const id = 'a10-non-party-unga-supporters';
     await cell(page, id, 'value').fill('3');
     await page.getByRole('button', { name: /^Details A10 .*/ }).first().waitFor();
-    await page.locator(`#grid-${id}-details`).click();
+    const form = await openEntryForm(page, id);
     const dialog = page.getByRole('dialog');
-    const form = dialog.locator(`form#entry-${id}`);
-    await form.waitFor();
     expect(await form.getByLabel('Figure').inputValue()).toBe('3');
     await form.getByLabel('Paragraph').fill('41');
     await form.getByLabel('Figure').fill('4');
@@ -306,7 +287,7 @@ describe('the entry grid', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'entry-grid-360.png'), fullPage: true });
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.url}${RISK_EDUCATION}&lang=ar`);
+    await page.goto(`${app.server.url}${RISK_EDUCATION}&lang=ar`);
     await page.locator('table.ws-grid').waitFor();
     await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
     await cell(page, ROWS[0], 'note').click();
@@ -317,6 +298,5 @@ describe('the entry grid', () => {
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
     await context.close();
-    expect(pageErrors).toEqual([]);
   });
 });

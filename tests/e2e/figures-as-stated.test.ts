@@ -4,7 +4,7 @@
 // "Why?" panel leads with the projection. The examples are picked from the API, not hard-coded, since the bundled data
 // is re-audited over time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   IndicatorsResponseSchema,
   SeriesListResponseSchema,
@@ -13,26 +13,22 @@ import {
   type Indicator,
   type Observation,
 } from '@ccm/shared/schemas/api';
-import { launchBrowser, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let context: BrowserContext;
 let indicators: Indicator[];
 let deadline: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-  indicators = IndicatorsResponseSchema.parse(await (await fetch(`${server.url}/api/v1/indicators?lang=en`)).json()).data;
-  deadline = SummaryResponseSchema.parse(await (await fetch(`${server.url}/api/v1/summary?lang=en`)).json()).data.actionPlan.deadlineCycle;
-}, 120_000);
+  context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
+  indicators = IndicatorsResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/indicators?lang=en`)).json()).data;
+  deadline = SummaryResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/summary?lang=en`)).json()).data.actionPlan.deadlineCycle;
+});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 const label = (o: Pick<Observation, 'cycle' | 'spanFrom'>) => (o.spanFrom ? `${o.spanFrom}\u2013${o.cycle}` : o.cycle);
@@ -53,7 +49,7 @@ async function openIndicator(id: string, page?: Page): Promise<Page> {
   return p;
 }
 
-const open = (path: string, ready: string, page?: Page): Promise<Page> => openPage(context, server, path, ready, page);
+const open = (path: string, ready: string, page?: Page): Promise<Page> => openPage(context, app.server, path, ready, page);
 
 describe('figures as the document states them', () => {
   it('an indicator page marks a figure under review by the ISU in its table, chart, legend and tooltip', async () => {
@@ -136,8 +132,8 @@ describe('figures as the document states them', () => {
   });
 
   it('a series marks its points under review by the ISU', async () => {
-    const list = SeriesListResponseSchema.parse(await (await fetch(`${server.url}/api/v1/series?lang=en`)).json()).data;
-    const all = await Promise.all(list.map(async (s) => SeriesResponseSchema.parse(await (await fetch(`${server.url}/api/v1/series/${s.name}?lang=en`)).json()).data));
+    const list = SeriesListResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/series?lang=en`)).json()).data;
+    const all = await Promise.all(list.map(async (s) => SeriesResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/series/${s.name}?lang=en`)).json()).data));
     const series = all.find((s) => s.points.some((p) => p.underReview !== null));
     expect(series, 'a series with a point under review').toBeDefined();
     if (!series) return;
@@ -193,7 +189,7 @@ describe('figures as the document states them', () => {
 
   it('an indicator page with marks fits a 360 px phone without horizontal scrolling', async () => {
     const { indicator } = firstWith((o) => o.underReview !== null);
-    const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, reducedMotion: 'reduce' });
+    const phone = await app.browser.newContext({ viewport: { width: 360, height: 780 }, reducedMotion: 'reduce' });
     const page = await phone.newPage();
     await openIndicator(indicator.id, page);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -2,34 +2,30 @@
 // says are flagged (declining, stalled, too slow for the deadline), most severe first, and says how many of all; its
 // link leads to every indicator by status and back; no card names its status twice. axe on both views.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { IndicatorsResponseSchema, type Indicator } from '@ccm/shared/schemas/api';
 import { STATUS_CODES, isFlagged, type StatusCode } from '@ccm/shared/schemas/common';
 import en from '../../client/src/i18n/locales/en.json';
 import ar from '../../client/src/i18n/locales/ar.json';
-import { expectNoAxeViolations, launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectNoAxeViolations, openPage, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const CATALOGUES = { en, ar } as const;
 const PHONE = { width: 360, height: 740 };
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
-}, 120_000);
+  context = await app.browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
+});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function indicators(lang: string): Promise<Indicator[]> {
-  const response = await fetch(`${server.url}/api/v1/indicators?lang=${lang}`);
+  const response = await fetch(`${app.server.url}/api/v1/indicators?lang=${lang}`);
   expect(response.status).toBe(200);
   return IndicatorsResponseSchema.parse(await response.json()).data;
 }
@@ -53,7 +49,7 @@ describe.each(['en', 'ar'] as const)('the Flagged page (%s)', (lang) => {
     expect(flagged.length, 'the bundled data has flagged indicators').toBeGreaterThan(0);
     const deadline = all[0]?.status.inputs.deadlineCycle ?? '';
 
-    const page = await openPage(context, server, `/flagged?lang=${lang}`, '.status-group');
+    const page = await openPage(context, app.server, `/flagged?lang=${lang}`, '.status-group');
     await expect(page.locator('h1').textContent()).resolves.toBe(catalogue.flagged.flaggedTitle);
     const shown = await cards(page);
     expect(sorted(shown.map((c) => c.id))).toEqual(sorted(flagged.map((i) => i.id)));
@@ -78,7 +74,7 @@ describe.each(['en', 'ar'] as const)('the Flagged page (%s)', (lang) => {
 
   it('links to every indicator by status and back; the status filter there reaches any status', async () => {
     const all = await indicators(lang);
-    const page = await openPage(context, server, `/flagged?lang=${lang}`, '.status-group');
+    const page = await openPage(context, app.server, `/flagged?lang=${lang}`, '.status-group');
     await page.getByRole('link', { name: catalogue.flagged.allLink, exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('view') === 'all' && url.searchParams.get('lang') === lang);
     await page.locator('h1', { hasText: catalogue.flagged.title }).waitFor();

@@ -1,7 +1,7 @@
 // The public dashboard in the Convention's four languages, in real Chromium: translated texts, Arabic right to left,
 // the language kept in the address and remembered, the switcher, English fallbacks marked, the embed page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import { SummaryResponseSchema } from '@ccm/shared/schemas/api';
@@ -9,29 +9,21 @@ import en from '../../client/src/i18n/locales/en.json';
 import fr from '../../client/src/i18n/locales/fr.json';
 import es from '../../client/src/i18n/locales/es.json';
 import ar from '../../client/src/i18n/locales/ar.json';
-import { launchBrowser, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const CATALOGUES = { en, fr, es, ar } as const;
 type Language = keyof typeof CATALOGUES;
 const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 const WIDTH = 1280;
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** A fresh browser profile (empty localStorage) whose languages are `locale`'s. */
 async function freshContext(locale = 'en-US'): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: WIDTH, height: 900 }, reducedMotion: 'reduce', locale });
+  return app.browser.newContext({ viewport: { width: WIDTH, height: 900 }, reducedMotion: 'reduce', locale });
 }
 
 /** What a reader would see if a key or a placeholder were missing: "overview.title", "{{count}}". */
@@ -44,7 +36,7 @@ async function expectNoMissingKeys(page: Page) {
 
 const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
-const open = (context: BrowserContext, path: string, ready: string): Promise<Page> => openPage(context, server, path, ready);
+const open = (context: BrowserContext, path: string, ready: string): Promise<Page> => openPage(context, app.server, path, ready);
 
 describe('the overview in each language', () => {
   it.each(LANGUAGES)('?lang=%s: every text in that language, status labels included, and axe is clean', async (lang) => {
@@ -59,13 +51,13 @@ describe('the overview in each language', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain(catalogue.plan.name.LAP);
     const labels = await page.locator('.status-counts--tiles .status-counts__label').allTextContents();
     // off_track names the plan's deadline ("Too slow for the 3RC").
-    const deadline = SummaryResponseSchema.parse(await (await fetch(`${server.url}/api/v1/summary?lang=${lang}`)).json()).data.actionPlan.deadlineCycle;
+    const deadline = SummaryResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/summary?lang=${lang}`)).json()).data.actionPlan.deadlineCycle;
     expect(labels).toEqual(STATUS_CODES.map((code) => catalogue.status.label[code].replace('{{deadline}}', deadline)));
     await expect(page.locator('nav.site-nav').textContent()).resolves.toContain(catalogue.nav.overview);
     await expectNoMissingKeys(page);
 
     // Dates and numbers through Intl in the page's language.
-    const summary = SummaryResponseSchema.parse(await (await fetch(`${server.url}/api/v1/summary?lang=${lang}`)).json()).data;
+    const summary = SummaryResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/summary?lang=${lang}`)).json()).data;
     // Nothing has been published on this fresh database: the footer says the data is as bundled, not a load time.
     expect(summary.updatedAt).toBeNull();
     await expect
@@ -92,7 +84,7 @@ describe('Arabic', () => {
     expect(languages.x).toBeLessThan(64);
 
     // The mirror image of English.
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${app.server.url}/?lang=en`);
     await page.locator('.pillar-card').first().waitFor();
     const englishNav = await page.locator('nav.site-nav ul').boundingBox();
     expect(englishNav?.x).toBeLessThan(64);
@@ -147,7 +139,7 @@ describe('choosing a language', () => {
     const context = await freshContext();
     const page = await open(context, '/?lang=fr', '.pillar-card');
     const link = page.locator('.pillar-card__title a').first();
-    expect(new URL(`${server.url}${(await link.getAttribute('href')) ?? ''}`).searchParams.get('lang')).toBe('fr');
+    expect(new URL(`${app.server.url}${(await link.getAttribute('href')) ?? ''}`).searchParams.get('lang')).toBe('fr');
     await link.click();
     await page.waitForURL((url) => url.pathname.startsWith('/plans/lap/pillars/') && url.searchParams.get('lang') === 'fr');
     await page.locator('.action-section').first().waitFor();
@@ -174,7 +166,7 @@ describe('choosing a language', () => {
 
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.locator('.pillar-card').first().waitFor();
     await expect(documentLanguage(page)).resolves.toEqual({ lang: 'fr', dir: 'ltr' });
     await context.close();
@@ -219,7 +211,7 @@ describe('choosing a language', () => {
 
 describe('content without a translation', () => {
   it('is shown in English, marked lang="en", with a small badge naming the language', async () => {
-    const summary = SummaryResponseSchema.parse(await (await fetch(`${server.url}/api/v1/summary?lang=fr`)).json()).data;
+    const summary = SummaryResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/summary?lang=fr`)).json()).data;
     const fallback = summary.pillars.find((p) => p.i18n.fallback.includes('name'));
     // The bundled data has no French pillar names (the workspace's translation test adds one).
     if (!fallback) throw new Error('no pillar name falls back to English in French: this test needs one');
@@ -235,7 +227,7 @@ describe('content without a translation', () => {
     }
 
     // Never in English itself.
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${app.server.url}/?lang=en`);
     await page.locator('.pillar-card').first().waitFor();
     await expect(page.locator('.fallback-badge').count()).resolves.toBe(0);
     await context.close();
@@ -253,7 +245,7 @@ describe('the embed page', () => {
     await expect(page.evaluate(() => window.localStorage.length)).resolves.toBe(0);
     await expectNoMissingKeys(page);
 
-    await page.goto(`${server.url}/embed/indicators/a27-re-integrated?lang=ar`);
+    await page.goto(`${app.server.url}/embed/indicators/a27-re-integrated?lang=ar`);
     await page.locator('[data-testid="point"]').first().waitFor();
     await expect(documentLanguage(page)).resolves.toEqual({ lang: 'ar', dir: 'rtl' });
     await expectNoAxeViolations(page);

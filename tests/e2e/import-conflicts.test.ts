@@ -3,12 +3,12 @@
 // "Drafts by someone else", with both values, her name and the date; B keeps her draft (the other row is imported and
 // hers is intact), then imports again replacing it (B's 10 is the draft, hers stays in the history). axe at 1280 and 360 px and in Arabic.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EntryGridResponseSchema, type EntryRow } from '../../shared/src/schemas/workspace.ts';
-import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectAxeClean, requestFromPage, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { signedInPage } from '../helpers/e2e-accounts.ts';
 
 const ADMIN = 'admin@conflicts.test';
 const ALICE = 'alice@conflicts.test';
@@ -17,37 +17,15 @@ const INDICATOR = 'a27-re-integrated';
 const OTHER = 'a28-tailored-re';
 const CSV = `indicatorId,cycle,value,denominator,document\n${INDICATOR},14MSP,10,10,Article 7 reports 2026\n${OTHER},14MSP,5,,Article 7 reports 2026\n`;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const app = browserAppPerFile({ accounts: [{ email: ADMIN }, { email: ALICE, role: 'editor' }, { email: BOB, role: 'editor' }] });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `import-conflicts-${name}.png`), fullPage: true });
 
 /** A signed-in page of its own browser context (its own session). */
-async function signedIn(email: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signInThroughTheForm(page, server.url, email);
-  return page;
-}
-
-/** A workspace API call from the page, as the workspace makes it (same origin, the session cookie). */
-async function api(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: res.status, json: (await res.json().catch(() => null)) as unknown };
-    },
-    { method, path, body },
-  );
-}
+const signedIn = async (email: string, width = 1280): Promise<Page> => (await signedInPage(app.browser, app.server.url, email, { width })).page;
 
 async function gridRow(page: Page, indicatorId: string): Promise<EntryRow> {
-  const { json } = await api(page, 'GET', '/api/v1/workspace/cycles/14MSP/entries');
+  const { json } = await requestFromPage(page, 'GET', '/api/v1/workspace/cycles/14MSP/entries');
   const row = EntryGridResponseSchema.parse(json).data.rows.find((r) => r.indicatorId === indicatorId);
   if (!row) throw new Error(`no grid row for ${indicatorId}`);
   return row;
@@ -55,34 +33,21 @@ async function gridRow(page: Page, indicatorId: string): Promise<EntryRow> {
 
 /** Chooses the file on the import page and checks it; waits for the dry run's report. */
 async function checkFile(page: Page) {
-  await page.goto(`${server.url}/workspace/import`);
+  await page.goto(`${app.server.url}/workspace/import`);
   await page.getByRole('heading', { level: 1, name: 'Import figures' }).waitFor();
   await page.getByLabel('CSV or Excel file', { exact: true }).setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('heading', { name: 'What figures-14msp.csv would change' }).waitFor();
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, ADMIN);
-  createAccountWithScript(server.databasePath, ALICE, { role: 'editor' });
-  createAccountWithScript(server.databasePath, BOB, { role: 'editor' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('an import over a colleague’s draft', () => {
   it('is listed apart with both values and authors; keeping her draft leaves it intact, replacing it gives the file’s value', async () => {
     const admin = await signedIn(ADMIN);
-    expect((await api(admin, 'POST', '/api/v1/workspace/cycles', { code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties' })).status).toBe(201);
+    expect((await requestFromPage(admin, 'POST', '/api/v1/workspace/cycles', { code: '14MSP', actionPlan: 'LAP', year: 2026, meeting: 'Fourteenth Meeting of States Parties' })).status).toBe(201);
 
     // Editor A drafts 9 of 10.
     const alice = await signedIn(ALICE);
-    const drafted = await api(alice, 'PUT', '/api/v1/workspace/observations', { indicatorId: INDICATOR, cycle: '14MSP', value: 9, denominator: 10, source: 'Article 7 reports 2026', basedOn: null });
+    const drafted = await requestFromPage(alice, 'PUT', '/api/v1/workspace/observations', { indicatorId: INDICATOR, cycle: '14MSP', value: 9, denominator: 10, source: 'Article 7 reports 2026', basedOn: null });
     expect(drafted.status, JSON.stringify(drafted.json)).toBe(200);
 
     // Editor B checks a file saying 10: the row is not among the changes but under "Drafts by someone else".
@@ -113,7 +78,7 @@ describe('an import over a colleague’s draft', () => {
 
     // The same dry run in Arabic, right to left: the section and its choices are in the reader's language.
     const arabic = await signedIn(BOB);
-    await arabic.goto(`${server.url}/workspace/import?lang=ar`);
+    await arabic.goto(`${app.server.url}/workspace/import?lang=ar`);
     await arabic.locator('input[type="file"]').first().setInputFiles({ name: 'figures-14msp.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await arabic.locator('form button[type="submit"]').first().click();
     await arabic.getByRole('heading', { name: 'مسودات أشخاص آخرين' }).waitFor();
@@ -135,12 +100,10 @@ describe('an import over a colleague’s draft', () => {
     await narrow.getByRole('table', { name: /^1 draft by someone else replaced by the file’s value/ }).waitFor();
     const replaced = (await gridRow(alice, INDICATOR)).draft;
     expect(replaced).toMatchObject({ author: BOB, kind: 'import', after: { value: 10 } });
-    const { json } = await api(alice, 'GET', `/api/v1/workspace/history?indicator=${INDICATOR}&cycle=14MSP`);
+    const { json } = await requestFromPage(alice, 'GET', `/api/v1/workspace/history?indicator=${INDICATOR}&cycle=14MSP`);
     const history = (json as { data: { id: number; author: string; state: string; after: { value: number } | null; basedOnChangeId?: number | null }[] }).data;
     const hers = history.find((c) => c.author === ALICE);
     expect(hers).toMatchObject({ state: 'superseded', after: { value: 9 } });
     expect(replaced?.basedOnChangeId).toBe(hers?.id);
-
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -3,31 +3,21 @@
 // lists its change with the right value, then applied as drafts, which the review lists and publishing makes public.
 // The public footer offers the Excel export beside the CSV. axe on the import page at 1280 px, at 360 px and in Arabic.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { XLSX_MEDIA_TYPE } from '../../shared/src/schemas/workspace.ts';
-import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectAxeClean, newPage, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { signedInContext, signedInPage } from '../helpers/e2e-accounts.ts';
 
 const ADMIN = 'admin@imports.test';
 const CSV_INDICATOR = 'a9-assessed-contributions-on-time';
 const XLSX_INDICATOR = 'a27-re-integrated';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-const pageErrors: string[] = [];
+const app = browserAppPerFile({ accounts: [{ email: ADMIN }] });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `imports-${name}.png`), fullPage: true });
-
-async function newPage(width = 1280, height = 900): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
 
 /** A workbook as someone makes one in Excel: the header, then one figure per row; the value a number cell. */
 async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
@@ -39,7 +29,7 @@ async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
 
 /** Chooses the file on the import page, checks it, and waits for the dry run's report. */
 async function checkFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await page.goto(`${server.url}/workspace/import`);
+  await page.goto(`${app.server.url}/workspace/import`);
   await page.getByRole('heading', { level: 1, name: 'Import figures' }).waitFor();
   await page.getByLabel('CSV or Excel file', { exact: true }).setInputFiles(file);
   await page.getByRole('button', { name: 'Check the file' }).click();
@@ -60,22 +50,9 @@ async function apply(page: Page, name: string) {
   await page.getByText('1 figure is saved as a draft.').waitFor();
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, ADMIN);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('importing figures from spreadsheets', () => {
   it('imports a semicolon CSV with a decimal comma and an .xlsx workbook as drafts; publishing makes both public', async () => {
-    const page = await newPage();
-    await signInThroughTheForm(page, server.url, ADMIN);
+    const { context, page } = await signedInPage(app.browser, app.server.url, ADMIN);
 
     // The cycle the figures are for.
     await page.getByLabel(/^Code/).fill('14MSP');
@@ -126,7 +103,7 @@ describe('importing figures from spreadsheets', () => {
       [CSV_INDICATOR, /^31\.5\b/, 'Moyenne; selon les rapports'],
       [XLSX_INDICATOR, /^9 of 10$/, 'Nine of ten, from the workbook'],
     ] as const) {
-      await page.goto(`${server.url}/indicators/${indicator}`);
+      await page.goto(`${app.server.url}/indicators/${indicator}`);
       const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '14MSP', exact: true }) }).first();
       await row.waitFor();
       const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
@@ -135,27 +112,27 @@ describe('importing figures from spreadsheets', () => {
     }
 
     // The public footer offers all figures as Excel beside CSV, in the reader's language.
-    await page.goto(`${server.url}/?lang=fr`);
+    await page.goto(`${app.server.url}/?lang=fr`);
     const footer = page.locator('footer.site-footer');
     await expect(footer.getByRole('link', { name: 'Tous les chiffres (Excel, .xlsx)' }).getAttribute('href')).resolves.toBe('/api/v1/export.xlsx?lang=fr');
     await expect(footer.getByRole('link', { name: 'Tous les chiffres (CSV)' }).getAttribute('href')).resolves.toBe('/api/v1/export.csv?lang=fr');
-    const download = await page.request.get(`${server.url}/api/v1/export.xlsx?lang=fr`);
+    const download = await page.request.get(`${app.server.url}/api/v1/export.xlsx?lang=fr`);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe(XLSX_MEDIA_TYPE);
-    await page.close();
-    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 
   it('the import page is accessible at 1280 px, at 360 px and in Arabic (right to left), and says it takes CSV and Excel', async () => {
+    const context = await signedInContext(app.browser, app.server.url, ADMIN);
     for (const [lang, width, heading] of [
       ['en', 1280, 'Import figures'],
       ['en', 360, 'Import figures'],
       ['ar', 1280, 'استيراد الأرقام'],
       ['ar', 360, 'استيراد الأرقام'],
     ] as const) {
-      const page = await newPage(width, 800);
+      const page = await newPage(context, width, 800);
       const screen = `import ${lang} ${width} px`;
-      await page.goto(`${server.url}/workspace/import?lang=${lang}`);
+      await page.goto(`${app.server.url}/workspace/import?lang=${lang}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe(lang === 'ar' ? 'rtl' : 'ltr');
       const input = page.locator('input[type="file"]').first();
@@ -172,6 +149,6 @@ describe('importing figures from spreadsheets', () => {
       await shot(page, `page-${lang}-${width}`);
       await page.close();
     }
-    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -2,29 +2,25 @@
 // figures (tables; the charts' place held), in English and Arabic. With JavaScript on, React takes that HTML over
 // (hydrates it, no console error) and the page is then interactive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import { IndicatorResponseSchema, SummaryResponseSchema } from '@ccm/shared/schemas/api';
-import { launchBrowser, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let noScript: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-}, 120_000);
+  noScript = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+});
 
 afterAll(async () => {
   await noScript?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function api<T>(path: string, parse: (body: unknown) => T): Promise<T> {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${app.server.url}${path}`);
   expect(response.status).toBe(200);
   return parse(await response.json());
 }
@@ -41,7 +37,7 @@ describe('with JavaScript off', () => {
     const summary = await api(`/api/v1/action-plans/lap/summary?lang=${lang}`, (b) => SummaryResponseSchema.parse(b).data);
     const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     const page = await noScript.newPage();
-    const response = await page.goto(`${server.url}/?lang=${lang}`);
+    const response = await page.goto(`${app.server.url}/?lang=${lang}`);
     expect(response?.status()).toBe(200);
     await expect(documentLanguage(page)).resolves.toEqual([lang, dir]);
     await expect(page.locator('h1').textContent()).resolves.toBe(overviewTitle);
@@ -61,7 +57,7 @@ describe('with JavaScript off', () => {
     const indicator = await api(`/api/v1/indicators/a27-re-integrated?lang=${lang}`, (b) => IndicatorResponseSchema.parse(b).data);
     const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}/indicators/a27-re-integrated?lang=${lang}`);
+    await page.goto(`${app.server.url}/indicators/a27-re-integrated?lang=${lang}`);
     await expect(documentLanguage(page)).resolves.toEqual([lang, dir]);
     await expect(page.title()).resolves.toContain(indicator.title);
     await expect(page.locator('h1').textContent()).resolves.toContain(indicator.title);
@@ -83,7 +79,7 @@ describe('with JavaScript off', () => {
 
   it('links between pages work without a script (plain links, in the same language)', async () => {
     const page = await noScript.newPage();
-    await page.goto(`${server.url}/indicators/a27-re-integrated?lang=ar`);
+    await page.goto(`${app.server.url}/indicators/a27-re-integrated?lang=ar`);
     const pillarLink = page.locator('.breadcrumb a').nth(1);
     await expect(pillarLink.getAttribute('href')).resolves.toMatch(/^\/plans\/lap\/pillars\/risk-education\?lang=ar$/);
     await pillarLink.click();
@@ -103,7 +99,7 @@ describe('with JavaScript on', () => {
         (window as unknown as { prerendered: Element | null }).prerendered = document.querySelector('#root > .app, #root > *');
       });
     });
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${app.server.url}${path}`);
     return page;
   }
   /** Whether React kept the server's elements (hydrated them) rather than drawing the page again. */
@@ -114,7 +110,7 @@ describe('with JavaScript on', () => {
     });
 
   it('the prerendered overview is hydrated, then interactive: the language switch changes the page in place', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
     const page = await openMarked(context, '/');
     // The ISU chart is drawn once React runs and the chart nears the viewport.
     await page.locator('section[aria-labelledby="overview-isu"] .chart-figure__chart').scrollIntoViewIfNeeded();
@@ -130,21 +126,21 @@ describe('with JavaScript on', () => {
   });
 
   it('the prerendered Arabic indicator page is hydrated: its chart is drawn in place of the box the server left', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'ar' });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'ar' });
     const page = await openMarked(context, '/indicators/a27-re-integrated?lang=ar');
     await page.locator('.indicator-page__chart svg.recharts-surface').waitFor();
     await expect(keptPrerendered(page)).resolves.toBe(true);
     await expect(documentLanguage(page)).resolves.toEqual(['ar', 'rtl']);
     await expect(page.locator('.indicator-page__chart .chart-placeholder').count()).resolves.toBe(0);
     // The embed code names the site's address once the browser knows it.
-    await expect(page.locator('.embed-snippet textarea').inputValue()).resolves.toContain(`${server.url}/embed/indicators/a27-re-integrated?lang=ar`);
+    await expect(page.locator('.embed-snippet textarea').inputValue()).resolves.toContain(`${app.server.url}/embed/indicators/a27-re-integrated?lang=ar`);
     await context.close();
   });
 
   it('a reader who chose another language before (remembered) gets the page drawn in it, not the server’s', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
     const first = await context.newPage();
-    await first.goto(`${server.url}/?lang=es`);
+    await first.goto(`${app.server.url}/?lang=es`);
     await first.locator('html[lang="es"]').waitFor();
     await first.close();
     // No ?lang=: the server renders English (Accept-Language), the browser remembers Spanish.

@@ -2,32 +2,28 @@
 // reference labels that meet neither each other nor a line; chart downloads that stand alone on a slide (title,
 // source and paragraphs, the data's date, at least 1600 px wide); and every download link keeps the language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { IndicatorResponseSchema } from '@ccm/shared/schemas/api';
 import en from '../../client/src/i18n/locales/en.json';
 import ar from '../../client/src/i18n/locales/ar.json';
-import { launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { openPage, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const CATALOGUES = { en, ar } as const;
 type Language = keyof typeof CATALOGUES;
 // Population 12, a deadline, the pace needed: every reference line and label the chart draws.
 const INDICATOR = 'a35-socioeconomic-inclusion';
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce', acceptDownloads: true });
-}, 120_000);
+  context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce', acceptDownloads: true });
+});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 interface Rect {
@@ -59,7 +55,7 @@ describe.each(['en', 'ar'] as const)('an indicator’s chart on a 360 px phone (
   let page: Page;
 
   beforeAll(async () => {
-    page = await openPage(context, server, `/indicators/${INDICATOR}?lang=${lang}`, '.indicator-page__chart [data-testid="point"]');
+    page = await openPage(context, app.server, `/indicators/${INDICATOR}?lang=${lang}`, '.indicator-page__chart [data-testid="point"]');
   });
   afterAll(async () => {
     await page?.close();
@@ -104,7 +100,7 @@ describe.each(['en', 'ar'] as const)('an indicator’s chart on a 360 px phone (
   });
 
   it('downloads a PNG and an SVG that stand alone: title, status, source and paragraphs, the data’s date, at least 1600 px wide', async () => {
-    const indicator = IndicatorResponseSchema.parse(await (await fetch(`${server.url}${API_PATHS.indicator(INDICATOR)}?lang=${lang}`)).json()).data;
+    const indicator = IndicatorResponseSchema.parse(await (await fetch(`${app.server.url}${API_PATHS.indicator(INDICATOR)}?lang=${lang}`)).json()).data;
     // The footer's date of the data as the page shows it: the last publication, or, before any, the bundled document.
     await page.locator('footer.site-footer').scrollIntoViewIfNeeded();
     const date = (await page.locator('footer.site-footer :is(time, .site-footer__as-bundled)').first().textContent()) ?? '';
@@ -127,7 +123,7 @@ describe.each(['en', 'ar'] as const)('an indicator’s chart on a 360 px phone (
     // Bidirectional isolates around the document's name in Arabic aside.
     const plain = (text: string) => text.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
     expect(plain(words)).toContain(plain(date));
-    expect(words).toContain(`${server.url}/indicators/${INDICATOR}`);
+    expect(words).toContain(`${app.server.url}/indicators/${INDICATOR}`);
     if (lang === 'ar') expect(svg).toContain('direction="rtl"');
 
     // Open the PNG to look at it beside the page.
@@ -141,7 +137,7 @@ describe.each(['en', 'ar'] as const)('an indicator’s chart on a 360 px phone (
   it('links its CSV to the server’s export of this indicator, in the page’s language', async () => {
     const href = await page.getByRole('link', { name: t.indicator.downloadCsv }).getAttribute('href');
     expect(href).toBe(`/api/v1/export.csv?indicator=${INDICATOR}&lang=${lang}`);
-    const csv = await (await fetch(`${server.url}${href}`)).text();
+    const csv = await (await fetch(`${app.server.url}${href}`)).text();
     const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0] ?? '';
     expect(header).toContain(lang === 'ar' ? 'معرّف المؤشر' : 'indicatorId');
   });
@@ -149,7 +145,7 @@ describe.each(['en', 'ar'] as const)('an indicator’s chart on a 360 px phone (
 
 describe('download links keep the language', () => {
   it('the briefing’s CSV and Word links carry lang=ar on an Arabic page', async () => {
-    const page = await openPage(context, server, '/plans/lap/briefings/victim-assistance?lang=ar', '.briefing-toolbar a');
+    const page = await openPage(context, app.server, '/plans/lap/briefings/victim-assistance?lang=ar', '.briefing-toolbar a');
     const hrefs = await page.locator('.briefing-toolbar a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((h) => h.includes('.csv'))).toBe(true);
     for (const href of hrefs) expect(href).toContain('lang=ar');

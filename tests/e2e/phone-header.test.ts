@@ -1,36 +1,28 @@
 // The header on a 360 px phone, in English and Arabic, in real Chromium: the brand and a "Menu" button in at most 80 px;
 // the button opens the languages and the navigation, Escape closes them back to the button, choosing a language or a
 // page closes them; axe finds nothing with the menu open or closed. At 1280 px the header has no button.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import en from '../../client/src/i18n/locales/en.json';
 import ar from '../../client/src/i18n/locales/ar.json';
-import { expectNoAxeViolations, launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectNoAxeViolations, openPage, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const CATALOGUES = { en, ar } as const;
 type Language = keyof typeof CATALOGUES;
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية' } as const;
 const PHONE = { width: 360, height: 740 };
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 const hasFocus = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
 
 async function phone(lang: Language): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce', locale: lang === 'ar' ? 'ar' : 'en-US' });
-  const page = await openPage(context, server, `/?lang=${lang}`, '.pillar-card');
+  const context = await app.browser.newContext({ viewport: PHONE, reducedMotion: 'reduce', locale: lang === 'ar' ? 'ar' : 'en-US' });
+  const page = await openPage(context, app.server, `/?lang=${lang}`, '.pillar-card');
   return { context, page };
 }
 
@@ -110,8 +102,8 @@ describe.each(['en', 'ar'] as const)('the header on a 360 px phone (%s)', (lang)
 
 describe('the header at 1280 px', () => {
   it.each(['en', 'ar'] as const)('%s: no menu button; the languages and the navigation show', async (lang) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    const page = await openPage(context, server, `/?lang=${lang}`, '.pillar-card');
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await openPage(context, app.server, `/?lang=${lang}`, '.pillar-card');
     const catalogue = CATALOGUES[lang];
     await expect(page.getByRole('button', { name: catalogue.nav.menu, exact: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('navigation', { name: catalogue.nav.label }).isVisible()).resolves.toBe(true);

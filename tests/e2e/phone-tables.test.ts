@@ -2,18 +2,17 @@
 // screen, its cells stacked, each cell labelled with its column), in English and in Arabic (right to left), and a real
 // table at 1280 px; every kind of public page is no wider than the phone, in English and Arabic; axe on the cards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { IndicatorsResponseSchema, SeriesListResponseSchema } from '@ccm/shared/schemas/api';
 import { StatesResponseSchema } from '@ccm/shared/schemas/states';
 import { briefingPath, embedIndicatorPath, flaggedPath, pillarPath, planResultsPath, seriesPath, statePath, statesPath } from '../../client/src/lib/page-paths.ts';
-import { expectNoAxeViolations, launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectNoAxeViolations, openPage, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let phone: BrowserContext;
 let desktop: BrowserContext;
 /** The indicator with the most figures (at least three), from the API. */
@@ -21,10 +20,9 @@ let indicatorId: string;
 let figureCount: number;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  phone = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
-  desktop = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
-  const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${server.url}/api/v1/indicators`)).json()).data;
+  phone = await app.browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
+  desktop = await app.browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
+  const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/indicators`)).json()).data;
   const chosen = indicators
     .filter((i) => i.observations.length >= 3)
     // The most figures, and among those one with conflicts, whose links stack in the cards.
@@ -32,13 +30,11 @@ beforeAll(async () => {
   if (!chosen) throw new Error('the bundled data has no indicator with three figures');
   indicatorId = chosen.id;
   figureCount = chosen.observations.length;
-}, 120_000);
+});
 
 afterAll(async () => {
   await phone?.close();
   await desktop?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 interface CellBox {
@@ -141,7 +137,7 @@ async function expectFitsThePhone(page: Page): Promise<void> {
 describe('tables on a phone', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`the indicator page shows each figure as a card that fits 360 px, its cells stacked and labelled (${lang})`, async () => {
-      const page = await openPage(phone, server, `/indicators/${indicatorId}?lang=${lang}`, '.observation-table');
+      const page = await openPage(phone, app.server, `/indicators/${indicatorId}?lang=${lang}`, '.observation-table');
       await page.locator(`html[lang="${lang}"][dir="${lang === 'ar' ? 'rtl' : 'ltr'}"]`).waitFor({ state: 'attached' });
       const rows = await figureRows(page);
       expect(rows).toHaveLength(figureCount);
@@ -173,7 +169,7 @@ describe('tables on a phone', () => {
   }
 
   it('at 1280 px the same figures are a table: a visible header row, cells side by side, no labels', async () => {
-    const page = await openPage(desktop, server, `/indicators/${indicatorId}`, '.observation-table');
+    const page = await openPage(desktop, app.server, `/indicators/${indicatorId}`, '.observation-table');
     const header = await page.locator('.observation-table > thead th').first().boundingBox();
     expect(header?.height ?? 0).toBeGreaterThan(10);
     const rows = await figureRows(page);
@@ -191,12 +187,12 @@ describe('tables on a phone', () => {
 
   for (const lang of ['en', 'ar'] as const) {
     it(`every kind of public page is no wider than a 360 px phone (${lang})`, async () => {
-      const series = SeriesListResponseSchema.parse(await (await fetch(`${server.url}/api/v1/series`)).json()).data;
+      const series = SeriesListResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/series`)).json()).data;
       const name = series[0]?.name;
       if (!name) throw new Error('the bundled data has no series');
-      const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${server.url}/api/v1/indicators`)).json()).data;
+      const indicators = IndicatorsResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/indicators`)).json()).data;
       const pillar = indicators.find((i) => i.id === indicatorId)?.pillar ?? '';
-      const states = StatesResponseSchema.parse(await (await fetch(`${server.url}/api/v1/states`)).json()).data;
+      const states = StatesResponseSchema.parse(await (await fetch(`${app.server.url}/api/v1/states`)).json()).data;
       const state = states.find((s) => s.status === 'state_party')?.code ?? states[0]?.code ?? '';
       for (const [path, ready] of [
         ['/', 'main h1'],
@@ -210,7 +206,7 @@ describe('tables on a phone', () => {
         [planResultsPath('LAP'), '.plan-record__table'],
         [embedIndicatorPath(indicatorId), 'svg'],
       ] as const) {
-        const page = await openPage(phone, server, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, 'main h1, h1, h2');
+        const page = await openPage(phone, app.server, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, 'main h1, h1, h2');
         await page.locator(ready).first().waitFor({ state: 'attached' });
         await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
         try {

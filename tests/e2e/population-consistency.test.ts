@@ -1,36 +1,19 @@
 // Lowering an indicator's population below a figure it already has is refused in the workspace, naming the figure,
 // and the public page keeps saying "10 of 10" (it once said "Achieved – 10 of 9 (111%)").
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../helpers/browser.ts';
-import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { signedInPage } from '../helpers/e2e-accounts.ts';
 
 const EMAIL = 'population.admin@isu.test';
 const INDICATOR = 'a27-re-integrated';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, EMAIL);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const app = browserAppPerFile({ accounts: [{ email: EMAIL }] });
 
 describe('a population below a published figure', () => {
   it('is refused with the figure it would contradict, and nothing public changes', async () => {
-    const page = await context.newPage();
-    await signInThroughTheForm(page, server.url, EMAIL);
-    await page.goto(`${server.url}/workspace/content`);
+    const { context, page } = await signedInPage(app.browser, app.server.url, EMAIL);
+    await page.goto(`${app.server.url}/workspace/content`);
     await page.getByRole('heading', { level: 1, name: 'Texts and numbers' }).waitFor();
     await page.getByLabel('What', { exact: true }).selectOption('indicator');
     await page.getByLabel('Indicator', { exact: true }).selectOption(INDICATOR);
@@ -47,13 +30,13 @@ describe('a population below a published figure', () => {
     await expectNoAxeViolations(page);
 
     // Nothing was drafted, and the public page still counts 10 of 10.
-    const changes = await context.request.get(`${server.url}/api/v1/workspace/content/changes`);
+    const changes = await context.request.get(`${app.server.url}/api/v1/workspace/content/changes`);
     const drafted = ((await changes.json()) as { data: { key: string; field: string }[] }).data.filter((c) => c.key === INDICATOR && c.field === 'populationSize');
     expect(drafted).toEqual([]);
-    await page.goto(`${server.url}/indicators/${INDICATOR}`);
+    await page.goto(`${app.server.url}/indicators/${INDICATOR}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText('10 of 10 (100%)').first().waitFor();
     expect(await page.getByText(/of 9 \(/).count()).toBe(0);
-    await page.close();
+    await context.close();
   }, 60_000);
 });

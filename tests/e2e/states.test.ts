@@ -1,38 +1,30 @@
 // Who is counted, in Chromium on a 360 px phone: the States list searched in French, a State's page with the figures
 // that name it, an indicator's States cycle by cycle (the twelve of ¶138), Arabic right to left; axe on each.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { IndicatorResponseSchema } from '../../shared/src/schemas/api.ts';
 import { StateResponseSchema } from '../../shared/src/schemas/states.ts';
-import { expectNoAxeViolations, launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { expectNoAxeViolations, openPage, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const PHONE = { width: 360, height: 780 };
 /** ¶138: "all twelve" States Parties with victims designated a focal point. */
 const FOCAL_POINTS = 'a33-focal-points';
 
-let server: RunningServer;
-let browser: Browser;
+const app = browserAppPerFile();
 let context: BrowserContext;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
-  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  context = await app.browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
 });
+
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('who is counted', () => {
   it('finds Lebanon by its French name, and its page lists every published figure that names it', async () => {
-    const page = await openPage(context, server, '/states?lang=fr', 'main h1');
+    const page = await openPage(context, app.server, '/states?lang=fr', 'main h1');
     await page.getByRole('searchbox').fill('Liban');
     const table = page.getByRole('table');
     await table.getByRole('link', { name: 'Liban', exact: true }).waitFor();
@@ -43,7 +35,7 @@ describe('who is counted', () => {
 
     await table.getByRole('link', { name: 'Liban', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Liban/ }).waitFor();
-    const lebanon = StateResponseSchema.parse(await (await fetch(`${server.url}${API_PATHS.state('lbn')}?lang=fr`)).json()).data;
+    const lebanon = StateResponseSchema.parse(await (await fetch(`${app.server.url}${API_PATHS.state('lbn')}?lang=fr`)).json()).data;
     expect(lebanon.mentions.length).toBeGreaterThan(0);
     const main = await page.locator('main').innerText();
     for (const mention of lebanon.mentions) {
@@ -55,11 +47,11 @@ describe('who is counted', () => {
   });
 
   it('an indicator lists the twelve States of ¶138, each linked to its page', async () => {
-    const indicator = IndicatorResponseSchema.parse(await (await fetch(`${server.url}${API_PATHS.indicator(FOCAL_POINTS)}`)).json()).data;
+    const indicator = IndicatorResponseSchema.parse(await (await fetch(`${app.server.url}${API_PATHS.indicator(FOCAL_POINTS)}`)).json()).data;
     const counted = indicator.observations.flatMap((o) => (o.counted ? [o.counted] : []));
     expect(counted.some((c) => c.states.length === 12 && c.complete && c.source.paragraph === 138)).toBe(true);
 
-    const page = await openPage(context, server, `/indicators/${FOCAL_POINTS}?lang=en`, 'main h1');
+    const page = await openPage(context, app.server, `/indicators/${FOCAL_POINTS}?lang=en`, 'main h1');
     const panel = page.getByRole('region', { name: 'The States counted, cycle by cycle' });
     await panel.waitFor();
     // The figure's twelve, then the population they are counted in (the same twelve of ¶138, for the review period).
@@ -74,13 +66,12 @@ describe('who is counted', () => {
   });
 
   it('in Arabic the States pages read right to left without sideways scrolling', async () => {
-    const page = await openPage(context, server, '/states?lang=ar', 'main h1');
+    const page = await openPage(context, app.server, '/states?lang=ar', 'main h1');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByRole('searchbox').fill('لبنان');
     await page.getByRole('table').getByRole('link', { name: 'لبنان' }).waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await expectNoAxeViolations(page);
     await screenshot(page, 'states-ar-360');
-    expect(pageErrors).toEqual([]);
   });
 });

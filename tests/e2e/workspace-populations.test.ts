@@ -1,37 +1,19 @@
 // Populations kept by the ISU, in Chromium: an admin opens Populations from the workspace navigation, ticks two States
 // for 3RC and records the list, sees it listed; a visitor's indicator page shows it under "The population". axe on the
 // workspace screen (also at 360 px) and on the public page; no page errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, screenshot } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
-import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { signedInPage } from '../helpers/e2e-accounts.ts';
 
 const ADMIN = 'populations.admin@isu.test';
 const INDICATOR = 'a33-focal-points';
 
-let server: RunningServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, ADMIN, { role: 'admin' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = browserAppPerFile({ accounts: [{ email: ADMIN }] });
 
 describe('population lists kept by the ISU', () => {
   it('an admin records a 3RC list of two States; the public indicator page shows it under The population', async () => {
-    const context = await browser.newContext();
-    const admin = await context.newPage();
-    await admin.setViewportSize({ width: 1280, height: 900 });
-    admin.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInThroughTheForm(admin, server.url, ADMIN);
+    const { page: admin } = await signedInPage(app.browser, app.server.url, ADMIN);
 
     await admin.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Populations' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Populations' }).waitFor();
@@ -63,9 +45,8 @@ describe('population lists kept by the ISU', () => {
     await expectNoAxeViolations(admin);
     await screenshot(admin, 'workspace-populations-360');
 
-    const visitor = await (await browser.newContext()).newPage();
-    visitor.on('pageerror', (error) => pageErrors.push(error.message));
-    await visitor.goto(`${server.url}/indicators/${INDICATOR}`);
+    const visitor = await (await app.browser.newContext()).newPage();
+    await visitor.goto(`${app.server.url}/indicators/${INDICATOR}`);
     await visitor.getByRole('heading', { name: /^The population/ }).waitFor();
     // The States are named once their names have loaded (codes until then).
     const item = visitor.locator('.counted-population li[data-cycle="3RC"]').filter({ hasText: 'Iraq' });
@@ -75,6 +56,5 @@ describe('population lists kept by the ISU', () => {
     expect(text).toContain('Lebanon');
     expect(await item.getAttribute('data-size')).toBe('2');
     await expectNoAxeViolations(visitor);
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -2,57 +2,35 @@
 // into French, publishes them, and the French public pages show them without the English marker, while an untranslated
 // pillar keeps its English name, marked. axe on the Translations screen (French and Arabic), and at 360 px.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectAxeClean, launchBrowser, SCREENSHOT_DIR } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
-import { createAccountWithScript, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAxeClean, newPage, SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { browserAppPerFile } from '../helpers/e2e-app.ts';
+import { E2E_PASSWORD, signedInContext, signInThroughTheForm } from '../helpers/e2e-accounts.ts';
 
 const EMAIL = 'translations.admin@isu.test';
-const PASSWORD = 'correct horse battery staple';
 const PILLAR = 'victim-assistance';
 const PILLAR_FR = 'Assistance aux victimes';
 const INDICATOR = 'a33-focal-points';
 const INDICATOR_FR = 'États parties ayant des victimes d’armes à sous-munitions qui ont désigné un point focal national pour l’assistance aux victimes';
 
-let server: RunningServer;
-let browser: Browser;
-/** One context for every test: they share the admin's session cookie, and the browser's HTTP cache. */
-let context: BrowserContext;
-const pageErrors: string[] = [];
+const app = browserAppPerFile({ accounts: [{ email: EMAIL }] });
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOT_DIR, `workspace-${name}.png`), fullPage });
 
-async function newPage(width = 1280, height = 900): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
 /** The public pillar page in French: its title's text, and whether the title carries the "in English" marker. */
 async function frenchPillarTitle(page: Page, slug: string): Promise<{ text: string; marked: boolean }> {
-  await page.goto(`${server.url}/plans/lap/pillars/${slug}?lang=fr`);
+  await page.goto(`${app.server.url}/plans/lap/pillars/${slug}?lang=fr`);
   const title = page.getByRole('heading', { level: 1 });
   await page.locator('.pillar-actions').waitFor();
   return { text: ((await title.textContent()) ?? '').trim(), marked: (await title.locator('.fallback-badge').count()) > 0 };
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  createAccountWithScript(server.databasePath, EMAIL, { password: PASSWORD });
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('content translations', () => {
   it('translates a pillar name and an indicator title into French, publishes them, and the public pages show them', async () => {
-    const page = await newPage();
+    // One context for the whole journey: the browser's HTTP cache is part of what it checks.
+    const context = await app.browser.newContext();
+    const page = await newPage(context);
 
     // Before: the French pillar page shows the English name, marked (and the browser keeps that answer for a minute).
     const before = await frenchPillarTitle(page, PILLAR);
@@ -60,7 +38,7 @@ describe('content translations', () => {
     expect(before.marked).toBe(true);
 
     // Sign in (back in English) and open the Translations tab.
-    await signInThroughTheForm(page, server.url, EMAIL, PASSWORD, '/workspace?lang=en');
+    await signInThroughTheForm(page, app.server.url, EMAIL, E2E_PASSWORD, '/workspace?lang=en');
     await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Translations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Translations' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Pillar names in French' }).waitFor();
@@ -126,12 +104,13 @@ describe('content translations', () => {
     const other = await frenchPillarTitle(page, 'universalization');
     expect(other.text).toContain('Universalization');
     expect(other.marked).toBe(true);
-    await page.close();
+    await context.close();
   });
 
   it('is accessible in Arabic (the translation typed right to left) and fits 360 px', async () => {
-    const page = await newPage();
-    await page.goto(`${server.url}/workspace/translations?lang=en&language=ar&texts=action`);
+    const context = await signedInContext(app.browser, app.server.url, EMAIL);
+    const page = await newPage(context);
+    await page.goto(`${app.server.url}/workspace/translations?lang=en&language=ar&texts=action`);
     await page.getByRole('heading', { level: 2, name: 'Action titles and summaries in Arabic' }).waitFor();
     await page.getByRole('button', { name: 'Translate (Summary of action 31)' }).click();
     const arabic = page.getByRole('form', { name: 'Summary of action 31 in Arabic' }).getByLabel(/^Translation into Arabic/);
@@ -141,8 +120,8 @@ describe('content translations', () => {
     await expectAxeClean(page, 'translations in Arabic');
     await page.close();
 
-    const small = await newPage(360, 800);
-    await small.goto(`${server.url}/workspace/translations?language=fr&texts=action`);
+    const small = await newPage(context, 360, 800);
+    await small.goto(`${app.server.url}/workspace/translations?language=fr&texts=action`);
     await small.getByRole('heading', { level: 3, name: 'Action 31' }).waitFor();
     await small.getByRole('button', { name: 'Translate (Title of action 31)' }).click();
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -150,7 +129,6 @@ describe('content translations', () => {
     await expectAxeClean(small, 'translations at 360 px');
     await small.getByRole('form', { name: 'Title of action 31 in French' }).scrollIntoViewIfNeeded();
     await shot(small, 'translations-360', false);
-    await small.close();
-    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,5 +1,7 @@
 // A real app over a fresh in-memory SQLite database, migrated with migrations/ and loaded with the bundled seed data.
 import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { parseConfig, type Config } from '../../server/src/config.ts';
 import { migrateDatabase, openDatabase, type Database_ } from '../../server/src/db/client.ts';
 import { seedDatabase } from '../../server/src/db/seed.ts';
@@ -39,3 +41,29 @@ export async function buildTestApp(options: { seed?: boolean; config?: Record<st
   await app.ready();
   return { app, database };
 }
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database_;
+}
+
+type TestAppOptions = Parameters<typeof buildTestApp>[0];
+
+type Hook = (fn: () => Promise<void>) => void;
+
+function testAppBetween(setUp: Hook, tearDown: Hook, options: TestAppOptions): TestApp {
+  const current = {} as TestApp;
+  setUp(async () => {
+    Object.assign(current, await buildTestApp(options));
+  });
+  tearDown(async () => {
+    await current.app.close();
+  });
+  return current;
+}
+
+/** Before each test, a fresh app on its own database (buildTestApp), closed after it. Read the fields inside the tests. */
+export const appPerTest = (options: TestAppOptions = {}): TestApp => testAppBetween(beforeEach, afterEach, options);
+
+/** One app for every test of the file, for tests that only read: built before the first, closed after the last. */
+export const appPerFile = (options: TestAppOptions = {}): TestApp => testAppBetween(beforeAll, afterAll, options);

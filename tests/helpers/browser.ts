@@ -64,6 +64,25 @@ export function takeBrowserErrors(): string[] {
   return browserErrors.splice(0);
 }
 
+/** A new page of `context` at width × height. */
+export async function newPage(context: BrowserContext, width = 1280, height = 900): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  return page;
+}
+
+/** A request from inside the page, as the workspace makes it (same origin, the page's session cookie): its status and JSON body (null when none). */
+export async function requestFromPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await res.text();
+      return { status: res.status, json: text ? (JSON.parse(text) as unknown) : null };
+    },
+    { method, path, body },
+  );
+}
+
 /** Opens a path of the running server and waits for `ready`; if it never shows, says why (a dead server, or what the page shows). */
 export async function openPage(context: BrowserContext, server: RunningServer, path: string, ready: string, page?: Page): Promise<Page> {
   const p = page ?? (await context.newPage());

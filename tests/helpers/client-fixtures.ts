@@ -1,21 +1,52 @@
 // Typed fixtures for client component tests, built from the shared API types.
+import { vi } from 'vitest';
 import type { ActionPlan, Conflict, Cycle, Indicator, Observation, Pillar } from '@ccm/shared/schemas/api';
 import type { IndicatorStatus } from '@ccm/shared/schemas/status';
+import type { EntryRow } from '@ccm/shared/schemas/workspace';
+import type { WorkspaceCycle } from '../../client/src/features/workspace/api/get-workspace-cycles.ts';
 
 export const DOCUMENT = 'Draft Review Document 2021-2025 v1.0';
 
-export const CYCLES: Cycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'].map((code, ordinal) => ({
-  code,
-  actionPlan: 'LAP',
-  ordinal,
-  year: 2022 + ordinal,
-  meeting: `Meeting ${code}`,
-  startDate: null,
-  endDate: null,
-  isDeadline: code === '3RC',
-  status: 'published',
-  publishedAt: null,
+/** The LAP's cycles, each `code` one year after the one before it (10MSP in 2022), 3RC the deadline. */
+function lapCycle(code: string, ordinal: number): Cycle {
+  return { code, actionPlan: 'LAP', ordinal, year: 2022 + ordinal, meeting: `Meeting ${code}`, startDate: null, endDate: null, isDeadline: code === '3RC', status: 'published', publishedAt: null };
+}
+
+export const CYCLES: Cycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '3RC'].map(lapCycle);
+
+/** The cycles as the workspace lists them: the LAP's, with 14MSP open before the 3RC. */
+export const WORKSPACE_CYCLES: WorkspaceCycle[] = ['10MSP', '11MSP', '12MSP', '13MSP', '14MSP', '3RC'].map((code, ordinal) => ({
+  ...lapCycle(code, ordinal),
+  status: code === '14MSP' ? 'open' : 'published',
+  pendingChanges: 0,
 }));
+
+/** A JSON answer as fetch resolves it (status 200 unless `init` says otherwise). */
+export const json = (body: unknown, init: ResponseInit = {}): Response =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
+
+/** A fetch mock, as the component tests stub fetch with. */
+export type FetchMock = ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+
+/** The calls of `fetchMock` with `method` (GET when none is given) to a URL that starts with `path`. */
+export const callsOf = (fetchMock: FetchMock, method: string, path: string) => fetchMock.mock.calls.filter(([url, init]) => url.startsWith(path) && (init?.method ?? 'GET') === method);
+
+/**
+ * Stubs fetch: the paths given (query strings aside) answer `{ data }`, a function by the ?lang asked for (en when none);
+ * every other request stays pending (the pages show their loading state). Returns the mock, to read the calls.
+ */
+export function stubApi(routes: Record<string, unknown>) {
+  const fetchMock = vi.fn((url: string) => {
+    const [path = url, search = ''] = url.split('?');
+    const route = routes[path];
+    const lang = new URLSearchParams(search).get('lang') ?? 'en';
+    if (route === undefined) return new Promise<Response>(() => {});
+    const data: unknown = typeof route === 'function' ? (route as (lang: string) => unknown)(lang) : route;
+    return Promise.resolve(json({ data }));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
 
 /** The Lausanne Action Plan as the API lists it (current, not ended); overrides make another plan. */
 export function actionPlan(overrides: Partial<ActionPlan> = {}): ActionPlan {
@@ -164,6 +195,23 @@ export function conflict(overrides: Partial<Conflict> = {}): Conflict {
       { paragraph: 123, says: 'Eight States in 10MSP.', quote: 'eight (8)' },
       { paragraph: 130, says: 'Seven States in 10MSP.', quote: 'seven (7)' },
     ],
+    ...overrides,
+  };
+}
+
+/** A row of the entry grid: a27 with 9 of 10 in 13MSP before it, nothing published or drafted for the cycle. */
+export function entryRow(overrides: Partial<EntryRow> = {}): EntryRow {
+  return {
+    indicatorId: 'a27-re-integrated',
+    action: 27,
+    title: 'States Parties integrating risk education into national strategies and work plans',
+    unit: 'States Parties',
+    direction: 'increase',
+    populationSize: 10,
+    previous: { cycle: '13MSP', value: 9 },
+    published: null,
+    publishedChangeId: null,
+    draft: null,
     ...overrides,
   };
 }

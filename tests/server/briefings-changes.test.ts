@@ -1,31 +1,20 @@
 // What a briefing says about time: "Since the previous cycle" names the two cycles compared and the cycles skipped between
 // them; "Data last changed" is the last published change of the pillar's figures, never when the server loaded the data.
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { BriefingResponseSchema, type Briefing } from '../../shared/src/schemas/briefing.ts';
-import { PublicationResponseSchema } from '../../shared/src/schemas/publishing.ts';
-import { ChangeResponseSchema } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
+import { enterFigure, publishChanges } from '../helpers/workspace.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('isu.test');
 
 async function briefingOf(pillar: string, lang = 'en'): Promise<Briefing> {
-  const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}?lang=${lang}` });
+  const res = await isu.app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}?lang=${lang}` });
   expect(res.statusCode).toBe(200);
   return BriefingResponseSchema.parse(res.json()).data;
 }
 async function docxText(pillar: string): Promise<string> {
-  const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}.docx` });
+  const res = await isu.app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}.docx` });
   const xml = (await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
   return xml.replace(/<[^>]+>/g, '');
 }
@@ -55,23 +44,13 @@ describe('data last changed', () => {
     expect(before.generatedFrom.updatedAt).toBeNull();
     expect(await docxText('victim-assistance')).toContain(`unchanged since the bundled data (${before.generatedFrom.document})`);
 
-    const { admin, editor } = await signInAdminAndEditor(app, database, 'isu.test');
     const item = [...before.flagged, ...before.others].find((i) => i.indicator.observations.some((o) => o.cycle === '13MSP' && o.spanFrom === null));
     expect(item).toBeDefined();
     const id = item?.indicator.id ?? '';
-    const entered = await app.inject({
-      method: 'PUT',
-      url: '/api/v1/workspace/observations',
-      headers: { cookie: editor },
-      payload: { indicatorId: id, cycle: '13MSP', value: 10, denominator: 12, source: 'Article 7 reports 2026', note: 'Corrected with the reports.', reason: 'Corrected with the reports.' },
-    });
-    expect(entered.statusCode, entered.body).toBe(200);
-    const change = ChangeResponseSchema.parse(entered.json()).data;
+    const change = await enterFigure(isu.app, isu.editor, { indicatorId: id, cycle: '13MSP', value: 10, denominator: 12, source: 'Article 7 reports 2026', note: 'Corrected with the reports.', reason: 'Corrected with the reports.' });
     // A draft changes nothing public.
     expect((await briefingOf('victim-assistance')).generatedFrom.updatedAt).toBeNull();
-    const published = await app.inject({ method: 'POST', url: '/api/v1/workspace/publications', headers: { cookie: admin }, payload: { changeIds: [change.id] } });
-    expect(published.statusCode, published.body).toBe(200);
-    const publication = PublicationResponseSchema.parse(published.json()).data.publication;
+    const publication = await publishChanges(isu.app, isu.admin, [change.id]);
 
     const after = await briefingOf('victim-assistance');
     expect(after.generatedFrom.updatedAt).toBe(publication.publishedAt);

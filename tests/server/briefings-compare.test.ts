@@ -1,32 +1,21 @@
 // "What changed since the briefing of <date>": a figure published in the test is listed for a date on or before its
 // publication, before → after in words, and not for a later date nor in another pillar; a bad date is a 400 naming it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { BriefingComparisonResponseSchema, BriefingResponseSchema, type Briefing } from '../../shared/src/schemas/briefing.ts';
 import { ProblemSchema } from '../../shared/src/schemas/common.ts';
-import { PublicationResponseSchema } from '../../shared/src/schemas/publishing.ts';
-import { ChangeResponseSchema } from '../../shared/src/schemas/workspace.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { signInAdminAndEditor } from '../helpers/auth.ts';
+import { signedInAppPerTest } from '../helpers/auth.ts';
+import { enterFigure, publishChanges } from '../helpers/workspace.ts';
 
 const BASE = '/api/v1/action-plans/lap/briefings';
-let app: FastifyInstance;
-let database: Database_;
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-});
-afterEach(async () => {
-  await app.close();
-});
+const isu = signedInAppPerTest('isu.test');
 
 async function briefingOf(pillar: string): Promise<Briefing> {
-  const res = await app.inject({ method: 'GET', url: `${BASE}/${pillar}` });
+  const res = await isu.app.inject({ method: 'GET', url: `${BASE}/${pillar}` });
   expect(res.statusCode).toBe(200);
   return BriefingResponseSchema.parse(res.json()).data;
 }
 async function changesSince(pillar: string, since: string, lang = 'en') {
-  const res = await app.inject({ method: 'GET', url: `${BASE}/${pillar}/changes?since=${since}&lang=${lang}` });
+  const res = await isu.app.inject({ method: 'GET', url: `${BASE}/${pillar}/changes?since=${since}&lang=${lang}` });
   expect(res.statusCode, res.body).toBe(200);
   return BriefingComparisonResponseSchema.parse(res.json()).data;
 }
@@ -44,20 +33,10 @@ describe('what changed since the briefing of a date', () => {
     expect(item).toBeDefined();
     const id = item?.indicator.id ?? '';
     const previous = item?.indicator.observations.find((o) => o.cycle === '13MSP' && o.spanFrom === null)?.value ?? null;
-    const { admin, editor } = await signInAdminAndEditor(app, database, 'isu.test');
-    const entered = await app.inject({
-      method: 'PUT',
-      url: '/api/v1/workspace/observations',
-      headers: { cookie: editor },
-      payload: { indicatorId: id, cycle: '13MSP', value: 11, denominator: 12, source: 'Article 7 reports 2026', note: 'Corrected with the reports.', reason: 'Corrected with the reports.' },
-    });
-    expect(entered.statusCode, entered.body).toBe(200);
-    const change = ChangeResponseSchema.parse(entered.json()).data;
+    const change = await enterFigure(isu.app, isu.editor, { indicatorId: id, cycle: '13MSP', value: 11, denominator: 12, source: 'Article 7 reports 2026', note: 'Corrected with the reports.', reason: 'Corrected with the reports.' });
     // A draft is not a change of the public data.
     expect((await changesSince('victim-assistance', yesterday)).changes).toEqual([]);
-    const published = await app.inject({ method: 'POST', url: '/api/v1/workspace/publications', headers: { cookie: admin }, payload: { changeIds: [change.id] } });
-    expect(published.statusCode, published.body).toBe(200);
-    const publication = PublicationResponseSchema.parse(published.json()).data.publication;
+    const publication = await publishChanges(isu.app, isu.admin, [change.id]);
 
     const after = await changesSince('victim-assistance', yesterday);
     expect(after.changes).toHaveLength(1);
@@ -80,12 +59,12 @@ describe('what changed since the briefing of a date', () => {
 
   it('a date that is not YYYY-MM-DD, or not in the calendar, is a 400 naming since; an unknown pillar is a 404', async () => {
     for (const since of ['yesterday', '2026-02-30', '2026-13-01', '']) {
-      const res = await app.inject({ method: 'GET', url: `${BASE}/victim-assistance/changes?since=${since}` });
+      const res = await isu.app.inject({ method: 'GET', url: `${BASE}/victim-assistance/changes?since=${since}` });
       expect(res.statusCode, since).toBe(400);
       const problem = ProblemSchema.parse(res.json());
       expect(JSON.stringify(problem), since).toContain('since');
     }
-    expect((await app.inject({ method: 'GET', url: `${BASE}/victim-assistance/changes` })).statusCode).toBe(400);
-    expect((await app.inject({ method: 'GET', url: `${BASE}/no-such-pillar/changes?since=2026-01-01` })).statusCode).toBe(404);
+    expect((await isu.app.inject({ method: 'GET', url: `${BASE}/victim-assistance/changes` })).statusCode).toBe(400);
+    expect((await isu.app.inject({ method: 'GET', url: `${BASE}/no-such-pillar/changes?since=2026-01-01` })).statusCode).toBe(404);
   });
 });

@@ -1,8 +1,7 @@
 // Briefings through the API: the Word file is a valid Office Open XML package with the pillar's flagged indicators, and
 // every figure is worded as the document states it, with its under-review and inferred-cycle markers.
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import {
   ActionsResponseSchema,
   ConflictsResponseSchema,
@@ -15,19 +14,13 @@ import {
 } from '../../shared/src/schemas/api.ts';
 import { BriefingResponseSchema, type Briefing, type BriefingMarker } from '../../shared/src/schemas/briefing.ts';
 import { isFlagged, ProblemSchema } from '../../shared/src/schemas/common.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { appPerFile } from '../helpers/app.ts';
 import { readCsvRecords } from '../../server/src/lib/csv.ts';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  ({ app } = await buildTestApp());
-});
-afterAll(async () => {
-  await app.close();
-});
+const current = appPerFile();
 
 async function docxText(pillar: string): Promise<{ text: string; xml: string; files: string[] }> {
-  const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}.docx` });
+  const res = await current.app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}.docx` });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   const zip = await JSZip.loadAsync(res.rawPayload);
@@ -44,13 +37,13 @@ function parseCsv(body: string): { header: string[]; rows: Record<string, string
 }
 
 async function briefingOf(pillar: string): Promise<Briefing> {
-  const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}` });
+  const res = await current.app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar}` });
   expect(res.statusCode, pillar).toBe(200);
   return BriefingResponseSchema.parse(res.json()).data;
 }
 
 async function allIndicators(): Promise<Indicator[]> {
-  return IndicatorsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/indicators' })).json()).data;
+  return IndicatorsResponseSchema.parse((await current.app.inject({ method: 'GET', url: '/api/v1/indicators' })).json()).data;
 }
 
 /**
@@ -70,9 +63,9 @@ const MARKERS: { kind: BriefingMarker['kind']; words: string; marked: (o: Observ
 
 describe('briefings', () => {
   it('answers a briefing for every pillar, flagged indicators first', async () => {
-    const pillars = PillarsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' })).json()).data;
+    const pillars = PillarsResponseSchema.parse((await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' })).json()).data;
     for (const pillar of pillars) {
-      const res = await app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar.slug}` });
+      const res = await current.app.inject({ method: 'GET', url: `/api/v1/action-plans/lap/briefings/${pillar.slug}` });
       expect(res.statusCode, pillar.slug).toBe(200);
       const { data } = BriefingResponseSchema.parse(res.json());
       expect(data.headline.length).toBeGreaterThan(0);
@@ -90,7 +83,7 @@ describe('briefings', () => {
   });
 
   it('the Word file is an OOXML package whose text holds the flagged indicators, with headings, tables and chart images', async () => {
-    const { data } = BriefingResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance' })).json());
+    const { data } = BriefingResponseSchema.parse((await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/victim-assistance' })).json());
     expect(data.flagged.length).toBeGreaterThan(0);
     const { text, xml, files } = await docxText('victim-assistance');
     expect(files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
@@ -133,9 +126,9 @@ describe('briefings', () => {
   it('lists each conflict in the briefing of every pillar whose indicator it names or under whose action it is filed', async () => {
     const indicators = await allIndicators();
     const pillarOf = new Map(indicators.map((i) => [i.id, i.pillar]));
-    const actions = ActionsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/actions' })).json()).data;
+    const actions = ActionsResponseSchema.parse((await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/actions' })).json()).data;
     const pillarOfAction = (n: number) => actions.find((a) => a.number === n)?.pillar;
-    const conflicts = ConflictsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/conflicts' })).json()).data;
+    const conflicts = ConflictsResponseSchema.parse((await current.app.inject({ method: 'GET', url: '/api/v1/conflicts' })).json()).data;
     const briefings = new Map<string, Briefing>();
     for (const conflict of conflicts) {
       const concerned = new Set([...conflict.indicators.map((id) => pillarOf.get(id)), conflict.action === null ? undefined : pillarOfAction(conflict.action)]);
@@ -149,9 +142,9 @@ describe('briefings', () => {
   });
 
   it('the CSV holds exactly the export rows of the pillar, each figure also in words as the document states it', async () => {
-    const rows = ExportResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/v1/export.json?pillar=survey-and-clearance' })).json()).data;
-    const csv = (await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/survey-and-clearance.csv' })).body;
-    const exported = (await app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=survey-and-clearance' })).body;
+    const rows = ExportResponseSchema.parse((await current.app.inject({ method: 'GET', url: '/api/v1/export.json?pillar=survey-and-clearance' })).json()).data;
+    const csv = (await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/survey-and-clearance.csv' })).body;
+    const exported = (await current.app.inject({ method: 'GET', url: '/api/v1/export.csv?pillar=survey-and-clearance' })).body;
     const records = parseCsv(csv);
     const header = records.header;
     // The export's columns, in order, then the words; every export cell unchanged.
@@ -172,16 +165,16 @@ describe('briefings', () => {
       if (r.spanFrom) expect(r.inWords).toContain('over the review period');
     }
     // In French, as the reader asked.
-    const fr = parseCsv((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/survey-and-clearance.csv?lang=fr' })).body);
+    const fr = parseCsv((await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/survey-and-clearance.csv?lang=fr' })).body);
     for (const r of fr.rows.filter((x) => x.qualifier === 'at_least')) expect(r.inWords).toContain(`au moins ${r.value}`);
   });
 
   it('answers 404 for an unknown pillar and 400 for an unknown language', async () => {
     for (const url of ['/api/v1/action-plans/lap/briefings/nope', '/api/v1/action-plans/lap/briefings/nope.docx', '/api/v1/action-plans/lap/briefings/nope.csv']) {
-      const res = await app.inject({ method: 'GET', url });
+      const res = await current.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(ProblemSchema.parse(res.json()).status).toBe(404);
     }
-    expect((await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/risk-education?lang=xx' })).statusCode).toBe(400);
+    expect((await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/briefings/risk-education?lang=xx' })).statusCode).toBe(400);
   });
 });

@@ -1,6 +1,5 @@
 // The public API v1 against a fresh migrated in-memory database with the bundled data; every body parsed with the shared schema.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import {
   ActionPlansResponseSchema,
   ActionResponseSchema,
@@ -15,19 +14,12 @@ import {
   SummaryResponseSchema,
 } from '../../shared/src/schemas/api.ts';
 import { ProblemSchema, STATUS_CODES } from '../../shared/src/schemas/common.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { appPerFile } from '../helpers/app.ts';
 
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  ({ app } = await buildTestApp());
-});
-afterAll(async () => {
-  await app.close();
-});
+const current = appPerFile();
 
 async function getJson(url: string, headers: Record<string, string> = {}) {
-  const res = await app.inject({ method: 'GET', url, headers });
+  const res = await current.app.inject({ method: 'GET', url, headers });
   return { res, body: res.body ? (JSON.parse(res.body) as unknown) : null };
 }
 
@@ -163,19 +155,19 @@ describe('bad input and unknown ids', () => {
 
 describe('caching', () => {
   it('sends a strong ETag and Cache-Control, and answers 304 to If-None-Match', async () => {
-    const first = await app.inject({ method: 'GET', url: '/api/v1/indicators?pillar=risk-education' });
+    const first = await current.app.inject({ method: 'GET', url: '/api/v1/indicators?pillar=risk-education' });
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"v\d+-[\w-]+"$/);
     expect(first.headers['cache-control']).toBe('public, max-age=60');
-    const second = await app.inject({ method: 'GET', url: '/api/v1/indicators?pillar=risk-education', headers: { 'if-none-match': etag } });
+    const second = await current.app.inject({ method: 'GET', url: '/api/v1/indicators?pillar=risk-education', headers: { 'if-none-match': etag } });
     expect(second.statusCode).toBe(304);
     expect(second.body).toBe('');
-    const other = await app.inject({ method: 'GET', url: '/api/v1/indicators', headers: { 'if-none-match': etag } });
+    const other = await current.app.inject({ method: 'GET', url: '/api/v1/indicators', headers: { 'if-none-match': etag } });
     expect(other.statusCode).toBe(200);
   });
 
   it('compresses large bodies for clients that accept it', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/indicators', headers: { 'accept-encoding': 'gzip' } });
+    const res = await current.app.inject({ method: 'GET', url: '/api/v1/indicators', headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.rawPayload.length).toBeLessThan(Number(res.headers['content-length'] ?? Infinity) + 1);
   });
@@ -183,7 +175,7 @@ describe('caching', () => {
 
 describe('security and documentation', () => {
   it('sends security headers on API responses', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' });
+    const res = await current.app.inject({ method: 'GET', url: '/api/v1/action-plans/lap/pillars' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(res.headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -221,7 +213,7 @@ describe('security and documentation', () => {
     ]) {
       expect(paths).toContain(path);
     }
-    const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
+    const docs = await current.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');
   });

@@ -2,26 +2,17 @@
 // and the contradictions between a figure, its counted States and its population, recorded as conflicts (never
 // reconciled). Against the real migrated database with the bundled populations, plus rows inserted as an ISU would.
 import { sql } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/src/api-paths.ts';
 import { ConflictsResponseSchema, IndicatorResponseSchema } from '../../shared/src/schemas/api.ts';
-import type { Database_ } from '../../server/src/db/client.ts';
 import { bumpDataVersion } from '../../server/src/db/data-version.ts';
 import * as t from '../../server/src/db/schema.ts';
 import { listCovering, missingOf, type CataloguePopulation } from '../../server/src/modules/states/populations.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { appPerTest } from '../helpers/app.ts';
 
-let app: FastifyInstance;
-let database: Database_;
-beforeEach(async () => {
-  ({ app, database } = await buildTestApp());
-});
-afterEach(async () => {
-  await app.close();
-});
+const current = appPerTest();
 
-const indicator = async (id: string) => IndicatorResponseSchema.parse((await app.inject({ method: 'GET', url: API_PATHS.indicator(id) })).json()).data;
+const indicator = async (id: string) => IndicatorResponseSchema.parse((await current.app.inject({ method: 'GET', url: API_PATHS.indicator(id) })).json()).data;
 const source = { document: 'Doc', paragraph: 1, quote: null };
 const list = (cycle: string, spanFrom: string | null, states: string[], size: number | null) => ({
   cycle,
@@ -73,7 +64,7 @@ describe('the N follows from the population list', () => {
   });
 
   it('an ISU list for a cycle is the whole population: its N is its length, and the latest N is the indicator’s', async () => {
-    const db = database.db;
+    const db = current.database.db;
     db.update(t.indicators).set({ populationSize: null }).where(sql`id = 'a33-action-plans'`).run();
     db.update(t.observations).set({ denominator: null }).where(sql`indicator_id = 'a33-action-plans'`).run();
     const list = db.insert(t.populationLists).values({ populationId: 'states-with-victims', cycle: '3RC', spanFrom: null, size: null, documentId: null, sourceRef: 'ISU list', paragraph: null, quote: null, note: null }).returning().get();
@@ -88,7 +79,7 @@ describe('the N follows from the population list', () => {
 
 describe('contradictions are recorded, never reconciled', () => {
   it('a counted list longer than its figure, and a figure above its population, are conflicts on the indicator', async () => {
-    const db = database.db;
+    const db = current.database.db;
     // a33-focal-points: 12 counted at 12MSP. Lower the figure to 10: twelve names for a count of ten.
     db.update(t.observations).set({ value: 10 }).where(sql`indicator_id = 'a33-focal-points' and cycle = '12MSP'`).run();
     // a33-action-plans: every figure 13, out of the twelve of ¶138.
@@ -100,7 +91,7 @@ describe('contradictions are recorded, never reconciled', () => {
     const plans = await indicator('a33-action-plans');
     const cycle = plans.observations.find((o) => o.spanFrom === null)?.cycle ?? '';
     expect(plans.conflicts).toContain(`count-above-population-a33-action-plans-${cycle.toLowerCase()}`);
-    const all = ConflictsResponseSchema.parse((await app.inject({ method: 'GET', url: API_PATHS.conflicts() })).json()).data;
+    const all = ConflictsResponseSchema.parse((await current.app.inject({ method: 'GET', url: API_PATHS.conflicts() })).json()).data;
     const longer = all.find((c) => c.id === 'counted-list-a33-focal-points-12msp');
     expect(longer?.description).toBe('The figure for 12MSP is 10, but its source names 12 States.');
     expect(longer?.statements.map((s) => s.paragraph)).toContain(138);
@@ -108,7 +99,7 @@ describe('contradictions are recorded, never reconciled', () => {
   });
 
   it('the bundled data has none of these contradictions', async () => {
-    const all = ConflictsResponseSchema.parse((await app.inject({ method: 'GET', url: API_PATHS.conflicts() })).json()).data;
+    const all = ConflictsResponseSchema.parse((await current.app.inject({ method: 'GET', url: API_PATHS.conflicts() })).json()).data;
     expect(all.filter((c) => /^(counted-list|counted-outside-population|count-above-population|denominator-population)-/.test(c.id))).toEqual([]);
   });
 });

@@ -103,8 +103,15 @@ function runCase(c: Case): IndicatorStatus {
   return status;
 }
 
+/** One test per case, titled by its name: runCase checks what the case names and that the status is well formed. */
+function itClassifies(cases: Case[]): void {
+  it.each(cases)('$name', (c) => {
+    runCase(c);
+  });
+}
+
 describe('classifyIndicator — ratio boundaries', () => {
-  const cases: Case[] = [
+  itClassifies([
     {
       name: 'R exactly 0.5 needs acceleration (0 → 1 of 4, 10MSP to 12MSP, 11MSP missing)',
       input: input({ denominator: 4, observations: series({ '10MSP': 0, '12MSP': 1 }) }),
@@ -158,14 +165,11 @@ describe('classifyIndicator — ratio boundaries', () => {
       ratio: 0.5,
       check: (s) => expect(s.inputs.target).toBe(0.6),
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 });
 
 describe('classifyIndicator — two flags: stalled (no net movement) and too slow (off track)', () => {
-  const cases: Case[] = [
+  itClassifies([
     {
       name: 'a net gain of exactly one State at R below 0.5 is too slow (0 → 1 of 10, 10MSP to 13MSP: R 0.13)',
       input: input({ denominator: 10, observations: series({ '10MSP': 0, '13MSP': 1 }) }),
@@ -241,14 +245,11 @@ describe('classifyIndicator — two flags: stalled (no net movement) and too slo
       code: 'off_track',
       reasonKey: 'off_track_changed_population',
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 });
 
 describe('classifyIndicator — one State is the smallest movement (ε)', () => {
-  const cases: Case[] = [
+  itClassifies([
     {
       name: 'counts: a net gain of exactly one (ε = 1) is improving',
       input: input({ observations: series({ '10MSP': 3, '13MSP': 4 }) }),
@@ -329,14 +330,11 @@ describe('classifyIndicator — one State is the smallest movement (ε)', () => 
       code: 'needs_acceleration',
       ratio: 0.8,
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 });
 
 describe('classifyIndicator — what counts and what does not', () => {
-  const cases: Case[] = [
+  itClassifies([
     {
       name: 'zero baseline and zero latest with N known is stalled (no net gain; R = 0)',
       input: input({ denominator: 10, observations: series({ '10MSP': 0, '12MSP': 0 }) }),
@@ -536,14 +534,11 @@ describe('classifyIndicator — what counts and what does not', () => {
       usablePoints: 2,
       check: (s) => expect(s.inputs.nk).toBe(7),
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 });
 
 describe('classifyIndicator — targets, direction and population', () => {
-  const cases: Case[] = [
+  itClassifies([
     {
       name: 'a single point at target is achieved (10 of 10)',
       input: input({ denominator: 10, observations: series({ '12MSP': 10 }) }),
@@ -736,16 +731,13 @@ describe('classifyIndicator — targets, direction and population', () => {
         expect(s.projection).toBeNull();
       },
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 });
 
 describe('classifyIndicator — fewer is better with N unknown: a count target of 0', () => {
   const decrease = (values: Record<string, number>, extra: Partial<ClassifierInput> = {}) =>
     input({ direction: 'decrease', observations: series(values), ...extra });
-  const cases: Case[] = [
+  itClassifies([
     {
       name: '13 → 9 → 5 → 0 is achieved (the latest count is 0)',
       input: decrease({ '10MSP': 13, '11MSP': 9, '12MSP': 5, '13MSP': 0 }),
@@ -814,16 +806,13 @@ describe('classifyIndicator — fewer is better with N unknown: a count target o
       key: 'past_deadline',
       reasonKey: 'stalled_past_deadline_count',
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 });
 
 describe('classifyIndicator — bounds and period figures', () => {
   const everyCycle = (value: number, qualifier: 'at_least' | 'at_most'): ClassifierObservation[] =>
     CYCLES.map((c) => ({ cycle: c.code, value, qualifier }));
-  const cases: Case[] = [
+  itClassifies([
     {
       name: 'ten States, at least 8 of 10 in every cycle 10MSP–13MSP and nothing else: insufficient data with a range',
       input: input({ denominator: 10, observations: everyCycle(8, 'at_least') }),
@@ -996,10 +985,7 @@ describe('classifyIndicator — bounds and period figures', () => {
       usablePoints: 5,
       check: (s) => expect(s.rule.params.series).toBeUndefined(),
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 
   it('an all-exact input takes a single evaluation, and consistent bounds on its cycles change nothing', () => {
     const exact = input({ denominator: 10, observations: series({ '10MSP': 0, '11MSP': 2, '12MSP': 5, '13MSP': 7 }) });
@@ -1134,7 +1120,7 @@ describe('classifyIndicator — rule on every path', () => {
 
 describe('classifyIndicator — thresholds override', () => {
   const base = input({ denominator: 10, observations: series({ '10MSP': 0, '13MSP': 7 }) }); // R = 0.933…
-  const cases: Case[] = [
+  itClassifies([
     { name: 'defaults: R 0.93 needs acceleration', input: base, code: 'needs_acceleration' },
     {
       name: 'onTrackFromRatio 0.9: R 0.93 is on track',
@@ -1161,10 +1147,7 @@ describe('classifyIndicator — thresholds override', () => {
       input: input({ denominator: 10, thresholds: { minPoints: 1 }, observations: series({ '10MSP': 3 }) }),
       code: 'insufficient_data',
     },
-  ];
-  it.each(cases)('$name', (c) => {
-    runCase(c);
-  });
+  ]);
 
   it('exports the default thresholds', () => {
     expect(DEFAULT_THRESHOLDS).toEqual({ stalledBelowRatio: 0.5, onTrackFromRatio: 0.95, minPoints: 2 });
