@@ -139,3 +139,19 @@ export async function measureLoad(server: RunningServer, url: string, settings: 
         : round(Math.max(0, ((machineAfter - machineBefore - serverCpuMs - ownCpuMs) / wallMs) * 100)),
   };
 }
+
+export async function expectOk(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+  const res = await httpGet(url, headers);
+  if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}: ${res.body.toString('utf8', 0, 300)}`);
+  return res;
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+export const ms = (value: number) => Math.round(value * 10) / 10;
+
+export function log(line: string) {
+  process.stdout.write(`${line}\n`);
+}

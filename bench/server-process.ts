@@ -90,9 +90,14 @@ function readProc(pid: number, file: string): string | null {
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
+/**
+ * The production server. BENCH_SERVER_NODE_ARGS adds options for node (space-separated), to profile the server under
+ * the benchmark: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (written when the server stops).
+ */
 export async function startServer(options: { databasePath: string; clientDist: string; env?: Record<string, string> }): Promise<RunningServer> {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
   return startProcess({
-    args: ['--import', 'tsx', 'server/src/server.ts'],
+    args: [...nodeArgs, '--import', 'tsx', 'server/src/server.ts'],
     env: {
       DATABASE_PATH: options.databasePath,
       SEED_ON_START: 'true',

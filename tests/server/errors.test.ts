@@ -7,7 +7,7 @@ import { ProblemSchema, type Problem } from '../../shared/src/schemas/common.ts'
 import { ImportResponseSchema } from '../../shared/src/schemas/workspace.ts';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { createAccount, signIn } from '../helpers/auth.ts';
+import { signInAdminAndEditor } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 
 let app: FastifyInstance;
@@ -18,10 +18,7 @@ let base: string;
 
 beforeAll(async () => {
   ({ app, database } = await buildTestApp());
-  await createAccount(database, 'editor@errors.test', 'editor');
-  await createAccount(database, 'admin@errors.test', 'admin');
-  editor = await signIn(app, 'editor@errors.test');
-  admin = await signIn(app, 'admin@errors.test');
+  ({ admin, editor } = await signInAdminAndEditor(app, database, 'errors.test'));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -8,7 +8,7 @@ import { ProblemSchema } from '../../shared/src/schemas/common.ts';
 import { ChangeResponseSchema, ContentChangeResponseSchema, ImportResponseSchema } from '../../shared/src/schemas/workspace.ts';
 import type { Database_ } from '../../server/src/db/client.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { createAccount, signIn } from '../helpers/auth.ts';
+import { signInAdminAndEditor } from '../helpers/auth.ts';
 import { databaseChecksum } from '../helpers/db.ts';
 import { xmlError } from '../helpers/xml.ts';
 
@@ -19,10 +19,7 @@ let admin: string;
 
 beforeEach(async () => {
   ({ app, database } = await buildTestApp());
-  await createAccount(database, 'editor@text.test', 'editor');
-  await createAccount(database, 'admin@text.test', 'admin');
-  editor = await signIn(app, 'editor@text.test');
-  admin = await signIn(app, 'admin@text.test');
+  ({ admin, editor } = await signInAdminAndEditor(app, database, 'text.test'));
 });
 afterEach(async () => {
   await app.close();

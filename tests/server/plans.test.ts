@@ -142,6 +142,10 @@ describe('today’s paths', () => {
     ['/api/v1/pillars', '/api/v1/action-plans/lap/pillars'],
     ['/api/v1/cycles?lang=es', '/api/v1/action-plans/lap/cycles?lang=es'],
     ['/api/v1/summary', '/api/v1/action-plans/lap/summary'],
+    ['/api/v1/briefings/risk-education', '/api/v1/action-plans/lap/briefings/risk-education'],
+    ['/api/v1/briefings/risk-education?lang=fr', '/api/v1/action-plans/lap/briefings/risk-education?lang=fr'],
+    ['/api/v1/briefings/victim-assistance.docx?lang=ar', '/api/v1/action-plans/lap/briefings/victim-assistance.docx?lang=ar'],
+    ['/api/v1/briefings/victim-assistance.csv', '/api/v1/action-plans/lap/briefings/victim-assistance.csv'],
   ])('%s redirects (308) to the LAP’s %s, even with a later plan loaded', async (from, to) => {
     const res = await get(from);
     expect(res.statusCode).toBe(308);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/src/app.ts';
 import { buildTestApp, freshDatabase, testConfig } from '../helpers/app.ts';
-import { createAccount, signIn } from '../helpers/auth.ts';
+import { signIn, signInAdminAndEditor } from '../helpers/auth.ts';
 import { createUser } from '../../server/src/modules/auth/auth.service.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -18,11 +18,8 @@ let mustChange: string;
 beforeAll(async () => {
   let database;
   ({ app, database } = await buildTestApp());
-  await createAccount(database, 'admin@guard.test', 'admin');
-  await createAccount(database, 'editor@guard.test', 'editor');
+  ({ admin, editor } = await signInAdminAndEditor(app, database, 'guard.test'));
   await createUser(database.db, { email: 'fresh@guard.test', role: 'admin', password: 'one-time password here', mustChangePassword: true });
-  admin = await signIn(app, 'admin@guard.test');
-  editor = await signIn(app, 'editor@guard.test');
   mustChange = await signIn(app, 'fresh@guard.test', 'one-time password here');
 });
 afterAll(async () => {

@@ -112,14 +112,7 @@ function itClassifies(cases: Case[]): void {
 
 describe('classifyIndicator — ratio boundaries', () => {
   itClassifies([
-    {
-      name: 'R exactly 0.5 needs acceleration (0 → 1 of 4, 10MSP to 12MSP, 11MSP missing)',
-      input: input({ denominator: 4, observations: series({ '10MSP': 0, '12MSP': 1 }) }),
-      code: 'needs_acceleration',
-      ratio: 0.5,
-      step: 6,
-      key: 'pace_between',
-    },
+    { name: 'R exactly 0.5 needs acceleration (0 → 1 of 4, 10MSP to 12MSP, 11MSP missing)', input: input({ denominator: 4, observations: series({ '10MSP': 0, '12MSP': 1 }) }), code: 'needs_acceleration', ratio: 0.5, step: 6, key: 'pace_between' },
     {
       name: 'R exactly 0.5 needs acceleration with one-State steps on consecutive cycles (0,1,2,3 of 8)',
       input: input({ denominator: 8, observations: series({ '10MSP': 0, '11MSP': 1, '12MSP': 2, '13MSP': 3 }) }),
@@ -137,27 +130,9 @@ describe('classifyIndicator — ratio boundaries', () => {
       reasonKey: 'off_track',
       check: (s) => expect(s.rule.params).toMatchObject({ ratio: 0.48, stalledBelow: 0.5, onTrackFrom: 0.95 }),
     },
-    {
-      name: 'R exactly 0.95 is on track (0 → 19 of 40 by 12MSP)',
-      input: input({ denominator: 40, observations: series({ '10MSP': 0, '12MSP': 19 }) }),
-      code: 'on_track',
-      ratio: 0.95,
-      step: 6,
-      key: 'pace_on_track',
-    },
-    {
-      name: 'R exactly 0.95 is on track (0 → 57 of 80 by 13MSP)',
-      input: input({ denominator: 80, observations: series({ '10MSP': 0, '13MSP': 57 }) }),
-      code: 'on_track',
-      ratio: 0.95,
-      key: 'pace_on_track',
-    },
-    {
-      name: 'R just below 0.95 needs acceleration (0 → 47 of 100 by 12MSP: R 0.94)',
-      input: input({ denominator: 100, observations: series({ '10MSP': 0, '12MSP': 47 }) }),
-      code: 'needs_acceleration',
-      ratio: 0.94,
-    },
+    { name: 'R exactly 0.95 is on track (0 → 19 of 40 by 12MSP)', input: input({ denominator: 40, observations: series({ '10MSP': 0, '12MSP': 19 }) }), code: 'on_track', ratio: 0.95, step: 6, key: 'pace_on_track' },
+    { name: 'R exactly 0.95 is on track (0 → 57 of 80 by 13MSP)', input: input({ denominator: 80, observations: series({ '10MSP': 0, '13MSP': 57 }) }), code: 'on_track', ratio: 0.95, key: 'pace_on_track' },
+    { name: 'R just below 0.95 needs acceleration (0 → 47 of 100 by 12MSP: R 0.94)', input: input({ denominator: 100, observations: series({ '10MSP': 0, '12MSP': 47 }) }), code: 'needs_acceleration', ratio: 0.94 },
     {
       name: 'R exactly 0.5 with an explicit target of 60% (20 → 30 of 100 by 12MSP)',
       input: input({ denominator: 100, targetShare: 0.6, observations: series({ '10MSP': 20, '12MSP': 30 }) }),
@@ -335,25 +310,9 @@ describe('classifyIndicator — one State is the smallest movement (ε)', () => 
 
 describe('classifyIndicator — what counts and what does not', () => {
   itClassifies([
-    {
-      name: 'zero baseline and zero latest with N known is stalled (no net gain; R = 0)',
-      input: input({ denominator: 10, observations: series({ '10MSP': 0, '12MSP': 0 }) }),
-      code: 'stalled',
-      ratio: 0,
-      key: 'net_gain_below_one',
-    },
-    {
-      name: 'zero baseline, counts: 0 → 0 is stalled',
-      input: input({ observations: series({ '10MSP': 0, '13MSP': 0 }) }),
-      code: 'stalled',
-      reasonKey: 'stalled_no_target',
-    },
-    {
-      name: 'zero baseline, counts: 0 → 2 is improving',
-      input: input({ observations: series({ '10MSP': 0, '13MSP': 2 }) }),
-      code: 'improving',
-      check: (s) => expect(s.reason).toContain('a net improvement of 2'),
-    },
+    { name: 'zero baseline and zero latest with N known is stalled (no net gain; R = 0)', input: input({ denominator: 10, observations: series({ '10MSP': 0, '12MSP': 0 }) }), code: 'stalled', ratio: 0, key: 'net_gain_below_one' },
+    { name: 'zero baseline, counts: 0 → 0 is stalled', input: input({ observations: series({ '10MSP': 0, '13MSP': 0 }) }), code: 'stalled', reasonKey: 'stalled_no_target' },
+    { name: 'zero baseline, counts: 0 → 2 is improving', input: input({ observations: series({ '10MSP': 0, '13MSP': 2 }) }), code: 'improving', check: (s) => expect(s.reason).toContain('a net improvement of 2') },
     {
       name: 'gap: 10MSP, 12MSP, 13MSP with no gain in the last step is not stalled by test (b) (0, 8, 8 of 10: on track)',
       input: input({ denominator: 10, observations: series({ '10MSP': 0, '12MSP': 8, '13MSP': 8 }) }),
@@ -383,11 +342,7 @@ describe('classifyIndicator — what counts and what does not', () => {
       code: 'off_track',
       key: 'pace_below_stalled',
     },
-    {
-      name: 'gap, counts: 2, 5, 5 on 10MSP, 12MSP, 13MSP is improving (test (b) needs consecutive cycles)',
-      input: input({ observations: series({ '10MSP': 2, '12MSP': 5, '13MSP': 5 }) }),
-      code: 'improving',
-    },
+    { name: 'gap, counts: 2, 5, 5 on 10MSP, 12MSP, 13MSP is improving (test (b) needs consecutive cycles)', input: input({ observations: series({ '10MSP': 2, '12MSP': 5, '13MSP': 5 }) }), code: 'improving' },
     {
       name: 'no gap, counts: 2, 5, 5, 5 is stalled by test (b), "the same as … up from 2"',
       input: input({ observations: series({ '10MSP': 2, '11MSP': 5, '12MSP': 5, '13MSP': 5 }) }),
@@ -539,14 +494,7 @@ describe('classifyIndicator — what counts and what does not', () => {
 
 describe('classifyIndicator — targets, direction and population', () => {
   itClassifies([
-    {
-      name: 'a single point at target is achieved (10 of 10)',
-      input: input({ denominator: 10, observations: series({ '12MSP': 10 }) }),
-      code: 'achieved',
-      step: 2,
-      key: 'target_met',
-      usablePoints: 1,
-    },
+    { name: 'a single point at target is achieved (10 of 10)', input: input({ denominator: 10, observations: series({ '12MSP': 10 }) }), code: 'achieved', step: 2, key: 'target_met', usablePoints: 1 },
     {
       name: 'twelve of twelve (exact) at 13MSP with a 100% target is achieved from one point',
       input: input({ denominator: 12, targetShare: 1, observations: series({ '13MSP': 12 }) }),
@@ -565,23 +513,9 @@ describe('classifyIndicator — targets, direction and population', () => {
       reasonKey: 'insufficient_one_share',
       check: (s) => expect(s.rule.params).toEqual({ usablePoints: 1, minPoints: 2 }),
     },
-    {
-      name: 'a single count without N is insufficient data',
-      input: input({ observations: series({ '12MSP': 9 }) }),
-      code: 'insufficient_data',
-      reasonKey: 'insufficient_one_count',
-      check: (s) => expect(s.inputs.target).toBeNull(),
-    },
-    {
-      name: 'target already met at baseline and still met is achieved',
-      input: input({ denominator: 10, observations: series({ '10MSP': 10, '11MSP': 10 }) }),
-      code: 'achieved',
-    },
-    {
-      name: 'target met at baseline, then one State lost, is declining',
-      input: input({ denominator: 10, observations: series({ '10MSP': 10, '11MSP': 9 }) }),
-      code: 'declining',
-    },
+    { name: 'a single count without N is insufficient data', input: input({ observations: series({ '12MSP': 9 }) }), code: 'insufficient_data', reasonKey: 'insufficient_one_count', check: (s) => expect(s.inputs.target).toBeNull() },
+    { name: 'target already met at baseline and still met is achieved', input: input({ denominator: 10, observations: series({ '10MSP': 10, '11MSP': 10 }) }), code: 'achieved' },
+    { name: 'target met at baseline, then one State lost, is declining', input: input({ denominator: 10, observations: series({ '10MSP': 10, '11MSP': 9 }) }), code: 'declining' },
     {
       name: 'explicit target met at baseline, then slipped below by less than one State: stalled, ratio null (r_req ≤ 0)',
       input: input({
@@ -600,17 +534,8 @@ describe('classifyIndicator — targets, direction and population', () => {
         expect(s.inputs.rReq).toBeLessThan(0);
       },
     },
-    {
-      name: 'an explicit target below the latest share is achieved (7 of 10 against 70%)',
-      input: input({ denominator: 10, targetShare: 0.7, observations: series({ '10MSP': 0, '13MSP': 7 }) }),
-      code: 'achieved',
-    },
-    {
-      name: 'an explicit target is ignored when N is unknown (counts have no target)',
-      input: input({ targetShare: 0.5, observations: series({ '10MSP': 0, '13MSP': 7 }) }),
-      code: 'improving',
-      check: (s) => expect(s.inputs.target).toBeNull(),
-    },
+    { name: 'an explicit target below the latest share is achieved (7 of 10 against 70%)', input: input({ denominator: 10, targetShare: 0.7, observations: series({ '10MSP': 0, '13MSP': 7 }) }), code: 'achieved' },
+    { name: 'an explicit target is ignored when N is unknown (counts have no target)', input: input({ targetShare: 0.5, observations: series({ '10MSP': 0, '13MSP': 7 }) }), code: 'improving', check: (s) => expect(s.inputs.target).toBeNull() },
     {
       name: 'direction −1 (fewer is better), target 0: 8, 6, 4, 2 of 10 is on track (R = 1)',
       input: input({
@@ -625,16 +550,8 @@ describe('classifyIndicator — targets, direction and population', () => {
         expect(s.projection?.text).toBe('At this pace, about 0 of 10 States Parties by the 3RC (needed: 0).');
       },
     },
-    {
-      name: 'direction −1: reaching 0 is achieved',
-      input: input({ direction: 'decrease', denominator: 10, observations: series({ '10MSP': 8, '12MSP': 0 }) }),
-      code: 'achieved',
-    },
-    {
-      name: 'direction −1: a single point at 0 is achieved',
-      input: input({ direction: 'decrease', denominator: 10, observations: series({ '11MSP': 0 }) }),
-      code: 'achieved',
-    },
+    { name: 'direction −1: reaching 0 is achieved', input: input({ direction: 'decrease', denominator: 10, observations: series({ '10MSP': 8, '12MSP': 0 }) }), code: 'achieved' },
+    { name: 'direction −1: a single point at 0 is achieved', input: input({ direction: 'decrease', denominator: 10, observations: series({ '11MSP': 0 }) }), code: 'achieved' },
     {
       name: 'direction −1: a rise from 4 to 6 of 10 is declining',
       input: input({ direction: 'decrease', denominator: 10, observations: series({ '10MSP': 4, '12MSP': 6 }) }),
@@ -655,13 +572,7 @@ describe('classifyIndicator — targets, direction and population', () => {
       reasonKey: 'declining_count',
       check: (s) => expect(s.reason).toContain('1 in the wrong direction'),
     },
-    {
-      name: 'declining: 6 → 3 of 10',
-      input: input({ denominator: 10, observations: series({ '10MSP': 6, '11MSP': 5, '13MSP': 3 }) }),
-      code: 'declining',
-      key: 'net_loss',
-      check: (s) => expect(s.reason).toContain('30 percentage points away'),
-    },
+    { name: 'declining: 6 → 3 of 10', input: input({ denominator: 10, observations: series({ '10MSP': 6, '11MSP': 5, '13MSP': 3 }) }), code: 'declining', key: 'net_loss', check: (s) => expect(s.reason).toContain('30 percentage points away') },
     {
       name: 'population changing: 5 of 10 → 6 of 12 is the same share (50%), stalled with ε = 1/12',
       input: input({
@@ -766,26 +677,9 @@ describe('classifyIndicator — fewer is better with N unknown: a count target o
         expect(s.projection?.text).toBe('At this pace, about 4 States Parties by the 3RC (needed: 0).');
       },
     },
-    {
-      name: 'R below 0.5 with a fall of one is too slow (9 → 8: R 0.15)',
-      input: decrease({ '10MSP': 9, '13MSP': 8 }),
-      code: 'off_track',
-      reasonKey: 'off_track_count_target',
-    },
-    {
-      name: 'R exactly 1 is on track (8 → 2 over three cycles, 2 a cycle needed)',
-      input: decrease({ '10MSP': 8, '13MSP': 2 }),
-      code: 'on_track',
-      ratio: 1,
-      reasonKey: 'on_track_count_target',
-    },
-    {
-      name: 'no fall of even one is stalled (5 → 5)',
-      input: decrease({ '10MSP': 5, '13MSP': 5 }),
-      code: 'stalled',
-      key: 'net_gain_below_one',
-      reasonKey: 'stalled_no_gain_count_target',
-    },
+    { name: 'R below 0.5 with a fall of one is too slow (9 → 8: R 0.15)', input: decrease({ '10MSP': 9, '13MSP': 8 }), code: 'off_track', reasonKey: 'off_track_count_target' },
+    { name: 'R exactly 1 is on track (8 → 2 over three cycles, 2 a cycle needed)', input: decrease({ '10MSP': 8, '13MSP': 2 }), code: 'on_track', ratio: 1, reasonKey: 'on_track_count_target' },
+    { name: 'no fall of even one is stalled (5 → 5)', input: decrease({ '10MSP': 5, '13MSP': 5 }), code: 'stalled', key: 'net_gain_below_one', reasonKey: 'stalled_no_gain_count_target' },
     {
       name: '0 at the baseline, then approximately 0.5: target already met and slipped (stalled)',
       input: input({
@@ -799,13 +693,7 @@ describe('classifyIndicator — fewer is better with N unknown: a count target o
       key: 'slipped',
       reasonKey: 'stalled_slipped_count',
     },
-    {
-      name: 'baseline at the deadline: stalled, no pace',
-      input: decrease({ '3RC': 5, '14MSP': 4 }, { cycles: [...CYCLES, { code: '14MSP', ordinal: 5 }] }),
-      code: 'stalled',
-      key: 'past_deadline',
-      reasonKey: 'stalled_past_deadline_count',
-    },
+    { name: 'baseline at the deadline: stalled, no pace', input: decrease({ '3RC': 5, '14MSP': 4 }, { cycles: [...CYCLES, { code: '14MSP', ordinal: 5 }] }), code: 'stalled', key: 'past_deadline', reasonKey: 'stalled_past_deadline_count' },
   ]);
 });
 
@@ -962,11 +850,7 @@ describe('classifyIndicator — bounds and period figures', () => {
         expect(s.reason).toContain('a figure for 10MSP would settle it');
       },
     },
-    {
-      name: 'a non-integer bound rounds inward to whole States (at least 9.5 of 10 is 10 of 10: achieved)',
-      input: input({ denominator: 10, observations: [{ cycle: '13MSP', value: 9.5, qualifier: 'at_least' }] }),
-      code: 'achieved',
-    },
+    { name: 'a non-integer bound rounds inward to whole States (at least 9.5 of 10 is 10 of 10: achieved)', input: input({ denominator: 10, observations: [{ cycle: '13MSP', value: 9.5, qualifier: 'at_least' }] }), code: 'achieved' },
     {
       name: 'a bound on a cycle between the baseline and the three latest cannot change the status (no extra series)',
       input: input({
@@ -1122,31 +1006,10 @@ describe('classifyIndicator — thresholds override', () => {
   const base = input({ denominator: 10, observations: series({ '10MSP': 0, '13MSP': 7 }) }); // R = 0.933…
   itClassifies([
     { name: 'defaults: R 0.93 needs acceleration', input: base, code: 'needs_acceleration' },
-    {
-      name: 'onTrackFromRatio 0.9: R 0.93 is on track',
-      input: { ...base, thresholds: { onTrackFromRatio: 0.9 } },
-      code: 'on_track',
-      key: 'pace_on_track',
-      check: (s) => expect(s.rule.params.onTrackFrom).toBe(0.9),
-    },
-    {
-      name: 'stalledBelowRatio 0.95: R 0.93 is too slow',
-      input: { ...base, thresholds: { stalledBelowRatio: 0.95 } },
-      code: 'off_track',
-      check: (s) => expect(s.reason).toContain('below 0.95'),
-    },
-    {
-      name: 'minPoints 3: two points are insufficient data',
-      input: { ...base, thresholds: { minPoints: 3 } },
-      code: 'insufficient_data',
-      reasonKey: 'insufficient_few_share',
-      check: (s) => expect(s.reason).toContain('a trend needs at least 3'),
-    },
-    {
-      name: 'minPoints 1 is raised to 2: a single point below target stays insufficient data',
-      input: input({ denominator: 10, thresholds: { minPoints: 1 }, observations: series({ '10MSP': 3 }) }),
-      code: 'insufficient_data',
-    },
+    { name: 'onTrackFromRatio 0.9: R 0.93 is on track', input: { ...base, thresholds: { onTrackFromRatio: 0.9 } }, code: 'on_track', key: 'pace_on_track', check: (s) => expect(s.rule.params.onTrackFrom).toBe(0.9) },
+    { name: 'stalledBelowRatio 0.95: R 0.93 is too slow', input: { ...base, thresholds: { stalledBelowRatio: 0.95 } }, code: 'off_track', check: (s) => expect(s.reason).toContain('below 0.95') },
+    { name: 'minPoints 3: two points are insufficient data', input: { ...base, thresholds: { minPoints: 3 } }, code: 'insufficient_data', reasonKey: 'insufficient_few_share', check: (s) => expect(s.reason).toContain('a trend needs at least 3') },
+    { name: 'minPoints 1 is raised to 2: a single point below target stays insufficient data', input: input({ denominator: 10, thresholds: { minPoints: 1 }, observations: series({ '10MSP': 3 }) }), code: 'insufficient_data' },
   ]);
 
   it('exports the default thresholds', () => {

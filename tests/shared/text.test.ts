@@ -2,17 +2,40 @@
 import { describe, expect, it } from 'vitest';
 import { findHostileCharacter, normaliseText, safeText, sanitiseDeep, sanitiseText } from '../../shared/src/domain/text.ts';
 
-describe('normaliseText', () => {
-  it.each([
-    ['vertical tab (Word line break) becomes a newline', 'a\u000bb', 'a\nb'],
-    ['CRLF becomes a newline', 'a\r\nb', 'a\nb'],
-    ['a lone CR becomes a newline', 'a\rb', 'a\nb'],
-    ['decomposed é becomes NFC', 'e\u0301', '\u00e9'],
-    ['Hangul jamo compose', '\u1100\u1161', '\uac00'],
-    ['tab and newline stay', 'a\tb\nc', 'a\tb\nc'],
-    ['a lone surrogate is left for the refusal rule', 'a\ud800', 'a\ud800'],
-  ])('%s', (_name, input, expected) => {
-    expect(normaliseText(input)).toBe(expected);
+/** What each text function makes of an input, one test per row: [what it does, input, output]. */
+const MAPPINGS: [string, (text: string) => string, [string, string, string][]][] = [
+  [
+    'normaliseText',
+    normaliseText,
+    [
+      ['vertical tab (Word line break) becomes a newline', 'a\u000bb', 'a\nb'],
+      ['CRLF becomes a newline', 'a\r\nb', 'a\nb'],
+      ['a lone CR becomes a newline', 'a\rb', 'a\nb'],
+      ['decomposed é becomes NFC', 'e\u0301', '\u00e9'],
+      ['Hangul jamo compose', '\u1100\u1161', '\uac00'],
+      ['tab and newline stay', 'a\tb\nc', 'a\tb\nc'],
+      ['a lone surrogate is left for the refusal rule', 'a\ud800', 'a\ud800'],
+    ],
+  ],
+  [
+    'sanitiseText (output)',
+    sanitiseText,
+    [
+      ['keeps ordinary text', 'Vérifié ✓ 👍🏽 رسالة', 'Vérifié ✓ 👍🏽 رسالة'],
+      ['drops controls, keeps tab and newline', 'a\u0000b\u0007c\td\ne\u001b[0m', 'abc\td\ne[0m'],
+      ['turns a vertical tab into a newline', 'a\u000bb', 'a\nb'],
+      ['shows a lone surrogate as U+FFFD', 'a\ud800b', 'a\ufffdb'],
+      ['drops the XML noncharacters U+FFFE and U+FFFF', 'a\ufffeb\uffff', 'ab'],
+      ['drops overrides', 'file\u202eexe.txt', 'fileexe.txt'],
+      ['keeps balanced isolates', 'a\u2067b\u2069', 'a\u2067b\u2069'],
+      ['drops every isolate when they do not balance', 'a\u2067b\u2066c\u2069', 'abc'],
+    ],
+  ],
+];
+
+describe.each(MAPPINGS)('%s', (_name, fn, rows) => {
+  it.each(rows)('%s', (_what, input, expected) => {
+    expect(fn(input)).toBe(expected);
   });
 });
 
@@ -58,20 +81,7 @@ describe('safeText', () => {
   });
 });
 
-describe('sanitiseText (output)', () => {
-  it.each([
-    ['keeps ordinary text', 'Vérifié ✓ 👍🏽 رسالة', 'Vérifié ✓ 👍🏽 رسالة'],
-    ['drops controls, keeps tab and newline', 'a\u0000b\u0007c\td\ne\u001b[0m', 'abc\td\ne[0m'],
-    ['turns a vertical tab into a newline', 'a\u000bb', 'a\nb'],
-    ['shows a lone surrogate as U+FFFD', 'a\ud800b', 'a\ufffdb'],
-    ['drops the XML noncharacters U+FFFE and U+FFFF', 'a\ufffeb\uffff', 'ab'],
-    ['drops overrides', 'file\u202eexe.txt', 'fileexe.txt'],
-    ['keeps balanced isolates', 'a\u2067b\u2069', 'a\u2067b\u2069'],
-    ['drops every isolate when they do not balance', 'a\u2067b\u2066c\u2069', 'abc'],
-  ])('%s', (_name, input, expected) => {
-    expect(sanitiseText(input)).toBe(expected);
-  });
-
+describe('sanitiseDeep (output)', () => {
   it('sanitiseDeep reaches every string in objects and arrays, and leaves other values alone', () => {
     const input = { a: 'x\u0007', b: [1, 'y\u202e', null, { c: 'z\u000b' }], d: true };
     expect(sanitiseDeep(input)).toEqual({ a: 'x', b: [1, 'y', null, { c: 'z\n' }], d: true });

@@ -5,15 +5,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { SeedBundle } from '@ccm/shared/schemas/seed';
 import type { Db } from './client.ts';
 import * as t from './schema.ts';
+import { differs, type SeedCounters } from './seed-sync.ts';
 
-export interface SeedCounters {
-  inserted: (r: { changes: number }) => void;
-  updated: (r: { changes: number }) => void;
-  removed: (r: { changes: number }) => void;
-}
-
-const differs = (row: Record<string, unknown>, values: Record<string, unknown>) =>
-  Object.entries(values).some(([k, v]) => JSON.stringify(row[k] ?? null) !== JSON.stringify(v ?? null));
 const listKey = (populationId: string, cycle: string, spanFrom: string | null) => `${populationId}|${cycle}|${spanFrom ?? ''}`;
 
 export function syncPopulations(tx: Db, bundle: SeedBundle, documentId: string, { inserted, updated, removed }: SeedCounters): void {

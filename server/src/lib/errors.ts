@@ -42,6 +42,13 @@ export class ConflictError extends HttpError {
   }
 }
 
+/** A draft about to be discarded: a 404 when there is none, a 400 when it is no longer a draft ("Change 4 is published"). */
+export function discardableDraft<T extends { state: string }>(row: T | undefined, what: string): T {
+  const draft = found(row, what);
+  if (draft.state !== 'draft') throw new BadRequestError(`${what.charAt(0).toUpperCase()}${what.slice(1)} is ${draft.state}, not a draft.`, 'id');
+  return draft;
+}
+
 /** The value, or a 404 saying what was not found. */
 export function found<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new NotFoundError(`No ${what}.`);

@@ -1,16 +1,27 @@
-// What every workspace route file shares: the roles routes declare (the auth plugin enforces them), the error
-// responses, the signed-in user, no caching of workspace answers, and CSV or Excel bodies as browsers send them.
+// What every workspace route file shares: the route options (role, tag, error responses), the path parameters, the
+// signed-in user, no caching of workspace answers, and CSV or Excel bodies as browsers send them.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ProblemSchema } from '@ccm/shared/schemas/common';
+import { CycleCodeSchema, ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
 import { CSV_MEDIA_TYPES, XLSX_MEDIA_TYPE } from '@ccm/shared/schemas/workspace';
 import { z } from 'zod';
 import { BadRequestError, HttpError, UnauthorizedError } from './errors.ts';
 import type { CsvRecords } from './csv.ts';
 import { BODY_LIMIT_BYTES } from './limits.ts';
+import { routeSchema, type RouteParts } from './route-schema.ts';
 
-export const editor = { config: { role: 'editor' as const } };
-export const admin = { config: { role: 'admin' as const } };
-export const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+
+/** A workspace route's options: the role it needs (the auth plugin enforces it) and its schema, tagged "workspace", with the shared error answers. */
+export function workspaceRoute<const P extends RouteParts>(role: 'editor' | 'admin', summary: string, parts: P) {
+  return { config: { role }, schema: routeSchema('workspace', summary, parts, errors) };
+}
+
+/** Path parameters: a row by its numeric id (a change, an override, a publication, a crosswalk entry). */
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+/** Path parameters: an indicator or a population by its slug. */
+export const SlugParams = z.object({ id: SlugSchema });
+/** Path parameters: a cycle by its code. */
+export const CycleParams = z.object({ code: CycleCodeSchema });
 
 /** The signed-in user of a route that declares a role (the auth plugin has checked it). */
 export function userOf(request: FastifyRequest) {

@@ -6,7 +6,8 @@
 //
 // "The same response" means the same URL and the same values of every request header a response depends on here
 // (Host, Accept-Encoding, Accept-Language, Origin, the X-Forwarded-* headers with the address they came from, TLS),
-// at the same data version. Requests with a cookie (a session: the auth hook reads it) or a conditional header, and
+// at the same version: the data version, or the catalogue's (keptResponsesVersion), which stays behind while a big
+// catalogue is rebuilt. Requests with a cookie (a session: the auth hook reads it) or a conditional header, and
 // anything but GET, always go through Fastify, as does everything while the server closes (it answers 503 then).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
@@ -17,6 +18,12 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Keeps this request's response (once sent, if it is a 200) for the data version its body was built at. */
     keepResponse(request: FastifyRequest, version: number, body: Buffer): void;
+    /**
+     * Where the version of the responses kept is read from (by default the data version): the catalogue's, which stays
+     * behind while a big catalogue is rebuilt, so that the requests meanwhile are answered here with what Fastify would
+     * answer them (the previous version) rather than each going through Fastify to be told the same.
+     */
+    keptResponsesVersion(read: () => number): void;
   }
 }
 
@@ -68,6 +75,7 @@ export default fp(
     const pending = new WeakMap<IncomingMessage, { key: string; version: number; body: Buffer }>();
     let keptVersion = -1;
     let closing = false;
+    let readVersion = () => app.dataVersion();
 
     app.decorate('keepResponse', (request: FastifyRequest, version: number, body: Buffer) => {
       // Only responses every visitor gets (a route with a role answers per user), and none a rate limit counts.
@@ -75,6 +83,9 @@ export default fp(
       if (config.role !== undefined || config.rateLimit !== undefined) return;
       const key = keyOf(request.raw);
       if (key !== null) pending.set(request.raw, { key, version, body });
+    });
+    app.decorate('keptResponsesVersion', (read: () => number) => {
+      readVersion = read;
     });
     app.addHook('onResponse', async (request, reply) => {
       const response = pending.get(request.raw);
@@ -97,15 +108,20 @@ export default fp(
     const [route] = app.server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
     if (!route) throw new Error('the front cache found no request listener on the server');
     const log = app.log;
-    // The data version read once per turn of the event loop, not per request: a request read in the same turn as a
-    // write was sent before its client could see the write's answer, so either version is a right answer to it.
-    let version: number | null = null;
+    // The version read once per turn of the event loop, not per request: a request read in the same turn as a write
+    // was sent before its client could see the write's answer, so either version is a right answer to it. Null when
+    // it could not be read (Fastify then answers, and reports what failed).
+    let version: number | null | undefined;
     const forgetVersion = () => {
-      version = null;
+      version = undefined;
     };
     const currentVersion = () => {
-      if (version === null) {
-        version = app.dataVersion();
+      if (version === undefined) {
+        try {
+          version = readVersion();
+        } catch {
+          version = null;
+        }
         setImmediate(forgetVersion);
       }
       return version;

@@ -10,6 +10,17 @@ import { baseInputs, baseParams, derivedParams, figuresOf, neededCount, slotPara
 
 export type Core = Omit<IndicatorStatus, 'history'>;
 
+/** A series with at least one usable figure, enumerated: what describing its status starts from. */
+export interface Outcome {
+  setup: Setup;
+  model: Model;
+  slots: Slot[];
+  enumeration: Enumeration;
+  /** The statuses the series the bounds allow would get (one: settled). */
+  possible: StatusCode[];
+  inferredCycles: string[];
+}
+
 export function describeNone(setup: Setup, model: Model): Core {
   // Figures for the period as a whole (averages, cumulative counts) are shown but settle no cycle.
   const periodOnly = setup.input.observations.some(
@@ -30,14 +41,7 @@ export function describeNone(setup: Setup, model: Model): Core {
   };
 }
 
-export function describeSettled(
-  setup: Setup,
-  model: Model,
-  slots: Slot[],
-  enumeration: Enumeration,
-  possible: StatusCode[],
-  inferredCycles: string[],
-): Core {
+export function describeSettled({ setup, model, slots, enumeration, possible, inferredCycles }: Outcome): Core {
   const { rep } = enumeration;
   const calc = rep.calc;
   const k = slots.length;
@@ -268,14 +272,7 @@ function ruleFor(setup: Setup, model: Model, slots: Slot[], rep: Trial, enumerat
  * Step 8: the series the bounds allow do not agree. Name the cycle whose figure alone would settle the status (the widest
  * such interval), else every cycle whose figure changes the status.
  */
-export function describeRange(
-  setup: Setup,
-  model: Model,
-  slots: Slot[],
-  enumeration: Enumeration,
-  possible: StatusCode[],
-  inferredCycles: string[],
-): Core {
+export function describeRange({ setup, model, slots, enumeration, possible, inferredCycles }: Outcome): Core {
   const { trials, open } = enumeration;
   const settlers: number[] = [];
   const matters: number[] = [];

@@ -38,6 +38,6 @@ function evaluate(setup: Setup, maxOrdinal: number): Core {
   if (slots.length === 0) return describeNone(setup, model);
   const enumeration = enumerate(setup, model, slots);
   const possible = possibleCodes(enumeration.trials);
-  if (possible.length > 1) return describeRange(setup, model, slots, enumeration, possible, inferredCycles);
-  return describeSettled(setup, model, slots, enumeration, possible, inferredCycles);
+  const outcome = { setup, model, slots, enumeration, possible, inferredCycles };
+  return possible.length > 1 ? describeRange(outcome) : describeSettled(outcome);
 }

@@ -7,35 +7,18 @@ import type { Language } from './languages.ts';
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>>;
 
+/**
+ * English, French and Spanish write the number, a space (no-break in French and Spanish) and the unit, singular after
+ * one: each unit (its plural, as translated) with its singular.
+ */
+const singularPlural = (space: string, singulars: Record<string, string>): Record<string, Forms> =>
+  Object.fromEntries(Object.entries(singulars).map(([plural, singular]) => [plural, { one: `{n}${space}${singular}`, other: `{n}${space}${plural}` }]));
+
 /** Per language and unit (as translated), the phrase for each plural category; {n} is the number as formatted. */
 const COUNT_FORMS: Record<Language, Record<string, Forms>> = {
-  en: {
-    'States Parties': { one: '{n} State Party', other: '{n} States Parties' },
-    States: { one: '{n} State', other: '{n} States' },
-    women: { one: '{n} woman', other: '{n} women' },
-    'extension requests': { one: '{n} extension request', other: '{n} extension requests' },
-    votes: { one: '{n} vote', other: '{n} votes' },
-    'cluster munitions': { one: '{n} cluster munition', other: '{n} cluster munitions' },
-    submunitions: { one: '{n} submunition', other: '{n} submunitions' },
-  },
-  fr: {
-    'États parties': { one: '{n}\u00a0État partie', other: '{n}\u00a0États parties' },
-    États: { one: '{n}\u00a0État', other: '{n}\u00a0États' },
-    femmes: { one: '{n}\u00a0femme', other: '{n}\u00a0femmes' },
-    'demandes de prolongation': { one: '{n}\u00a0demande de prolongation', other: '{n}\u00a0demandes de prolongation' },
-    voix: { one: '{n}\u00a0voix', other: '{n}\u00a0voix' },
-    'armes à sous-munitions': { one: '{n}\u00a0arme à sous-munitions', other: '{n}\u00a0armes à sous-munitions' },
-    'sous-munitions': { one: '{n}\u00a0sous-munition', other: '{n}\u00a0sous-munitions' },
-  },
-  es: {
-    'Estados Partes': { one: '{n}\u00a0Estado Parte', other: '{n}\u00a0Estados Partes' },
-    Estados: { one: '{n}\u00a0Estado', other: '{n}\u00a0Estados' },
-    mujeres: { one: '{n}\u00a0mujer', other: '{n}\u00a0mujeres' },
-    'solicitudes de prórroga': { one: '{n}\u00a0solicitud de prórroga', other: '{n}\u00a0solicitudes de prórroga' },
-    votos: { one: '{n}\u00a0voto', other: '{n}\u00a0votos' },
-    'municiones en racimo': { one: '{n}\u00a0munición en racimo', other: '{n}\u00a0municiones en racimo' },
-    submuniciones: { one: '{n}\u00a0submunición', other: '{n}\u00a0submuniciones' },
-  },
+  en: singularPlural(' ', { 'States Parties': 'State Party', States: 'State', women: 'woman', 'extension requests': 'extension request', votes: 'vote', 'cluster munitions': 'cluster munition', submunitions: 'submunition' }),
+  fr: singularPlural('\u00a0', { 'États parties': 'État partie', États: 'État', femmes: 'femme', 'demandes de prolongation': 'demande de prolongation', voix: 'voix', 'armes à sous-munitions': 'arme à sous-munitions', 'sous-munitions': 'sous-munition' }),
+  es: singularPlural('\u00a0', { 'Estados Partes': 'Estado Parte', Estados: 'Estado', mujeres: 'mujer', 'solicitudes de prórroga': 'solicitud de prórroga', votos: 'voto', 'municiones en racimo': 'munición en racimo', submuniciones: 'submunición' }),
   ar: {
     'الدول الأطراف': { zero: '{n} دولة طرف', one: 'دولة طرف واحدة', two: 'دولتان طرفان', few: '{n} دول أطراف', many: '{n} دولة طرفاً', other: '{n} دولة طرف' },
     الدول: { zero: '{n} دولة', one: 'دولة واحدة', two: 'دولتان', few: '{n} دول', many: '{n} دولة', other: '{n} دولة' },

@@ -92,6 +92,14 @@ export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
 // ---------------------------------------------------------------------------------------------
 // What-if request body: a delegate tries figures and sees which status they would give.
 
+/** N, the population a figure is counted in: a whole number above 0, or null when unknown. */
+const DenominatorSchema = z
+  .number({ error: 'denominator must be a whole number above 0, or null' })
+  .int('denominator must be a whole number')
+  .positive('denominator must be above 0')
+  .nullable()
+  .optional();
+
 export const ClassifyRequestObservationSchema = z
   .object({
     cycle: CycleCodeSchema,
@@ -99,12 +107,7 @@ export const ClassifyRequestObservationSchema = z
       .number({ error: 'value must be a number, or null when no figure was given' })
       .min(0, 'value must be 0 or more')
       .nullable(),
-    denominator: z
-      .number({ error: 'denominator must be a whole number above 0, or null' })
-      .int('denominator must be a whole number')
-      .positive('denominator must be above 0')
-      .nullable()
-      .optional(),
+    denominator: DenominatorSchema,
     qualifier: QualifierSchema.optional(),
     reporting: ReportingSchema.optional(),
     spanFrom: CycleCodeSchema.nullable().optional(),
@@ -116,12 +119,7 @@ export type ClassifyRequestObservation = z.infer<typeof ClassifyRequestObservati
 export const ClassifyRequestSchema = z
   .object({
     direction: DirectionSchema,
-    denominator: z
-      .number({ error: 'denominator must be a whole number above 0, or null' })
-      .int('denominator must be a whole number')
-      .positive('denominator must be above 0')
-      .nullable()
-      .optional(),
+    denominator: DenominatorSchema,
     target: z
       .number({ error: 'target must be a share between 0 and 1, or null' })
       .min(0, 'target must be a share between 0 and 1')

@@ -31,14 +31,15 @@ export const ObservationRecordSchema = z.object({
 });
 export type ObservationRecord = z.infer<typeof ObservationRecordSchema>;
 
+/** The key of a figure in a response: its indicator, its cycle, and the first cycle of its span (null: one cycle). */
+export const FIGURE_KEY = { indicatorId: z.string(), cycle: z.string(), spanFrom: z.string().nullable() };
+
 export const CHANGE_STATES = ['draft', 'published', 'superseded', 'discarded'] as const;
 export const CHANGE_KINDS = ['entry', 'import', 'correction', 'revert'] as const;
 
 export const ChangeSchema = z.object({
   id: z.number().int(),
-  indicatorId: z.string(),
-  cycle: z.string(),
-  spanFrom: z.string().nullable(),
+  ...FIGURE_KEY,
   kind: z.enum(CHANGE_KINDS),
   state: z.enum(CHANGE_STATES),
   before: ObservationRecordSchema.nullable().meta({ description: 'The published record when the change was made (null: none).' }),
@@ -70,9 +71,7 @@ export const ConflictTheirsSchema = ConflictValueSchema.extend({
 });
 /** A save refused because someone else's newer change (a pending draft, or a publication) would be replaced unseen. */
 export const DraftConflictSchema = z.object({
-  indicatorId: z.string(),
-  cycle: z.string(),
-  spanFrom: z.string().nullable(),
+  ...FIGURE_KEY,
   title: z.string(),
   yours: ConflictValueSchema,
   theirs: ConflictTheirsSchema,

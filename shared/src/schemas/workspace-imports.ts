@@ -1,14 +1,12 @@
 // Contracts of the imports: figures from CSV or Excel, and counted States (the States a figure counts).
 import { z } from 'zod';
 import { ProblemSchema } from './common.ts';
-import { ConflictTheirsSchema, ConflictValueSchema, ObservationRecordSchema } from './workspace-changes.ts';
+import { ConflictTheirsSchema, ConflictValueSchema, FIGURE_KEY, ObservationRecordSchema } from './workspace-changes.ts';
 
 /** A row of an import over someone else's pending draft. */
 export const ImportConflictSchema = z.object({
   row: z.number().int(),
-  indicatorId: z.string(),
-  cycle: z.string(),
-  spanFrom: z.string().nullable(),
+  ...FIGURE_KEY,
   yours: ConflictValueSchema,
   theirs: ConflictTheirsSchema,
 });
@@ -21,9 +19,7 @@ export const ImportReportSchema = z.object({
   changes: z.array(
     z.object({
       row: z.number().int(),
-      indicatorId: z.string(),
-      cycle: z.string(),
-      spanFrom: z.string().nullable(),
+      ...FIGURE_KEY,
       before: ObservationRecordSchema.nullable(),
       after: ObservationRecordSchema,
     }),
@@ -62,9 +58,7 @@ export const CountedStandingSchema = z.object({ value: z.number().nullable(), st
 
 /** One figure of a counted-States import: the States its rows tick, the count they derive, and what it would change. */
 export const CountedImportFigureSchema = z.object({
-  indicatorId: z.string(),
-  cycle: z.string(),
-  spanFrom: z.string().nullable(),
+  ...FIGURE_KEY,
   /** The file lines of its rows (the header is line 1). */
   rows: z.array(z.number().int()),
   states: z.array(z.string()).meta({ description: 'The States listed, sorted by code: the whole list (statesComplete).' }),

@@ -11,7 +11,7 @@ import {
   UpdateAccountInputSchema,
 } from '@ccm/shared/schemas/accounts';
 import { CreateUserInputSchema, CreateUserResponseSchema, PasswordResetResponseSchema } from '@ccm/shared/schemas/workspace';
-import { admin, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
+import { noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import {
   createAccount,
   endAccountSession,
@@ -27,13 +27,13 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/users',
-    { ...admin, schema: { tags: ['workspace'], summary: 'Accounts with their role, state and sessions (admin)', response: { 200: AccountsResponseSchema, ...errors } } },
+    workspaceRoute('admin', 'Accounts with their role, state and sessions (admin)', { response: { 200: AccountsResponseSchema } }),
     async () => ({ data: listAccounts(app.database.db, app.sessionLimits) }),
   );
 
   app.post(
     '/users',
-    { ...admin, schema: { tags: ['workspace'], summary: 'Create an account with a one-time password (admin)', body: CreateUserInputSchema, response: { 201: CreateUserResponseSchema, ...errors } } },
+    workspaceRoute('admin', 'Create an account with a one-time password (admin)', { body: CreateUserInputSchema, response: { 201: CreateUserResponseSchema } }),
     async (request, reply) => {
       const { user, password } = await createAccount(app.database.db, { email: request.body.email, role: request.body.role });
       request.log.info({ userId: user.id, role: user.role, by: userOf(request).id }, 'account created');
@@ -43,16 +43,11 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/users/:id',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Change an account’s role, or deactivate (ending its sessions) or reactivate it (admin); never your own, never the last active admin',
-        params: AccountParamsSchema,
-        body: UpdateAccountInputSchema,
-        response: { 200: AccountResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Change an account’s role, or deactivate (ending its sessions) or reactivate it (admin); never your own, never the last active admin', {
+      params: AccountParamsSchema,
+      body: UpdateAccountInputSchema,
+      response: { 200: AccountResponseSchema },
+    }),
     async (request) => {
       const by = userOf(request);
       const { account, endedSessions } = updateAccount(app.database.db, by, request.params.id, request.body);
@@ -63,15 +58,7 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/users/:id/password-reset',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Give an account a new one-time password and end all its sessions (admin); a deactivated account stays deactivated',
-        params: AccountParamsSchema,
-        response: { 200: PasswordResetResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Give an account a new one-time password and end all its sessions (admin); a deactivated account stays deactivated', { params: AccountParamsSchema, response: { 200: PasswordResetResponseSchema } }),
     async (request) => {
       const { user, password, endedSessions } = await resetAccountPassword(app.database.db, userOf(request), request.params.id);
       request.log.info({ userId: user.id, by: userOf(request).id, endedSessions }, 'password reset; sessions ended');
@@ -81,21 +68,13 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/users/:id/sessions',
-    { ...admin, schema: { tags: ['workspace'], summary: 'An account’s sessions (admin)', params: AccountParamsSchema, response: { 200: SessionsResponseSchema, ...errors } } },
+    workspaceRoute('admin', 'An account’s sessions (admin)', { params: AccountParamsSchema, response: { 200: SessionsResponseSchema } }),
     async (request) => ({ data: sessionsOfAccount(app.database.db, request.params.id, request.sessionToken, app.sessionLimits) }),
   );
 
   app.delete(
     '/users/:id/sessions',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'End every session of an account (admin); of your own account, every one but this',
-        params: AccountParamsSchema,
-        response: { 200: EndedSessionsResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'End every session of an account (admin); of your own account, every one but this', { params: AccountParamsSchema, response: { 200: EndedSessionsResponseSchema } }),
     async (request) => {
       const endedSessions = endAccountSessions(app.database.db, request.params.id, request.sessionToken);
       request.log.info({ userId: request.params.id, by: userOf(request).id, endedSessions }, 'sessions ended by an admin');
@@ -105,15 +84,7 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/users/:id/sessions/:sessionId',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'End one session of an account (admin); your current one ends by signing out',
-        params: AccountSessionParamsSchema,
-        response: { 204: z.null(), ...errors },
-      },
-    },
+    workspaceRoute('admin', 'End one session of an account (admin); your current one ends by signing out', { params: AccountSessionParamsSchema, response: { 204: z.null() } }),
     async (request, reply) => {
       endAccountSession(app.database.db, request.params.id, request.params.sessionId, request.sessionToken);
       request.log.info({ userId: request.params.id, by: userOf(request).id }, 'session ended by an admin');

@@ -6,12 +6,13 @@ import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { ACCOUNT_DEACTIVATED, EndedSessionsResponseSchema, OwnSessionParamsSchema, SessionsResponseSchema } from '@ccm/shared/schemas/accounts';
 import type { Config } from '../../config.ts';
 import { ForbiddenError, HttpError, UnauthorizedError } from '../../lib/errors.ts';
+import { routeSchema } from '../../lib/route-schema.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { changePassword, endSessionOf, endSessionsOf, sessionsOf, sessionTimes, SIGN_IN_FAILED, signIn, signOut } from './auth.service.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
+import { workspaceRoute } from '../../lib/workspace-routes.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 429: ProblemSchema };
-const sessionErrors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 
 const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   // The client is told when its session ends, to warn before (the auth plugin enforces the same limits).
@@ -22,7 +23,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
     '/sign-in',
     {
       config: { public: true, rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
-      schema: { tags: ['workspace'], summary: 'Sign in; sets an HttpOnly SameSite=Strict session cookie', body: SignInInputSchema, response: { 200: MeResponseSchema, ...errors } },
+      schema: routeSchema('workspace', 'Sign in; sets an HttpOnly SameSite=Strict session cookie', { body: SignInInputSchema, response: { 200: MeResponseSchema } }, errors),
     },
     async (request, reply) => {
       // request.ip is the client's address, also behind a proxy named in TRUST_PROXY.
@@ -56,7 +57,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
 
   app.post(
     '/sign-out',
-    { config: { public: true }, schema: { tags: ['workspace'], summary: 'End the session on the server', response: { 204: z.null(), ...errors } } },
+    { config: { public: true }, schema: routeSchema('workspace', 'End the session on the server', { response: { 204: z.null() } }, errors) },
     async (request, reply) => {
       if (request.sessionToken) signOut(app.database.db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, app.sessionCookieOptions(request));
@@ -66,7 +67,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
 
   app.get(
     '/me',
-    { schema: { tags: ['workspace'], summary: 'The signed-in user', response: { 200: MeResponseSchema, 401: ProblemSchema } } },
+    { schema: routeSchema('workspace', 'The signed-in user', { response: { 200: MeResponseSchema } }, { 401: ProblemSchema }) },
     async (request, reply) => {
       if (!request.user) throw new UnauthorizedError('Not signed in.');
       reply.header('Cache-Control', 'no-store');
@@ -78,12 +79,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
     '/password',
     {
       config: { role: 'editor', allowPasswordChange: true, rateLimit: { max: config.SIGNIN_RATE_LIMIT, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['workspace'],
-        summary: 'Change the password (required after a one-time password); ends every other session of the account',
-        body: ChangePasswordInputSchema,
-        response: { 204: z.null(), ...errors },
-      },
+      schema: routeSchema('workspace', 'Change the password (required after a one-time password); ends every other session of the account', { body: ChangePasswordInputSchema, response: { 204: z.null() } }, errors),
     },
     async (request, reply) => {
       const user = request.user;
@@ -96,7 +92,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
 
   app.get(
     '/sessions',
-    { config: { role: 'editor' }, schema: { tags: ['workspace'], summary: 'Your sessions (current: the one making this request)', response: { 200: SessionsResponseSchema, ...sessionErrors } } },
+    workspaceRoute('editor', 'Your sessions (current: the one making this request)', { response: { 200: SessionsResponseSchema } }),
     async (request, reply) => {
       const user = request.user;
       if (!user) throw new UnauthorizedError();
@@ -107,10 +103,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
 
   app.delete(
     '/sessions',
-    {
-      config: { role: 'editor' },
-      schema: { tags: ['workspace'], summary: 'End every one of your sessions but this one', response: { 200: EndedSessionsResponseSchema, ...sessionErrors } },
-    },
+    workspaceRoute('editor', 'End every one of your sessions but this one', { response: { 200: EndedSessionsResponseSchema } }),
     async (request, reply) => {
       const user = request.user;
       if (!user || !request.sessionToken) throw new UnauthorizedError();
@@ -123,15 +116,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
 
   app.delete(
     '/sessions/:sessionId',
-    {
-      config: { role: 'editor' },
-      schema: {
-        tags: ['workspace'],
-        summary: 'End one of your other sessions (this one ends by signing out)',
-        params: OwnSessionParamsSchema,
-        response: { 204: z.null(), ...sessionErrors },
-      },
-    },
+    workspaceRoute('editor', 'End one of your other sessions (this one ends by signing out)', { params: OwnSessionParamsSchema, response: { 204: z.null() } }),
     async (request, reply) => {
       const user = request.user;
       if (!user || !request.sessionToken) throw new UnauthorizedError();

@@ -7,8 +7,9 @@ import { API_PATHS, LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths'
 import { BRIEFING_TEMPLATES_EN } from '@ccm/shared/domain/briefing';
 import { BriefingCompareQuerySchema, BriefingComparisonResponseSchema, BriefingDownloadQuerySchema, BriefingResponseSchema } from '@ccm/shared/schemas/briefing';
 import { LangQuerySchema, PlanParamsSchema } from '@ccm/shared/schemas/api';
-import { ProblemSchema, SlugSchema } from '@ccm/shared/schemas/common';
+import { SlugSchema } from '@ccm/shared/schemas/common';
 import { toCsv } from '../../lib/csv.ts';
+import { movedRoute, publicRoute } from '../../lib/route-schema.ts';
 import { serialize } from '../../lib/serialize.ts';
 import { BRIEFING_CSV_COLUMNS, BRIEFING_LANGUAGES, briefingComparison, briefingCsvRows, briefingFor, briefingIndicators, briefingPlan, chosenBriefing, chosenIndicatorIds } from './briefings.service.ts';
 import { briefingDocx } from './briefings.docx.ts';
@@ -16,7 +17,6 @@ import { briefingDocx } from './briefings.docx.ts';
 const Params = PlanParamsSchema.extend({ pillar: SlugSchema });
 const LegacyParams = z.object({ pillar: SlugSchema });
 const Query = LangQuerySchema;
-const errors = { 400: ProblemSchema, 404: ProblemSchema };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -25,15 +25,7 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/briefings/:pillar',
-    {
-      schema: {
-        tags: ['briefings'],
-        summary: 'A pillar briefing of the plan: headline sentences, flagged indicators first, talking points for the meeting',
-        params: Params,
-        querystring: Query,
-        response: { 200: BriefingResponseSchema, ...errors },
-      },
-    },
+    publicRoute('briefings', 'A pillar briefing of the plan: headline sentences, flagged indicators first, talking points for the meeting', { params: Params, querystring: Query, response: { 200: BriefingResponseSchema } }),
     (request, reply) => {
       const { pillar } = request.params;
       const { code } = briefingPlan(app.catalogue(), request.params.plan);
@@ -44,16 +36,12 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/briefings/:pillar.docx',
-    {
-      schema: {
-        tags: ['briefings'],
-        summary: 'The pillar briefing of the plan as a Word document (headings, tables, charts as images)',
-        params: Params,
-        querystring: BriefingDownloadQuerySchema,
-        produces: [DOCX],
-        response: { 200: z.any().meta({ description: 'Office Open XML document' }), ...errors },
-      },
-    },
+    publicRoute('briefings', 'The pillar briefing of the plan as a Word document (headings, tables, charts as images)', {
+      params: Params,
+      querystring: BriefingDownloadQuerySchema,
+      produces: [DOCX],
+      response: { 200: z.any().meta({ description: 'Office Open XML document' }) },
+    }),
     async (request, reply) => {
       const { pillar } = request.params;
       const lang = app.requestLanguage(request);
@@ -84,15 +72,11 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/briefings/:pillar.csv',
-    {
-      schema: {
-        tags: ['briefings'],
-        summary: 'The figures (export rows) of the plan’s indicators of the pillar, as CSV, each also in words as the document states it (inWords)',
-        params: Params,
-        querystring: BriefingDownloadQuerySchema,
-        response: { 200: z.string(), ...errors },
-      },
-    },
+    publicRoute('briefings', 'The figures (export rows) of the plan’s indicators of the pillar, as CSV, each also in words as the document states it (inWords)', {
+      params: Params,
+      querystring: BriefingDownloadQuerySchema,
+      response: { 200: z.string() },
+    }),
     (request, reply) => {
       const { pillar } = request.params;
       const { code } = briefingPlan(app.catalogue(), request.params.plan);
@@ -112,15 +96,11 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/briefings/:pillar/changes',
-    {
-      schema: {
-        tags: ['briefings'],
-        summary: 'What changed since the briefing of a date: the pillar’s figures published or withdrawn on or after it, before → after',
-        params: Params,
-        querystring: BriefingCompareQuerySchema,
-        response: { 200: BriefingComparisonResponseSchema, ...errors },
-      },
-    },
+    publicRoute('briefings', 'What changed since the briefing of a date: the pillar’s figures published or withdrawn on or after it, before → after', {
+      params: Params,
+      querystring: BriefingCompareQuerySchema,
+      response: { 200: BriefingComparisonResponseSchema },
+    }),
     (request, reply) => {
       const { pillar } = request.params;
       const { since } = request.query;
@@ -134,22 +114,16 @@ const briefingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // --- Today's unqualified paths: 308 to the same path under the LAP, query string kept ------------------------------
 
-  const legacy = (suffix: string) => ({
-    tags: ['briefings'],
-    deprecated: true,
-    summary: `Moved to ${API_PATHS.planBriefing(LEGACY_PLAN_CODE, 'PILLAR').replace('PILLAR', '{pillar}')}${suffix}`,
-    params: LegacyParams,
-    querystring: Query,
-    response: { 308: z.null().meta({ description: `Permanent redirect to the same path under /action-plans/${planSegment(LEGACY_PLAN_CODE)}` }), 400: ProblemSchema },
-  });
+  const legacy = (suffix: string) =>
+    movedRoute('briefings', `${API_PATHS.planBriefing(LEGACY_PLAN_CODE, 'PILLAR').replace('PILLAR', '{pillar}')}${suffix}`, { params: LegacyParams, querystring: Query });
   const redirect = (suffix: string) => (request: FastifyRequest<{ Params: { pillar: string } }>, reply: FastifyReply) => {
     const path = `${API_PATHS.planBriefing(LEGACY_PLAN_CODE, request.params.pillar)}${suffix}`;
     const query = request.url.indexOf('?');
     void reply.redirect(query === -1 ? path : `${path}${request.url.slice(query)}`, 308);
   };
-  app.get('/briefings/:pillar', { schema: legacy('') }, redirect(''));
-  app.get('/briefings/:pillar.docx', { schema: legacy('.docx') }, redirect('.docx'));
-  app.get('/briefings/:pillar.csv', { schema: legacy('.csv') }, redirect('.csv'));
+  app.get('/briefings/:pillar', legacy(''), redirect(''));
+  app.get('/briefings/:pillar.docx', legacy('.docx'), redirect('.docx'));
+  app.get('/briefings/:pillar.csv', legacy('.csv'), redirect('.csv'));
 };
 
 export default briefingsRoutes;

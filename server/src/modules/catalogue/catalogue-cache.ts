@@ -10,7 +10,9 @@
 import { LANGUAGES, type Language } from '@ccm/shared/i18n/languages';
 import type { Thresholds } from '@ccm/shared/domain/classify';
 import type { Database_ } from '../../db/client.ts';
-import { buildCatalogueInSteps, localizeCatalogue, localizeCatalogueInSteps, type Catalogue } from './catalogue.service.ts';
+import { localizeCatalogue, type Catalogue } from './catalogue.service.ts';
+import { buildCatalogueInSteps } from './build-catalogue.ts';
+import { localizeCatalogueInSteps } from './localize-catalogue.ts';
 import { readCatalogueRows, readCatalogueRowsInSteps, type CatalogueRows } from './catalogue.repository.ts';
 import { inSlices, runToEnd } from './steps.ts';
 

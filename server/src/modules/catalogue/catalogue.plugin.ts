@@ -34,6 +34,9 @@ export default fp(
     const catalogue = (lang?: Language) => catalogues.current(lang);
 
     app.decorate('catalogue', catalogue);
+    // Every response the front cache keeps is made from the catalogue (sendCached), so it is current while the
+    // catalogue is: during a big rebuild the front cache answers with the previous version, as Fastify would.
+    app.keptResponsesVersion(() => catalogues.current().version);
     // A write is answered once the catalogue shows it, so that the writer's next read (and anyone's after it) sees it;
     // a big catalogue is rebuilt in slices meanwhile, and every other request is answered from the previous version.
     app.addHook('onSend', async (request) => {

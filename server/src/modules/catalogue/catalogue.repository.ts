@@ -1,12 +1,15 @@
 // Drizzle queries only: reads every public table of the catalogue as rows.
-import { asc, desc, eq, gt } from 'drizzle-orm';
+import { asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { readStateRows } from '../states/states.repository.ts';
 import { runToEnd } from './steps.ts';
 
-/** Observations read per step (the one table that grows with the data). */
-const OBSERVATIONS_PER_PAGE = 2000;
+/**
+ * Rows read per step from the tables that grow with the data (indicators, observations): at 100 times the bundled data
+ * a page of 2,000 observations took 40-110 ms, and the 5,000 indicators at once 70-140 ms, on a busy 2-core machine.
+ */
+const ROWS_PER_PAGE = 500;
 
 /**
  * Every table of the catalogue in steps: a few tables, or a page of observations, between two yields. The caller
@@ -20,14 +23,20 @@ export function* readCatalogueRowsInSteps(db: Db) {
   const actions = db.select().from(t.actions).orderBy(asc(t.actions.actionPlan), asc(t.actions.number)).all();
   const actionThemes = db.select().from(t.actionThemes).all();
   yield;
-  const indicators = db.select().from(t.indicators).orderBy(asc(t.indicators.sortOrder)).all();
-  yield;
+  // By sort order, ties in the order SQLite stores them (rowid), so that the pages add up to the one list.
+  const indicators: (typeof t.indicators.$inferSelect)[] = [];
+  for (;;) {
+    const page = db.select().from(t.indicators).orderBy(asc(t.indicators.sortOrder), asc(sql`rowid`)).limit(ROWS_PER_PAGE).offset(indicators.length).all();
+    indicators.push(...page);
+    yield;
+    if (page.length < ROWS_PER_PAGE) break;
+  }
   const observations: (typeof t.observations.$inferSelect)[] = [];
   for (;;) {
     const after = observations.at(-1)?.id ?? 0;
-    const page = db.select().from(t.observations).where(gt(t.observations.id, after)).orderBy(asc(t.observations.id)).limit(OBSERVATIONS_PER_PAGE).all();
+    const page = db.select().from(t.observations).where(gt(t.observations.id, after)).orderBy(asc(t.observations.id)).limit(ROWS_PER_PAGE).all();
     observations.push(...page);
-    if (page.length < OBSERVATIONS_PER_PAGE) break;
+    if (page.length < ROWS_PER_PAGE) break;
     yield;
   }
   yield;
@@ -52,6 +61,8 @@ export function* readCatalogueRowsInSteps(db: Db) {
   const cyclePlans = db.select().from(t.cyclePlans).all();
   const crosswalk = db.select().from(t.crosswalk).orderBy(asc(t.crosswalk.id)).all();
   yield;
+  const stateRows = readStateRows(db);
+  yield;
   return {
     documents,
     actionPlans,
@@ -71,7 +82,7 @@ export function* readCatalogueRowsInSteps(db: Db) {
     translations,
     cyclePlans,
     crosswalk,
-    ...readStateRows(db),
+    ...stateRows,
   };
 }
 

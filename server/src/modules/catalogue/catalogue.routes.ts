@@ -1,8 +1,7 @@
 // Public read-only catalogue routes: thin, schema-first, served from the per-version response cache.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { API_PATHS, LEGACY_PLAN_CODE, planSegment } from '@ccm/shared/api-paths';
+import { API_PATHS, LEGACY_PLAN_CODE } from '@ccm/shared/api-paths';
 import {
   type ActionPlan,
   ActionFiltersSchema,
@@ -27,18 +26,17 @@ import {
   SeriesResponseSchema,
   SummaryResponseSchema,
 } from '@ccm/shared/schemas/api';
-import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { found, NotFoundError } from '../../lib/errors.ts';
+import { cachedRoute, movedRoute } from '../../lib/route-schema.ts';
 import { queryKey, serialize } from '../../lib/serialize.ts';
 import { filterIndicators, findPlan, indicatorsOfPlan, seriesSummaries, summarise, type Catalogue } from './catalogue.service.ts';
 
-const problems = { 304: z.null().meta({ description: 'Not modified (ETag matched)' }), 400: ProblemSchema, 404: ProblemSchema };
 const NoQuery = LangQuerySchema;
 
 const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/action-plans',
-    { schema: { tags: ['catalogue'], summary: 'Action plans and their cycles', querystring: NoQuery, response: { 200: ActionPlansResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'Action plans and their cycles', { querystring: NoQuery, response: { 200: ActionPlansResponseSchema } }),
     (request, reply) => app.sendCached(request, reply, 'action-plans', (c) => serialize(ActionPlansResponseSchema, { data: c.actionPlans })),
   );
 
@@ -53,7 +51,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan',
-    { schema: { tags: ['catalogue'], summary: 'One action plan (code without regard to case)', params: PlanParamsSchema, querystring: NoQuery, response: { 200: ActionPlanResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'One action plan (code without regard to case)', { params: PlanParamsSchema, querystring: NoQuery, response: { 200: ActionPlanResponseSchema } }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       return app.sendCached(request, reply, `plan:${code}`, (c) => serialize(ActionPlanResponseSchema, { data: found(findPlan(c, code), `action plan "${code}"`) }));
@@ -62,7 +60,11 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/cycles',
-    { schema: { tags: ['catalogue'], summary: 'The plan’s reporting cycles in order (any cycle shared with the previous plan first, ordinals counted within the plan), the deadline cycle last', params: PlanParamsSchema, querystring: NoQuery, response: { 200: CyclesResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'The plan’s reporting cycles in order (any cycle shared with the previous plan first, ordinals counted within the plan), the deadline cycle last', {
+      params: PlanParamsSchema,
+      querystring: NoQuery,
+      response: { 200: CyclesResponseSchema },
+    }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       return app.sendCached(request, reply, `plan:${code}:cycles`, (c) => serialize(CyclesResponseSchema, { data: c.planCycles.get(code) ?? [] }));
@@ -71,7 +73,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/pillars',
-    { schema: { tags: ['catalogue'], summary: 'The plan’s thematic pillars with their action ranges', params: PlanParamsSchema, querystring: NoQuery, response: { 200: PillarsResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'The plan’s thematic pillars with their action ranges', { params: PlanParamsSchema, querystring: NoQuery, response: { 200: PillarsResponseSchema } }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       return app.sendCached(request, reply, `plan:${code}:pillars`, (c) => serialize(PillarsResponseSchema, { data: c.pillars.filter((p) => p.actionPlan === code) }));
@@ -80,7 +82,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/actions',
-    { schema: { tags: ['catalogue'], summary: 'The plan’s actions, optionally of one pillar', params: PlanParamsSchema, querystring: ActionFiltersSchema, response: { 200: ActionsResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'The plan’s actions, optionally of one pillar', { params: PlanParamsSchema, querystring: ActionFiltersSchema, response: { 200: ActionsResponseSchema } }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       const { pillar } = request.query;
@@ -97,7 +99,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/actions/:number',
-    { schema: { tags: ['catalogue'], summary: 'One action of the plan, by number', params: PlanActionParamsSchema, querystring: NoQuery, response: { 200: ActionResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'One action of the plan, by number', { params: PlanActionParamsSchema, querystring: NoQuery, response: { 200: ActionResponseSchema } }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       const { number } = request.params;
@@ -109,15 +111,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/indicators',
-    {
-      schema: {
-        tags: ['indicators'],
-        summary: 'The plan’s indicators with their observations and computed status',
-        params: PlanParamsSchema,
-        querystring: IndicatorFiltersSchema,
-        response: { 200: IndicatorsResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('indicators', 'The plan’s indicators with their observations and computed status', { params: PlanParamsSchema, querystring: IndicatorFiltersSchema, response: { 200: IndicatorsResponseSchema } }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       return app.sendCached(request, reply, `plan:${code}:indicators${queryKey(request.query)}`, (c) =>
@@ -128,7 +122,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/summary',
-    { schema: { tags: ['indicators'], summary: 'Status counts of the plan per pillar (against its own deadline) and its latest cycle with data', params: PlanParamsSchema, querystring: NoQuery, response: { 200: SummaryResponseSchema, ...problems } } },
+    cachedRoute('indicators', 'Status counts of the plan per pillar (against its own deadline) and its latest cycle with data', { params: PlanParamsSchema, querystring: NoQuery, response: { 200: SummaryResponseSchema } }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       // summarise() walks every indicator: run it only when the cached body is built, not on every request.
@@ -138,41 +132,33 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // --- Today's unqualified paths: 308 to the same path under the LAP, query string kept ------------------------------
 
-  const legacy = { tags: ['catalogue'], deprecated: true, response: { 308: z.null().meta({ description: `Permanent redirect to the same path under /action-plans/${planSegment(LEGACY_PLAN_CODE)}` }), 400: ProblemSchema } };
   const redirectTo = (request: FastifyRequest, reply: FastifyReply, path: string): void => {
     const query = request.url.indexOf('?');
     void reply.redirect(query === -1 ? path : `${path}${request.url.slice(query)}`, 308);
   };
-  app.get('/cycles', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planCycles(LEGACY_PLAN_CODE)}`, querystring: NoQuery } }, (request, reply) => {
+  app.get('/cycles', movedRoute('catalogue', API_PATHS.planCycles(LEGACY_PLAN_CODE), { querystring: NoQuery }), (request, reply) => {
     redirectTo(request, reply, API_PATHS.planCycles(LEGACY_PLAN_CODE));
   });
-  app.get('/pillars', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planPillars(LEGACY_PLAN_CODE)}`, querystring: NoQuery } }, (request, reply) => {
+  app.get('/pillars', movedRoute('catalogue', API_PATHS.planPillars(LEGACY_PLAN_CODE), { querystring: NoQuery }), (request, reply) => {
     redirectTo(request, reply, API_PATHS.planPillars(LEGACY_PLAN_CODE));
   });
-  app.get('/actions', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planActions(LEGACY_PLAN_CODE)}`, querystring: ActionFiltersSchema } }, (request, reply) => {
+  app.get('/actions', movedRoute('catalogue', API_PATHS.planActions(LEGACY_PLAN_CODE), { querystring: ActionFiltersSchema }), (request, reply) => {
     redirectTo(request, reply, API_PATHS.planActions(LEGACY_PLAN_CODE));
   });
   app.get(
     '/actions/:number',
-    { schema: { ...legacy, summary: `Moved to ${API_PATHS.planAction(LEGACY_PLAN_CODE, 27).replace('/27', '/{number}')}`, params: ActionParamsSchema, querystring: NoQuery } },
+    movedRoute('catalogue', API_PATHS.planAction(LEGACY_PLAN_CODE, 27).replace('/27', '/{number}'), { params: ActionParamsSchema, querystring: NoQuery }),
     (request, reply) => {
       redirectTo(request, reply, API_PATHS.planAction(LEGACY_PLAN_CODE, request.params.number));
     },
   );
-  app.get('/summary', { schema: { ...legacy, summary: `Moved to ${API_PATHS.planSummary(LEGACY_PLAN_CODE)}`, querystring: NoQuery } }, (request, reply) => {
+  app.get('/summary', movedRoute('catalogue', API_PATHS.planSummary(LEGACY_PLAN_CODE), { querystring: NoQuery }), (request, reply) => {
     redirectTo(request, reply, API_PATHS.planSummary(LEGACY_PLAN_CODE));
   });
 
   app.get(
     '/indicators',
-    {
-      schema: {
-        tags: ['indicators'],
-        summary: 'Indicators of every plan with their observations and computed status',
-        querystring: IndicatorFiltersSchema,
-        response: { 200: IndicatorsResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('indicators', 'Indicators of every plan with their observations and computed status', { querystring: IndicatorFiltersSchema, response: { 200: IndicatorsResponseSchema } }),
     (request, reply) =>
       app.sendCached(request, reply, `indicators${queryKey(request.query)}`, (c) =>
         serialize(IndicatorsResponseSchema, { data: filterIndicators(c, request.query) }),
@@ -181,7 +167,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/indicators/:id',
-    { schema: { tags: ['indicators'], summary: 'One indicator', params: IndicatorParamsSchema, querystring: NoQuery, response: { 200: IndicatorResponseSchema, ...problems } } },
+    cachedRoute('indicators', 'One indicator', { params: IndicatorParamsSchema, querystring: NoQuery, response: { 200: IndicatorResponseSchema } }),
     (request, reply) => {
       const { id } = request.params;
       if (!app.catalogue().indicatorsById.has(id)) throw new NotFoundError(`No indicator "${id}".`);
@@ -191,32 +177,25 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/conflicts',
-    { schema: { tags: ['catalogue'], summary: 'Places where the source document contradicts itself', querystring: NoQuery, response: { 200: ConflictsResponseSchema, ...problems } } },
+    cachedRoute('catalogue', 'Places where the source document contradicts itself', { querystring: NoQuery, response: { 200: ConflictsResponseSchema } }),
     (request, reply) => app.sendCached(request, reply, 'conflicts', (c) => serialize(ConflictsResponseSchema, { data: c.conflicts })),
   );
 
   app.get(
     '/document-comments',
-    {
-      schema: {
-        tags: ['catalogue'],
-        summary: 'The drafters’ comments in the margin of the source document; those with underReview put their paragraphs’ figures under review by the ISU',
-        querystring: NoQuery,
-        response: { 200: DocumentCommentsResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('catalogue', 'The drafters’ comments in the margin of the source document; those with underReview put their paragraphs’ figures under review by the ISU', { querystring: NoQuery, response: { 200: DocumentCommentsResponseSchema } }),
     (request, reply) => app.sendCached(request, reply, 'document-comments', (c) => serialize(DocumentCommentsResponseSchema, { data: c.documentComments })),
   );
 
   app.get(
     '/series',
-    { schema: { tags: ['series'], summary: 'The non-action series (ISU contributions, extension requests, UNGA votes, membership)', querystring: NoQuery, response: { 200: SeriesListResponseSchema, ...problems } } },
+    cachedRoute('series', 'The non-action series (ISU contributions, extension requests, UNGA votes, membership)', { querystring: NoQuery, response: { 200: SeriesListResponseSchema } }),
     (request, reply) => app.sendCached(request, reply, 'series', (c) => serialize(SeriesListResponseSchema, { data: seriesSummaries(c) })),
   );
 
   app.get(
     '/series/:name',
-    { schema: { tags: ['series'], summary: 'One series with every point and its paragraph', params: SeriesParamsSchema, querystring: NoQuery, response: { 200: SeriesResponseSchema, ...problems } } },
+    cachedRoute('series', 'One series with every point and its paragraph', { params: SeriesParamsSchema, querystring: NoQuery, response: { 200: SeriesResponseSchema } }),
     (request, reply) => {
       const { name } = request.params;
       if (!app.catalogue().series.some((s) => s.name === name)) throw new NotFoundError(`No series "${name}".`);

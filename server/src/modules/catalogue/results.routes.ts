@@ -3,15 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { planSegment } from '@ccm/shared/api-paths';
 import { ExportFiltersSchema, LangQuerySchema, PlanParamsSchema, type ActionPlan } from '@ccm/shared/schemas/api';
-import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { CrosswalkResponseSchema, PlanResultsResponseSchema } from '@ccm/shared/schemas/plans';
 import { toCsv } from '../../lib/csv.ts';
 import { found, NotFoundError } from '../../lib/errors.ts';
+import { cachedRoute, publicRoute } from '../../lib/route-schema.ts';
 import { serialize } from '../../lib/serialize.ts';
 import { findPlan } from './catalogue.service.ts';
 import { crosswalkOf, planResults, planResultsCsvRows } from './results.ts';
 
-const problems = { 304: z.null().meta({ description: 'Not modified (ETag matched)' }), 400: ProblemSchema, 404: ProblemSchema };
 const CrosswalkQuerySchema = LangQuerySchema.extend({
   plan: ExportFiltersSchema.shape.plan.meta({ description: 'Only the relations into or out of this plan (its code without regard to case).' }),
 }).strict();
@@ -26,15 +25,11 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/results',
-    {
-      schema: {
-        tags: ['catalogue'],
-        summary: 'The plan’s results: each action’s final status, targets reached, indicators still flagged, and what was never measured',
-        params: PlanParamsSchema,
-        querystring: LangQuerySchema,
-        response: { 200: PlanResultsResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('catalogue', 'The plan’s results: each action’s final status, targets reached, indicators still flagged, and what was never measured', {
+      params: PlanParamsSchema,
+      querystring: LangQuerySchema,
+      response: { 200: PlanResultsResponseSchema },
+    }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       app.sendCached(request, reply, `plan:${code}:results`, (c) => serialize(PlanResultsResponseSchema, { data: planResults(c, found(findPlan(c, code), `action plan "${code}"`)) }));
@@ -43,16 +38,12 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/action-plans/:plan/results.csv',
-    {
-      schema: {
-        tags: ['catalogue'],
-        summary: 'The plan’s results as CSV, one row per indicator, column headers in the chosen language (UTF-8 with BOM, RFC 4180)',
-        params: PlanParamsSchema,
-        querystring: LangQuerySchema,
-        produces: ['text/csv'],
-        response: { 200: z.string().meta({ description: 'text/csv' }), 400: ProblemSchema, 404: ProblemSchema },
-      },
-    },
+    publicRoute('catalogue', 'The plan’s results as CSV, one row per indicator, column headers in the chosen language (UTF-8 with BOM, RFC 4180)', {
+      params: PlanParamsSchema,
+      querystring: LangQuerySchema,
+      produces: ['text/csv'],
+      response: { 200: z.string().meta({ description: 'text/csv' }) },
+    }),
     (request, reply) => {
       const { code } = planOf(request.params.plan);
       const lang = app.requestLanguage(request);
@@ -72,14 +63,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/crosswalk',
-    {
-      schema: {
-        tags: ['catalogue'],
-        summary: 'Every old→new relation between the public plans’ indicators and actions, optionally only those into or out of one plan',
-        querystring: CrosswalkQuerySchema,
-        response: { 200: CrosswalkResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('catalogue', 'Every old→new relation between the public plans’ indicators and actions, optionally only those into or out of one plan', { querystring: CrosswalkQuerySchema, response: { 200: CrosswalkResponseSchema } }),
     (request, reply) => {
       const code = request.query.plan === undefined ? undefined : planOf(request.query.plan).code;
       app.sendCached(request, reply, `crosswalk:${code ?? '*'}`, (c) => serialize(CrosswalkResponseSchema, { data: crosswalkOf(c, code) }));

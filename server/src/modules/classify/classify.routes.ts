@@ -7,6 +7,7 @@ import { classifierInputFor, localizeStatus } from '@ccm/shared/domain/status-in
 import { LangQuerySchema } from '@ccm/shared/schemas/api';
 import { z } from 'zod';
 import { BadRequestError } from '../../lib/errors.ts';
+import { routeSchema } from '../../lib/route-schema.ts';
 import { statusThresholds, type Config } from '../../config.ts';
 import { findPlan } from '../catalogue/catalogue.service.ts';
 
@@ -15,13 +16,12 @@ const classifyRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
     '/classify',
     {
       config: { public: true, rateLimit: { max: config.CLASSIFY_RATE_LIMIT, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['indicators'],
-        summary: 'Classify supplied figures with the dashboard’s status rule (what-if)',
-        body: ClassifyRequestSchema,
-        querystring: LangQuerySchema,
-        response: { 200: z.object({ data: IndicatorStatusSchema }), 400: ProblemSchema, 429: ProblemSchema },
-      },
+      schema: routeSchema(
+        'indicators',
+        'Classify supplied figures with the dashboard’s status rule (what-if)',
+        { body: ClassifyRequestSchema, querystring: LangQuerySchema, response: { 200: z.object({ data: IndicatorStatusSchema }) } },
+        { 400: ProblemSchema, 429: ProblemSchema },
+      ),
     },
     (request) => {
       const body = request.body;

@@ -5,13 +5,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXPORT_COLUMNS, EXPORT_STATE_COLUMNS, ExportFiltersSchema, ExportResponseSchema, ExportStatesResponseSchema, type ExportFilters } from '@ccm/shared/schemas/api';
-import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { exportHeaders } from '@ccm/shared/i18n/export-columns';
 import { XLSX_MEDIA_TYPE } from '@ccm/shared/schemas/workspace';
 import { toCsv } from '../../lib/csv.ts';
 import { writeXlsx, type XlsxSheet } from '../../lib/xlsx.ts';
 import { etagMatches } from '../../lib/response-cache.ts';
 import { CACHE_CONTROL } from '../../plugins/data.ts';
+import { publicRoute } from '../../lib/route-schema.ts';
 import { queryKey, serialize } from '../../lib/serialize.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { exportRows, filterIndicators, findPlan, indicatorsOfPlan, type Catalogue } from '../catalogue/catalogue.service.ts';
@@ -70,125 +70,82 @@ function workbookSender(app: FastifyInstance) {
   };
 }
 
+/** One export: its path ("/export" → .json, .csv, .xlsx), what its file names say it holds, and its rows and columns. */
+interface ExportKind<Row extends Record<string, unknown>> {
+  path: string;
+  holds: 'indicators' | 'states-counted';
+  /** The JSON body: the rows through the export's contract. */
+  schema: z.ZodType;
+  json: (catalogue: Catalogue, filters: ExportFilters) => string;
+  rows: (catalogue: Catalogue, filters: ExportFilters) => Row[];
+  columns: (keyof Row & string)[];
+  /** The CSV and workbook header row in the catalogue's language (by default, the columns' keys). */
+  headers?: (catalogue: Catalogue) => string[];
+  sheet: string;
+  summaries: { json: string; csv: string; xlsx: string };
+}
+
 const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
   const sendWorkbook = workbookSender(app);
 
-  app.get(
-    '/export.json',
-    {
-      schema: {
-        tags: ['exports'],
-        summary: 'Every observation in long format (JSON)',
-        querystring: ExportFiltersSchema,
-        response: { 200: ExportResponseSchema, 400: ProblemSchema, 404: ProblemSchema },
+  /** An export in its three formats, the same rows and columns in each; the CSV and the workbook download as files. */
+  function serveExport<Row extends Record<string, unknown>>(kind: ExportKind<Row>) {
+    /** Names the file the download saves as; returns the response cache key of the format and query. */
+    const download = (query: ExportFilters, reply: FastifyReply, extension: string) => {
+      reply.header('Content-Disposition', `attachment; filename="${exportName(app, query, kind.holds)}.${extension}"`);
+      return `${kind.path.slice(1)}.${extension}${queryKey(query)}`;
+    };
+    app.get(`${kind.path}.json`, publicRoute('exports', kind.summaries.json, { querystring: ExportFiltersSchema, response: { 200: kind.schema } }), (request, reply) =>
+      app.sendCached(request, reply, `${kind.path.slice(1)}.json${queryKey(request.query)}`, (c) => kind.json(c, request.query)),
+    );
+    app.get(
+      `${kind.path}.csv`,
+      publicRoute('exports', kind.summaries.csv, { querystring: ExportFiltersSchema, response: { 200: z.string().meta({ description: 'text/csv' }) } }),
+      (request, reply) => {
+        const key = download(request.query, reply, 'csv');
+        return app.sendCached(request, reply, key, (c) => toCsv(kind.rows(c, request.query), kind.columns, kind.headers?.(c)), 'text/csv; charset=utf-8');
       },
-    },
-    (request, reply) =>
-      app.sendCached(request, reply, `export.json${queryKey(request.query)}`, (c) =>
-        serialize(ExportResponseSchema, { data: exportedRows(c, request.query) }),
-      ),
-  );
+    );
+    app.get(
+      `${kind.path}.xlsx`,
+      publicRoute('exports', kind.summaries.xlsx, { querystring: ExportFiltersSchema, response: { 200: z.string().meta({ description: XLSX_MEDIA_TYPE }) } }),
+      async (request, reply) => {
+        const key = download(request.query, reply, 'xlsx');
+        return sendWorkbook(request, reply, key, (c) => [{ name: kind.sheet, columns: kind.columns, headers: kind.headers?.(c), rows: kind.rows(c, request.query) }]);
+      },
+    );
+  }
 
-  app.get(
-    '/export.csv',
-    {
-      schema: {
-        tags: ['exports'],
-        summary:
-          'Every observation in long format (CSV, UTF-8 with BOM, RFC 4180): headers in English are the field names; in ?lang=fr, es or ar they are words in that language (the import reads either). Codes keep their columns; statusText, qualifierText and reportingText say them in the language asked for',
-        querystring: ExportFiltersSchema,
-        response: { 200: z.string().meta({ description: 'text/csv' }), 400: ProblemSchema, 404: ProblemSchema },
-      },
+  serveExport({
+    path: '/export',
+    holds: 'indicators',
+    schema: ExportResponseSchema,
+    json: (c, filters) => serialize(ExportResponseSchema, { data: exportedRows(c, filters) }),
+    rows: exportedRows,
+    columns: EXPORT_COLUMNS,
+    headers: (c) => exportHeaders(EXPORT_COLUMNS, c.lang),
+    sheet: 'indicators',
+    summaries: {
+      json: 'Every observation in long format (JSON)',
+      csv: 'Every observation in long format (CSV, UTF-8 with BOM, RFC 4180): headers in English are the field names; in ?lang=fr, es or ar they are words in that language (the import reads either). Codes keep their columns; statusText, qualifierText and reportingText say them in the language asked for',
+      xlsx: 'Every observation in long format (Excel workbook: the CSV’s columns, numbers as numbers; the workspace import takes it back)',
     },
-    (request, reply) => {
-      const name = exportName(app, request.query, 'indicators');
-      reply.header('Content-Disposition', `attachment; filename="${name}.csv"`);
-      return app.sendCached(
-        request,
-        reply,
-        `export.csv${queryKey(request.query)}`,
-        (c) => toCsv(exportedRows(c, request.query), EXPORT_COLUMNS, exportHeaders(EXPORT_COLUMNS, c.lang)),
-        'text/csv; charset=utf-8',
-      );
-    },
-  );
+  });
 
-  app.get(
-    '/export.xlsx',
-    {
-      schema: {
-        tags: ['exports'],
-        summary: 'Every observation in long format (Excel workbook: the CSV’s columns, numbers as numbers; the workspace import takes it back)',
-        querystring: ExportFiltersSchema,
-        response: { 200: z.string().meta({ description: XLSX_MEDIA_TYPE }), 400: ProblemSchema, 404: ProblemSchema },
-      },
+  serveExport({
+    path: '/export-states',
+    holds: 'states-counted',
+    schema: ExportStatesResponseSchema,
+    json: (c, filters) => serialize(ExportStatesResponseSchema, { data: exportedStateRows(c, filters) }),
+    rows: exportedStateRows,
+    columns: EXPORT_STATE_COLUMNS,
+    sheet: 'states counted',
+    summaries: {
+      json: 'Who is counted in long format (JSON): one row per published figure and State its source names, names in ?lang; figures whose names the ISU withholds (publication level counts_only or missing_only) are left out',
+      csv: 'Who is counted in long format (CSV, UTF-8 with BOM, RFC 4180): one row per published figure and State its source names; withheld names left out',
+      xlsx: 'Who is counted in long format (Excel workbook: the CSV’s columns): one row per published figure and State its source names; withheld names left out',
     },
-    async (request, reply) => {
-      const name = exportName(app, request.query, 'indicators');
-      reply.header('Content-Disposition', `attachment; filename="${name}.xlsx"`);
-      return sendWorkbook(request, reply, `export.xlsx${queryKey(request.query)}`, (c) => [
-        { name: 'indicators', columns: EXPORT_COLUMNS, headers: exportHeaders(EXPORT_COLUMNS, c.lang), rows: exportedRows(c, request.query) },
-      ]);
-    },
-  );
-
-  app.get(
-    '/export-states.json',
-    {
-      schema: {
-        tags: ['exports'],
-        summary: 'Who is counted in long format (JSON): one row per published figure and State its source names, names in ?lang; figures whose names the ISU withholds (publication level counts_only or missing_only) are left out',
-        querystring: ExportFiltersSchema,
-        response: { 200: ExportStatesResponseSchema, 400: ProblemSchema, 404: ProblemSchema },
-      },
-    },
-    (request, reply) =>
-      app.sendCached(request, reply, `export-states.json${queryKey(request.query)}`, (c) =>
-        serialize(ExportStatesResponseSchema, { data: exportedStateRows(c, request.query) }),
-      ),
-  );
-
-  app.get(
-    '/export-states.csv',
-    {
-      schema: {
-        tags: ['exports'],
-        summary: 'Who is counted in long format (CSV, UTF-8 with BOM, RFC 4180): one row per published figure and State its source names; withheld names left out',
-        querystring: ExportFiltersSchema,
-        response: { 200: z.string().meta({ description: 'text/csv' }), 400: ProblemSchema, 404: ProblemSchema },
-      },
-    },
-    (request, reply) => {
-      const name = exportName(app, request.query, 'states-counted');
-      reply.header('Content-Disposition', `attachment; filename="${name}.csv"`);
-      return app.sendCached(
-        request,
-        reply,
-        `export-states.csv${queryKey(request.query)}`,
-        (c) => toCsv(exportedStateRows(c, request.query), EXPORT_STATE_COLUMNS),
-        'text/csv; charset=utf-8',
-      );
-    },
-  );
-
-  app.get(
-    '/export-states.xlsx',
-    {
-      schema: {
-        tags: ['exports'],
-        summary: 'Who is counted in long format (Excel workbook: the CSV’s columns): one row per published figure and State its source names; withheld names left out',
-        querystring: ExportFiltersSchema,
-        response: { 200: z.string().meta({ description: XLSX_MEDIA_TYPE }), 400: ProblemSchema, 404: ProblemSchema },
-      },
-    },
-    async (request, reply) => {
-      const name = exportName(app, request.query, 'states-counted');
-      reply.header('Content-Disposition', `attachment; filename="${name}.xlsx"`);
-      return sendWorkbook(request, reply, `export-states.xlsx${queryKey(request.query)}`, (c) => [
-        { name: 'states counted', columns: EXPORT_STATE_COLUMNS, rows: exportedStateRows(c, request.query) },
-      ]);
-    },
-  );
+  });
 };
 
 export default exportsRoutes;

@@ -2,12 +2,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HealthResponseSchema } from '@ccm/shared/schemas/api';
 import { ProblemSchema } from '@ccm/shared/schemas/common';
+import { routeSchema } from '../../lib/route-schema.ts';
 import { sendProblem } from '../../plugins/errors.ts';
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['health'], summary: 'Service and database health', response: { 200: HealthResponseSchema, 503: ProblemSchema } } },
+    { schema: routeSchema('health', 'Service and database health', { response: { 200: HealthResponseSchema } }, { 503: ProblemSchema }) },
     (request, reply) => {
       try {
         app.database.sqlite.prepare('select count(*) from action_plans').get();

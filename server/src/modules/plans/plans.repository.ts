@@ -1,7 +1,8 @@
 // Drizzle queries for setting plans up: plans and their structure, shared cycles, the crosswalk.
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
+import { eqOrNull } from '../../db/where.ts';
 
 export type PlanRow = typeof t.actionPlans.$inferSelect;
 export type CycleRow = typeof t.cycles.$inferSelect;
@@ -163,10 +164,8 @@ export function figuresOnCycle(db: Db, plan: string, cycle: string): { observati
 
 // --- Crosswalk ------------------------------------------------------------------------------
 
-const keyIs = (column: typeof t.crosswalk.fromKey | typeof t.crosswalk.toKey, value: string | null): SQL =>
-  value === null ? isNull(column) : eq(column, value);
-const planIs = (column: typeof t.crosswalk.fromPlan | typeof t.crosswalk.toPlan, value: string | null): SQL =>
-  value === null ? isNull(column) : eq(column, value);
+/** An entry's two ends, each a plan and a key; null where the end is open. */
+const CROSSWALK_ENDS = ['fromPlan', 'fromKey', 'toPlan', 'toKey'] as const;
 
 export function findCrosswalkDuplicate(
   db: Db,
@@ -175,15 +174,7 @@ export function findCrosswalkDuplicate(
   return db
     .select()
     .from(t.crosswalk)
-    .where(
-      and(
-        eq(t.crosswalk.entity, entry.entity),
-        planIs(t.crosswalk.fromPlan, entry.fromPlan),
-        keyIs(t.crosswalk.fromKey, entry.fromKey),
-        planIs(t.crosswalk.toPlan, entry.toPlan),
-        keyIs(t.crosswalk.toKey, entry.toKey),
-      ),
-    )
+    .where(and(eq(t.crosswalk.entity, entry.entity), ...CROSSWALK_ENDS.map((end) => eqOrNull(t.crosswalk[end], entry[end]))))
     .get();
 }
 

@@ -19,8 +19,8 @@ import {
   WorkspacePlanResponseSchema,
   WorkspacePlansResponseSchema,
 } from '@ccm/shared/schemas/plans';
-import type { PlanProblemDocument } from '@ccm/shared/schemas/plans';
-import { admin, errors, noStore, userOf } from '../../lib/workspace-routes.ts';
+import type { PlanProblemDocument, WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
+import { IdParams, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './plans.service.ts';
 import * as planFile from './plan-file.service.ts';
 import * as links from './plan-links.service.ts';
@@ -28,7 +28,6 @@ import * as links from './plan-links.service.ts';
 /** A plan in a path: its code in any case ("nap"). */
 const PlanParams = z.object({ plan: z.string().min(1).max(16) });
 const SharedCycleParams = PlanParams.extend({ cycle: CycleCodeSchema });
-const CrosswalkParams = z.object({ id: z.coerce.number().int().positive() });
 
 const planRoutes: FastifyPluginAsyncZod = async (app) => {
   noStore(app);
@@ -49,21 +48,13 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/plans',
-    { ...admin, schema: { tags: ['workspace'], summary: 'Every plan, published or being set up, with its counts (admin)', response: { 200: WorkspacePlansResponseSchema, ...errors } } },
+    workspaceRoute('admin', 'Every plan, published or being set up, with its counts (admin)', { response: { 200: WorkspacePlansResponseSchema } }),
     async () => ({ data: service.listPlans(app.database.db) }),
   );
 
   app.post(
     '/plans',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Create a plan (unpublished) with its deadline cycle (admin)',
-        body: PlanHeaderInputSchema,
-        response: { 201: WorkspacePlanResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Create a plan (unpublished) with its deadline cycle (admin)', { body: PlanHeaderInputSchema, response: { 201: WorkspacePlanResponseSchema } }),
     async (request, reply) => {
       const plan = service.createPlan(app.database.db, request.body);
       request.log.info({ plan: plan.code, by: userOf(request).id }, 'plan created');
@@ -73,16 +64,11 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/plans/import',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Check a plan definition file (JSON or CSV) and list what it creates (dryRun=true), or create all of it (dryRun=false) (admin)',
-        querystring: PlanImportQuerySchema,
-        body: PlanImportInputSchema,
-        response: { 200: PlanImportResponseSchema, 422: PlanProblemDocumentSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Check a plan definition file (JSON or CSV) and list what it creates (dryRun=true), or create all of it (dryRun=false) (admin)', {
+      querystring: PlanImportQuerySchema,
+      body: PlanImportInputSchema,
+      response: { 200: PlanImportResponseSchema, 422: PlanProblemDocumentSchema },
+    }),
     async (request) => {
       const dryRun = request.query.dryRun === 'true';
       const report = planFile.importPlan(app.database.db, userOf(request), request.body, dryRun);
@@ -93,54 +79,23 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/plans/:plan',
-    { ...admin, schema: { tags: ['workspace'], summary: 'A plan’s structure and cycles, published or not (admin)', params: PlanParams, response: { 200: WorkspacePlanDetailResponseSchema, ...errors } } },
+    workspaceRoute('admin', 'A plan’s structure and cycles, published or not (admin)', { params: PlanParams, response: { 200: WorkspacePlanDetailResponseSchema } }),
     async (request) => ({ data: service.planDetail(app.database.db, request.params.plan) }),
   );
 
-  app.post(
-    '/plans/:plan/pillars',
-    {
-      ...admin,
-      schema: { tags: ['workspace'], summary: 'Add a pillar to an unpublished plan (admin)', params: PlanParams, body: PillarInputSchema, response: { 201: WorkspacePlanDetailResponseSchema, ...errors } },
-    },
-    async (request, reply) => reply.code(201).send({ data: service.addPillar(app.database.db, request.params.plan, request.body) }),
-  );
-
-  app.post(
-    '/plans/:plan/actions',
-    {
-      ...admin,
-      schema: { tags: ['workspace'], summary: 'Add an action to a pillar of an unpublished plan (admin)', params: PlanParams, body: ActionInputSchema, response: { 201: WorkspacePlanDetailResponseSchema, ...errors } },
-    },
-    async (request, reply) => reply.code(201).send({ data: service.addAction(app.database.db, request.params.plan, request.body) }),
-  );
-
-  app.post(
-    '/plans/:plan/indicators',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Add an indicator to an action of an unpublished plan; ids are unique across all plans (admin)',
-        params: PlanParams,
-        body: IndicatorInputSchema,
-        response: { 201: WorkspacePlanDetailResponseSchema, ...errors },
-      },
-    },
-    async (request, reply) => reply.code(201).send({ data: service.addIndicator(app.database.db, request.params.plan, request.body) }),
-  );
+  /** A pillar, an action or an indicator added to an unpublished plan: 201 with the plan's structure as it now is. */
+  const addTo = <const B extends z.ZodType>(part: string, summary: string, body: B, add: (db: typeof app.database.db, plan: string, input: z.output<B>) => WorkspacePlanDetail) =>
+    app.post(`/plans/:plan/${part}`, workspaceRoute('admin', summary, { params: PlanParams, body, response: { 201: WorkspacePlanDetailResponseSchema } }), async (request, reply) =>
+      // The body was validated against `body`; the type provider cannot resolve a schema that is a type parameter.
+      reply.code(201).send({ data: add(app.database.db, request.params.plan, request.body as z.output<B>) }),
+    );
+  addTo('pillars', 'Add a pillar to an unpublished plan (admin)', PillarInputSchema, service.addPillar);
+  addTo('actions', 'Add an action to a pillar of an unpublished plan (admin)', ActionInputSchema, service.addAction);
+  addTo('indicators', 'Add an indicator to an action of an unpublished plan; ids are unique across all plans (admin)', IndicatorInputSchema, service.addIndicator);
 
   app.post(
     '/plans/:plan/publish',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Publish a plan: it needs a pillar, an action, and an action in every pillar (admin)',
-        params: PlanParams,
-        response: { 200: WorkspacePlanResponseSchema, 422: PlanProblemDocumentSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Publish a plan: it needs a pillar, an action, and an action in every pillar (admin)', { params: PlanParams, response: { 200: WorkspacePlanResponseSchema, 422: PlanProblemDocumentSchema } }),
     async (request) => {
       const plan = service.publishPlan(app.database.db, request.params.plan);
       request.log.info({ plan: plan.code, by: userOf(request).id }, 'plan published');
@@ -150,30 +105,17 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/plans/:plan/shared-cycles/:cycle',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Let another plan’s cycle (not its deadline, not after this plan’s deadline) count for this plan too (admin)',
-        params: SharedCycleParams,
-        body: SharedCycleInputSchema.nullish(),
-        response: { 200: WorkspacePlanDetailResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Let another plan’s cycle (not its deadline, not after this plan’s deadline) count for this plan too (admin)', {
+      params: SharedCycleParams,
+      body: SharedCycleInputSchema.nullish(),
+      response: { 200: WorkspacePlanDetailResponseSchema },
+    }),
     async (request) => ({ data: links.shareCycle(app.database.db, request.params.plan, request.params.cycle, request.body) }),
   );
 
   app.delete(
     '/plans/:plan/shared-cycles/:cycle',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Stop a shared cycle counting for this plan, unless the plan’s indicators have figures on it (admin)',
-        params: SharedCycleParams,
-        response: { 204: z.null(), ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Stop a shared cycle counting for this plan, unless the plan’s indicators have figures on it (admin)', { params: SharedCycleParams, response: { 204: z.null() } }),
     async (request, reply) => {
       links.unshareCycle(app.database.db, request.params.plan, request.params.cycle);
       return reply.code(204).send(null);
@@ -182,35 +124,19 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/crosswalk',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'The crosswalk entries into a plan, published or not (admin)',
-        querystring: z.object({ plan: z.string().min(1).max(16) }).strict(),
-        response: { 200: CrosswalkResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'The crosswalk entries into a plan, published or not (admin)', { querystring: z.object({ plan: z.string().min(1).max(16) }).strict(), response: { 200: CrosswalkResponseSchema } }),
     async (request) => ({ data: links.planCrosswalk(app.database.db, request.query.plan) }),
   );
 
   app.post(
     '/crosswalk',
-    {
-      ...admin,
-      schema: {
-        tags: ['workspace'],
-        summary: 'Relate an item of a plan to one of its previous plan (admin)',
-        body: CrosswalkCreateInputSchema,
-        response: { 201: CrosswalkEntryResponseSchema, ...errors },
-      },
-    },
+    workspaceRoute('admin', 'Relate an item of a plan to one of its previous plan (admin)', { body: CrosswalkCreateInputSchema, response: { 201: CrosswalkEntryResponseSchema } }),
     async (request, reply) => reply.code(201).send({ data: links.createCrosswalkEntry(app.database.db, userOf(request), request.body) }),
   );
 
   app.delete(
     '/crosswalk/:id',
-    { ...admin, schema: { tags: ['workspace'], summary: 'Delete a crosswalk entry (admin)', params: CrosswalkParams, response: { 204: z.null(), ...errors } } },
+    workspaceRoute('admin', 'Delete a crosswalk entry (admin)', { params: IdParams, response: { 204: z.null() } }),
     async (request, reply) => {
       links.deleteCrosswalkEntry(app.database.db, request.params.id);
       return reply.code(204).send(null);

@@ -1,8 +1,9 @@
 // Drizzle queries of the workspace's populations: the populations with their links, lists and ledger as rows, the
 // figures of their indicators (published and draft) that a list may cover, and the writes.
-import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
+import { eqOrNull } from '../../db/where.ts';
 
 export type PopulationListRow = typeof t.populationLists.$inferSelect;
 export type PopulationChangeRow = typeof t.populationChanges.$inferSelect;
@@ -67,7 +68,7 @@ export function stateCodes(db: Db): Set<string> {
   return new Set(db.select({ code: t.states.code }).from(t.states).all().map((s) => s.code));
 }
 
-const listSpanIs = (spanFrom: string | null) => (spanFrom === null ? isNull(t.populationLists.spanFrom) : eq(t.populationLists.spanFrom, spanFrom));
+const listSpanIs = (spanFrom: string | null) => eqOrNull(t.populationLists.spanFrom, spanFrom);
 
 export function listsOfPopulation(db: Db, populationId: string) {
   return db.select().from(t.populationLists).where(eq(t.populationLists.populationId, populationId)).all();

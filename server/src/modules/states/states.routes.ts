@@ -1,40 +1,22 @@
 // Public read-only States routes: thin, schema-first, served from the per-version response cache like the catalogue.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { LangQuerySchema } from '@ccm/shared/schemas/api';
-import { ProblemSchema } from '@ccm/shared/schemas/common';
 import { StateParamsSchema, StateResponseSchema, StatesResponseSchema } from '@ccm/shared/schemas/states';
 import { found, NotFoundError } from '../../lib/errors.ts';
+import { cachedRoute } from '../../lib/route-schema.ts';
 import { serialize } from '../../lib/serialize.ts';
 import { findState, listStates } from './states.service.ts';
-
-const problems = { 304: z.null().meta({ description: 'Not modified (ETag matched)' }), 400: ProblemSchema, 404: ProblemSchema };
 
 const statesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/states',
-    {
-      schema: {
-        tags: ['states'],
-        summary: 'Every State with its names in the four languages, its status and events, and how many published figures and series points name it',
-        querystring: LangQuerySchema,
-        response: { 200: StatesResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('states', 'Every State with its names in the four languages, its status and events, and how many published figures and series points name it', { querystring: LangQuerySchema, response: { 200: StatesResponseSchema } }),
     (request, reply) => app.sendCached(request, reply, 'states', (c) => serialize(StatesResponseSchema, { data: listStates(c) })),
   );
 
   app.get(
     '/states/:code',
-    {
-      schema: {
-        tags: ['states'],
-        summary: 'One State (ISO 3166-1 alpha-3, any case) with every published figure and series point that names it',
-        params: StateParamsSchema,
-        querystring: LangQuerySchema,
-        response: { 200: StateResponseSchema, ...problems },
-      },
-    },
+    cachedRoute('states', 'One State (ISO 3166-1 alpha-3, any case) with every published figure and series point that names it', { params: StateParamsSchema, querystring: LangQuerySchema, response: { 200: StateResponseSchema } }),
     (request, reply) => {
       const { code } = request.params;
       if (!app.catalogue().states.some((s) => s.code === code)) throw new NotFoundError(`No State "${code}".`);

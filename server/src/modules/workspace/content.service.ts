@@ -131,25 +131,28 @@ export function saveContentDraft(db: Db, user: User, input: ContentChangeInput, 
     const actionPlan = contentPlanOf(tx, input);
     const contentKey = { actionPlan, entity: input.entity, key: input.key, field: input.field };
     const before = currentContent(tx, actionPlan, input);
-    const existing = repo.findContentDraft(tx, contentKey);
-    if (before === input.value && !existing) {
-      throw new BadRequestError('This is the published text already; there is nothing to save.', 'value');
-    }
-    if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
-    const row = repo.insertContentChange(tx, {
-      actionPlan,
-      entity: input.entity,
-      key: input.key,
-      field: input.field,
-      before,
-      after: input.value,
-      state: 'draft',
-      reason: input.reason,
-      authorId: user.id,
-      createdAt: now.toISOString(),
-    });
-    return toContentChange(row, repo.userEmails(tx));
+    return saveDraft(tx, user, contentKey, null, { before, after: input.value, reason: input.reason }, now, 'This is the published text already; there is nothing to save.');
   });
+}
+
+/**
+ * Drafts one text, in the plan's language (lang null) or a translation: the draft replaces the pending one of the same
+ * text, which is kept as superseded; a draft that would publish the text already there is refused (`unchanged`).
+ */
+function saveDraft(
+  tx: Db,
+  user: User,
+  contentKey: repo.ContentKey,
+  lang: string | null,
+  change: Pick<Parameters<typeof repo.insertContentChange>[1], 'before' | 'after' | 'reason'>,
+  now: Date,
+  unchanged: string,
+) {
+  const existing = repo.findContentDraft(tx, contentKey, lang);
+  if (change.before === change.after && !existing) throw new BadRequestError(unchanged, 'value');
+  if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
+  const row = repo.insertContentChange(tx, { ...contentKey, lang, ...change, state: 'draft', authorId: user.id, createdAt: now.toISOString() });
+  return toContentChange(row, repo.userEmails(tx));
 }
 
 /** Drafts a translation of a pillar name, an action title or summary, or an indicator title. */
@@ -165,23 +168,8 @@ export function saveTranslationDraft(db: Db, user: User, input: TranslationInput
     if (!exists) throw new NotFoundError(`No ${input.entity} "${input.key}" in ${actionPlan}.`);
     const contentKey = { actionPlan, entity: input.entity, key: input.key, field: input.field };
     const before = repo.findTranslation(tx, contentKey, input.lang)?.text ?? null;
-    const existing = repo.findContentDraft(tx, contentKey, input.lang);
-    if (before === input.value && !existing) throw new BadRequestError('This is the published translation already; there is nothing to save.', 'value');
-    if (existing) repo.setContentChangeState(tx, existing.id, 'superseded');
-    const row = repo.insertContentChange(tx, {
-      actionPlan,
-      entity: input.entity,
-      key: input.key,
-      field: input.field,
-      lang: input.lang,
-      before,
-      after: input.value,
-      state: 'draft',
-      reason: input.reason,
-      authorId: user.id,
-      createdAt: now.toISOString(),
-    });
-    return toContentChange(row, repo.userEmails(tx));
+    const change = { before, after: input.value, reason: input.reason };
+    return saveDraft(tx, user, contentKey, input.lang, change, now, 'This is the published translation already; there is nothing to save.');
   });
 }
 

@@ -102,9 +102,14 @@ export function createCycle(db: Db, input: CreateCycleInput, now = new Date()) {
     bumpDataVersion(tx, now);
     return input.code;
   });
-  const created = cyclesWithCounts(db).find((c) => c.code === code);
-  if (!created) throw new Error('cycle not stored');
-  return created;
+  return withCounts(db, code);
+}
+
+/** A cycle just written, as the workspace lists it (with its counts). */
+function withCounts(db: Db, code: string) {
+  const cycle = cyclesWithCounts(db).find((c) => c.code === code);
+  if (!cycle) throw new Error('cycle not stored');
+  return cycle;
 }
 
 /** The cycle a path names (exactly, else without regard to case), when it may still be changed: unpublished, not a deadline. */
@@ -137,9 +142,7 @@ export function updateCycle(db: Db, code: string, input: UpdateCycleInput, now =
     bumpDataVersion(tx, now);
     return cycle.code;
   });
-  const updated = cyclesWithCounts(db).find((c) => c.code === stored);
-  if (!updated) throw new Error('cycle not stored');
-  return updated;
+  return withCounts(db, stored);
 }
 
 /** Deletes an unpublished cycle that no figure, draft or history entry names (409 naming them otherwise). */

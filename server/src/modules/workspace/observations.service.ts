@@ -13,7 +13,7 @@ import { checkCountedEntry, derivedValue } from '@ccm/shared/domain/counted-entr
 import type { Db } from '../../db/client.ts';
 import type { ObservationChangeRow } from '../../db/schema.ts';
 import { bumpDataVersion } from '../../db/data-version.ts';
-import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.ts';
+import { BadRequestError, ConflictError, discardableDraft, NotFoundError } from '../../lib/errors.ts';
 import * as repo from './workspace.repository.ts';
 import * as publications from './publications.repository.ts';
 import { publishedRecord, recordOf, recordOfEntry, sameRecord, storedRecord, toChange } from './observation-records.ts';
@@ -251,9 +251,7 @@ export function revertChange(db: Db, user: User, changeId: number, reason: strin
 
 export function discardDraft(db: Db, changeId: number): void {
   db.transaction((tx) => {
-    const change = repo.findChange(tx, changeId);
-    if (!change) throw new NotFoundError(`No change ${changeId}.`);
-    if (change.state !== 'draft') throw new BadRequestError(`Change ${changeId} is ${change.state}, not a draft.`, 'id');
+    discardableDraft(repo.findChange(tx, changeId), `change ${changeId}`);
     repo.setChangeState(tx, changeId, 'discarded');
   });
 }

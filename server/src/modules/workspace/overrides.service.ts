@@ -4,7 +4,7 @@ import type { StatusCode } from '@ccm/shared/schemas/common';
 import type { OverrideItem, Overrides } from '@ccm/shared/schemas/publishing';
 import type { User } from '@ccm/shared/schemas/workspace';
 import type { Db } from '../../db/client.ts';
-import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import { BadRequestError, discardableDraft, NotFoundError } from '../../lib/errors.ts';
 import { overridesInForce, type Catalogue } from '../catalogue/catalogue.service.ts';
 import * as publications from './publications.repository.ts';
 import type { OverrideRow } from './publications.repository.ts';
@@ -64,9 +64,7 @@ export function draftOverride(db: Db, user: User, indicatorId: string, code: Sta
 /** Discards an override draft (it stays in the record as discarded). */
 export function discardOverride(db: Db, id: number): void {
   db.transaction((tx) => {
-    const row = publications.findOverride(tx, id);
-    if (!row) throw new NotFoundError(`No override ${id}.`);
-    if (row.state !== 'draft') throw new BadRequestError(`Override ${id} is ${row.state}, not a draft.`, 'id');
+    discardableDraft(publications.findOverride(tx, id), `override ${id}`);
     publications.setOverrideState(tx, id, 'discarded');
   });
 }

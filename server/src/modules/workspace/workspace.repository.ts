@@ -1,7 +1,8 @@
 // Drizzle queries of the workspace: observations by key, the change log, cycles, overrides and content.
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
+import { eqOrNull, figureIs } from '../../db/where.ts';
 
 export interface ObservationKey {
   indicatorId: string;
@@ -9,15 +10,12 @@ export interface ObservationKey {
   spanFrom: string | null;
 }
 
-const spanIs = (spanFrom: string | null) => (spanFrom === null ? isNull(t.observations.spanFrom) : eq(t.observations.spanFrom, spanFrom));
-const changeSpanIs = (spanFrom: string | null) =>
-  spanFrom === null ? isNull(t.observationChanges.spanFrom) : eq(t.observationChanges.spanFrom, spanFrom);
 
 export function findObservation(db: Db, key: ObservationKey) {
   return db
     .select()
     .from(t.observations)
-    .where(and(eq(t.observations.indicatorId, key.indicatorId), eq(t.observations.cycle, key.cycle), spanIs(key.spanFrom)))
+    .where(figureIs(t.observations, key))
     .get();
 }
 
@@ -42,14 +40,7 @@ const changesOf = (db: Db, key: ObservationKey, state: 'draft' | 'published') =>
   db
     .select()
     .from(t.observationChanges)
-    .where(
-      and(
-        eq(t.observationChanges.indicatorId, key.indicatorId),
-        eq(t.observationChanges.cycle, key.cycle),
-        changeSpanIs(key.spanFrom),
-        eq(t.observationChanges.state, state),
-      ),
-    );
+    .where(and(figureIs(t.observationChanges, key), eq(t.observationChanges.state, state)));
 
 export function findDraft(db: Db, key: ObservationKey) {
   return changesOf(db, key, 'draft').get();
@@ -230,37 +221,22 @@ export interface ContentKey {
   field: string;
 }
 
-export function findContentDraft(db: Db, { actionPlan, entity, key, field }: ContentKey, lang: string | null = null) {
-  return db
-    .select()
-    .from(t.contentChanges)
-    .where(
-      and(
-        eq(t.contentChanges.actionPlan, actionPlan),
-        eq(t.contentChanges.entity, entity),
-        eq(t.contentChanges.key, key),
-        eq(t.contentChanges.field, field),
-        lang === null ? isNull(t.contentChanges.lang) : eq(t.contentChanges.lang, lang),
-        eq(t.contentChanges.state, 'draft'),
-      ),
-    )
-    .get();
+/** The rows of a table about one text in one language (null: the plan's own language). */
+const textIs = (table: typeof t.contentChanges | typeof t.translations, content: ContentKey, lang: string | null) =>
+  and(
+    eq(table.actionPlan, content.actionPlan),
+    eq(table.entity, content.entity),
+    eq(table.key, content.key),
+    eq(table.field, content.field),
+    eqOrNull(table.lang, lang),
+  );
+
+export function findContentDraft(db: Db, content: ContentKey, lang: string | null = null) {
+  return db.select().from(t.contentChanges).where(and(textIs(t.contentChanges, content, lang), eq(t.contentChanges.state, 'draft'))).get();
 }
 
-export function findTranslation(db: Db, { actionPlan, entity, key, field }: ContentKey, lang: string) {
-  return db
-    .select()
-    .from(t.translations)
-    .where(
-      and(
-        eq(t.translations.actionPlan, actionPlan),
-        eq(t.translations.entity, entity),
-        eq(t.translations.key, key),
-        eq(t.translations.field, field),
-        eq(t.translations.lang, lang),
-      ),
-    )
-    .get();
+export function findTranslation(db: Db, content: ContentKey, lang: string) {
+  return db.select().from(t.translations).where(textIs(t.translations, content, lang)).get();
 }
 
 export function upsertTranslation(db: Db, values: typeof t.translations.$inferInsert) {
@@ -303,10 +279,7 @@ export function updateIndicator(db: Db, id: string, values: Partial<typeof t.ind
 
 // --- Who is counted ----------------------------------------------------------------------------
 
-const countedSpanIs = (spanFrom: string | null) =>
-  spanFrom === null ? isNull(t.observationStates.spanFrom) : eq(t.observationStates.spanFrom, spanFrom);
-const countedKeyIs = (key: ObservationKey) =>
-  and(eq(t.observationStates.indicatorId, key.indicatorId), eq(t.observationStates.cycle, key.cycle), countedSpanIs(key.spanFrom));
+const countedKeyIs = (key: ObservationKey) => figureIs(t.observationStates, key);
 
 /** The States a published figure counts (its observation_states rows). */
 export function countedStatesOf(db: Db, key: ObservationKey) {
