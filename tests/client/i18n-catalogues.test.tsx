@@ -76,27 +76,35 @@ describe('the catalogues', () => {
 
   it('uses the Convention’s terms: status labels, qualifiers, the plan and its documents', () => {
     const term = (key: string) => (['fr', 'es', 'ar'] as const).map((lang) => catalogues[lang].get(key)?.toLowerCase());
-    expect(term('status.label.achieved')).toEqual(['atteint', 'alcanzado', 'متحقق']);
-    expect(term('status.label.on_track')).toEqual(['en bonne voie', 'en buen camino', 'على المسار الصحيح']);
-    expect(term('status.label.needs_acceleration')).toEqual(['à accélérer', 'requiere aceleración', 'يحتاج إلى تسريع']);
-    expect(term('status.label.improving')).toEqual(['en progrès', 'mejorando', 'في تحسن']);
-    expect(term('status.label.stalled')).toEqual(['au point mort', 'estancado', 'متعثر']);
-    expect(term('status.label.declining')).toEqual(['en recul', 'en retroceso', 'في تراجع']);
-    expect(term('status.label.insufficient_data')).toEqual(['données insuffisantes', 'datos insuficientes', 'بيانات غير كافية']);
-    expect(term('status.label.off_track')).toEqual(['trop lent pour la {{deadline}}', 'demasiado lento para la {{deadline}}', 'أبطأ من اللازم لبلوغ {{deadline}}']);
+    // Each key in French, Spanish and Arabic, as the Convention's documents say it (lower case).
+    const terms: Record<string, string[]> = {
+      'status.label.achieved': ['atteint', 'alcanzado', 'متحقق'],
+      'status.label.on_track': ['en bonne voie', 'en buen camino', 'على المسار الصحيح'],
+      'status.label.needs_acceleration': ['à accélérer', 'requiere aceleración', 'يحتاج إلى تسريع'],
+      'status.label.improving': ['en progrès', 'mejorando', 'في تحسن'],
+      'status.label.stalled': ['au point mort', 'estancado', 'متعثر'],
+      'status.label.declining': ['en recul', 'en retroceso', 'في تراجع'],
+      'status.label.insufficient_data': ['données insuffisantes', 'datos insuficientes', 'بيانات غير كافية'],
+      'status.label.off_track': ['trop lent pour la {{deadline}}', 'demasiado lento para la {{deadline}}', 'أبطأ من اللازم لبلوغ {{deadline}}'],
+      'qualifier.at_least': ['au moins', 'al menos', 'على الأقل'],
+      'qualifier.at_most': ['au plus', 'como máximo', 'على الأكثر'],
+      'qualifier.average': ['moyenne', 'promedio', 'متوسط'],
+      'qualifier.approximate': ['environ', 'aproximadamente', 'تقريبًا'],
+      'plan.name.LAP': ['plan d’action de lausanne', 'plan de acción de lausana', 'خطة عمل لوزان'],
+      'series.measure.states-parties': ['états parties', 'estados partes', 'الدول الأطراف'],
+    };
+    for (const [key, expected] of Object.entries(terms)) expect(term(key), key).toEqual(expected);
     expect(catalogues.en.get('status.label.off_track')).toBe('Too slow for the {{deadline}}');
-    expect(term('qualifier.at_least')).toEqual(['au moins', 'al menos', 'على الأقل']);
-    expect(term('qualifier.at_most')).toEqual(['au plus', 'como máximo', 'على الأكثر']);
-    expect(term('qualifier.average')).toEqual(['moyenne', 'promedio', 'متوسط']);
-    expect(term('qualifier.approximate')).toEqual(['environ', 'aproximadamente', 'تقريبًا']);
-    expect(term('plan.name.LAP')).toEqual(['plan d’action de lausanne', 'plan de acción de lausana', 'خطة عمل لوزان']);
-    expect(term('series.measure.states-parties')).toEqual(['états parties', 'estados partes', 'الدول الأطراف']);
-    expect(catalogues.fr.get('chart.noFigures')).toContain('Document d’examen');
-    expect(catalogues.es.get('chart.noFigures')).toContain('Documento de Examen');
-    expect(catalogues.ar.get('chart.noFigures')).toContain('وثيقة الاستعراض');
-    expect(catalogues.fr.get('series.chart.extension-requests')).toContain('Assemblée des États parties');
-    expect(catalogues.es.get('series.chart.extension-requests')).toContain('Reunión de los Estados Partes');
-    expect(catalogues.ar.get('series.chart.extension-requests')).toContain('اجتماع للدول الأطراف');
+    // The documents' names inside longer texts, in French, Spanish and Arabic.
+    const names: Record<string, [string, string, string]> = {
+      'chart.noFigures': ['Document d’examen', 'Documento de Examen', 'وثيقة الاستعراض'],
+      'series.chart.extension-requests': ['Assemblée des États parties', 'Reunión de los Estados Partes', 'اجتماع للدول الأطراف'],
+    };
+    for (const [key, [fr, es, ar]] of Object.entries(names)) {
+      expect(catalogues.fr.get(key), key).toContain(fr);
+      expect(catalogues.es.get(key), key).toContain(es);
+      expect(catalogues.ar.get(key), key).toContain(ar);
+    }
   });
 
   it('French puts a no-break space before « : ; ? ! » and inside guillemets', () => {

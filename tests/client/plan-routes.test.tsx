@@ -92,26 +92,30 @@ describe('redirects from the addresses of before plans were in URLs', () => {
     return <p data-testid="where">{`${pathname}${search}${hash}`}</p>;
   }
 
-  it('/pillars/risk-education?lang=fr ends at /plans/lap/pillars/risk-education?lang=fr, the hash kept', async () => {
+  it.each([
+    {
+      title: '/pillars/risk-education?lang=fr ends at /plans/lap/pillars/risk-education?lang=fr, the hash kept',
+      legacy: '/pillars/:slug',
+      current: '/plans/:plan/pillars/:slug',
+      from: '/pillars/risk-education?lang=fr#action-27',
+      to: '/plans/lap/pillars/risk-education?lang=fr#action-27',
+    },
+    {
+      title: '/briefings/:pillar ends at the LAP’s briefing, with every query parameter',
+      legacy: '/briefings/:pillar',
+      current: '/plans/:plan/briefings/:pillar',
+      from: '/briefings/victim-assistance?lang=ar&print=1',
+      to: '/plans/lap/briefings/victim-assistance?lang=ar&print=1',
+    },
+  ])('$title', async ({ legacy, current, from, to }) => {
     renderClient(
       <Routes>
-        <Route path="/pillars/:slug" element={<LegacyPlanRedirect />} />
-        <Route path="/plans/:plan/pillars/:slug" element={<Where />} />
+        <Route path={legacy} element={<LegacyPlanRedirect />} />
+        <Route path={current} element={<Where />} />
       </Routes>,
-      { route: '/pillars/risk-education?lang=fr#action-27' },
+      { route: from },
     );
-    expect(await screen.findByTestId('where')).toHaveTextContent('/plans/lap/pillars/risk-education?lang=fr#action-27');
-  });
-
-  it('/briefings/:pillar ends at the LAP’s briefing, with every query parameter', async () => {
-    renderClient(
-      <Routes>
-        <Route path="/briefings/:pillar" element={<LegacyPlanRedirect />} />
-        <Route path="/plans/:plan/briefings/:pillar" element={<Where />} />
-      </Routes>,
-      { route: '/briefings/victim-assistance?lang=ar&print=1' },
-    );
-    expect(await screen.findByTestId('where')).toHaveTextContent('/plans/lap/briefings/victim-assistance?lang=ar&print=1');
+    expect(await screen.findByTestId('where')).toHaveTextContent(to);
   });
 
   it('the app’s route table redirects /pillars/… and /briefings/… in place (no history entry for the old address)', async () => {

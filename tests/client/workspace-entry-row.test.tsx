@@ -1,41 +1,41 @@
 // The entry row checks a figure in the browser with the shared schema before anything is sent, and previews the status.
-import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EntryRow } from '../../client/src/features/workspace/entry/entry-row.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
-import { callsOf, entryRow, type FetchMock, indicator, json, status, WORKSPACE_CYCLES } from '../helpers/client-fixtures.ts';
+import { entryRow, indicator, json, status, stubFetchEachTest, WORKSPACE_CYCLES } from '../helpers/client-fixtures.ts';
 import { renderClient } from '../helpers/client-render.tsx';
-
-let fetchMock: FetchMock;
-const calls = (method: string, path: string) => callsOf(fetchMock, method, path);
 
 beforeAll(async () => {
   await loadWorkspaceCatalogue('en');
 });
 
-beforeEach(() => {
-  fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
-    if (url.startsWith('/api/v1/indicators/')) return json({ data: indicator() });
-    if (url.startsWith('/api/v1/classify')) return json({ data: status({ code: 'achieved', reason: 'Achieved: 10 of 10 States Parties (100%) in 13MSP.' }) });
-    if (url === '/api/v1/workspace/observations' && init?.method === 'PUT') {
-      return json({ data: { id: 1, indicatorId: 'a27-re-integrated', cycle: '13MSP', spanFrom: null, kind: 'correction', state: 'draft', before: null, after: null, reason: null, author: 'a@isu.test', createdAt: '2026-01-01T00:00:00Z', publishedAt: null, publishedBy: null, revertsChangeId: null } });
-    }
-    return json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
-  });
-  vi.stubGlobal('fetch', fetchMock);
+const fetchStub = stubFetchEachTest(async (url: string, init?: RequestInit) => {
+  if (url.startsWith('/api/v1/indicators/')) return json({ data: indicator() });
+  if (url.startsWith('/api/v1/classify')) return json({ data: status({ code: 'achieved', reason: 'Achieved: 10 of 10 States Parties (100%) in 13MSP.' }) });
+  if (url === '/api/v1/workspace/observations' && init?.method === 'PUT') {
+    return json({ data: { id: 1, indicatorId: 'a27-re-integrated', cycle: '13MSP', spanFrom: null, kind: 'correction', state: 'draft', before: null, after: null, reason: null, author: 'a@isu.test', createdAt: '2026-01-01T00:00:00Z', publishedAt: null, publishedBy: null, revertsChangeId: null } });
+  }
+  return json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
 });
+const calls = fetchStub.calls;
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
+/** The row in its list, and the user who types in it. */
 function renderRow(props: Partial<Parameters<typeof EntryRow>[0]> = {}) {
-  return renderClient(
+  const user = userEvent.setup();
+  renderClient(
     <ol>
       <EntryRow row={entryRow()} cycle="14MSP" cyclePublished={false} cycles={WORKSPACE_CYCLES} {...props} />
     </ol>,
   );
+  return user;
+}
+
+/** Types a figure and the source every saved figure needs. */
+async function typeFigure(user: ReturnType<typeof userEvent.setup>, figure: string) {
+  await user.type(screen.getByLabelText('Figure'), figure);
+  await user.type(screen.getByLabelText(/^Source/), 'Article 7 reports 2026');
 }
 
 describe('entry row validation', () => {
@@ -46,10 +46,8 @@ describe('entry row validation', () => {
   });
 
   it('a value above the denominator gets a message next to the field and nothing is sent', async () => {
-    const user = userEvent.setup();
-    renderRow();
-    await user.type(screen.getByLabelText('Figure'), '11');
-    await user.type(screen.getByLabelText(/^Source/), 'Article 7 reports 2026');
+    const user = renderRow();
+    await typeFigure(user, '11');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
     const value = screen.getByLabelText('Figure');
@@ -61,8 +59,7 @@ describe('entry row validation', () => {
   });
 
   it('a figure not reported is never zero: the value field empties and is disabled', async () => {
-    const user = userEvent.setup();
-    renderRow();
+    const user = renderRow();
     await user.type(screen.getByLabelText('Figure'), '0');
     await user.selectOptions(screen.getByLabelText('Reporting'), 'not_reported');
     expect(screen.getByLabelText('Figure')).toHaveValue('');
@@ -70,10 +67,8 @@ describe('entry row validation', () => {
   });
 
   it('an outlier asks for a confirming note before saving, then saves with it', async () => {
-    const user = userEvent.setup();
-    renderRow();
-    await user.type(screen.getByLabelText('Figure'), '2');
-    await user.type(screen.getByLabelText(/^Source/), 'Article 7 reports 2026');
+    const user = renderRow();
+    await typeFigure(user, '2');
     expect(screen.getByLabelText(/^Note \(required/)).toHaveAccessibleDescription(expect.stringContaining('more than half away from 13MSP (9 → 2)'));
 
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
@@ -91,9 +86,8 @@ describe('entry row validation', () => {
   });
 
   it('a correction to a published cycle needs a reason', async () => {
-    const user = userEvent.setup();
     const published = { value: 9, qualifier: 'exact' as const, denominator: 10, reporting: 'reported' as const, source: 'Review Document', paragraph: 123, note: null, cycleInferred: false, underReview: null };
-    renderRow({ row: entryRow({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
+    const user = renderRow({ row: entryRow({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
     const value = screen.getByLabelText('Figure');
     await user.clear(value);
     await user.type(value, '8');
@@ -105,8 +99,7 @@ describe('entry row validation', () => {
   });
 
   it('"Cycle inferred" needs a note, then saves the flag with it', async () => {
-    const user = userEvent.setup();
-    renderRow();
+    const user = renderRow();
     await user.type(screen.getByLabelText('Figure'), '9');
     await user.type(screen.getByLabelText(/^Source/), 'Review Document');
     await user.click(screen.getByRole('checkbox', { name: 'Cycle inferred' }));
@@ -125,8 +118,7 @@ describe('entry row validation', () => {
   });
 
   it('"Under review by the ISU" sends the drafters’ comment and its paragraph', async () => {
-    const user = userEvent.setup();
-    renderRow();
+    const user = renderRow();
     await user.type(screen.getByLabelText('Figure'), '9');
     await user.type(screen.getByLabelText(/^Source/), 'Review Document');
     await user.type(screen.getByLabelText('Paragraph'), '131');
@@ -148,7 +140,6 @@ describe('entry row validation', () => {
   });
 
   it('unticking "Under review by the ISU" clears the flag of a published figure', async () => {
-    const user = userEvent.setup();
     const published = {
       value: 9,
       qualifier: 'exact' as const,
@@ -160,7 +151,7 @@ describe('entry row validation', () => {
       cycleInferred: false,
       underReview: { note: 'ISU IS COLLATING FURTHER INFO', paragraph: 130 },
     };
-    renderRow({ row: entryRow({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
+    const user = renderRow({ row: entryRow({ previous: { cycle: '12MSP', value: 8 }, published }), cycle: '13MSP', cyclePublished: true });
     // The published figure says it is under review.
     expect(screen.getByText('under review by the ISU')).toBeInTheDocument();
     const flag = screen.getByRole('checkbox', { name: 'Under review by the ISU' });
@@ -175,8 +166,7 @@ describe('entry row validation', () => {
   });
 
   it('previews the status the figure would give before it is saved', async () => {
-    const user = userEvent.setup();
-    renderRow({ cycle: '13MSP', row: entryRow({ previous: { cycle: '12MSP', value: 8 } }) });
+    const user = renderRow({ cycle: '13MSP', row: entryRow({ previous: { cycle: '12MSP', value: 8 } }) });
     await user.type(screen.getByLabelText('Figure'), '10');
     const preview = await screen.findByText(/Status would change from/, {}, { timeout: 3000 });
     const line = preview.closest('p');
@@ -191,15 +181,14 @@ describe('entry row validation', () => {
   });
 
   it('previews a figure for an open cycle in the browser, with the shared input building, in the workspace’s language', async () => {
-    const user = userEvent.setup();
-    fetchMock.mockImplementation(async (url: string) => {
+    fetchStub.mock().mockImplementation(async (url: string) => {
       if (url.startsWith('/api/v1/indicators/')) return json({ data: indicator() });
       if (url.startsWith('/api/v1/classify')) {
         return json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Unknown cycle "14MSP" for LAP.', parameter: 'observations.4.cycle' }, { status: 400 });
       }
       return json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
     });
-    renderRow({ cycle: '14MSP' });
+    const user = renderRow({ cycle: '14MSP' });
     await user.type(screen.getByLabelText('Figure'), '10');
     const preview = await screen.findByText(/Status would change from/, {}, { timeout: 5000 });
     const line = preview.closest('p') as HTMLElement;

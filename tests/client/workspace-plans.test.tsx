@@ -67,6 +67,16 @@ beforeAll(async () => {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** Fills the new plan form: a next plan from 2027 whose deadline is the Fifth Review Conference in `deadlineYear`. */
+async function typeNewPlan(user: ReturnType<typeof userEvent.setup>, { code, deadlineYear }: { code: string; deadlineYear: string }) {
+  await user.type(screen.getByLabelText(/^Code/), code);
+  await user.type(screen.getByLabelText(/^Title \(English\)/), 'Next Action Plan');
+  await user.type(screen.getByLabelText(/^First year/), '2027');
+  await user.type(screen.getByLabelText(/^Deadline year/), deadlineYear);
+  await user.type(screen.getByLabelText(/^Deadline cycle/), '5RC');
+  await user.type(screen.getByLabelText(/^Deadline meeting/), 'Fifth Review Conference');
+}
+
 describe('plan import', () => {
   it('lists every problem of a refused file in a table by section, row and field, and moves focus to it', async () => {
     serve((url) => (url.pathname === IMPORT_PATH ? problem(REFUSAL) : undefined));
@@ -209,12 +219,7 @@ describe('new plan form', () => {
     const user = userEvent.setup();
     renderClient(<PlansPage />);
     await screen.findByRole('table');
-    await user.type(screen.getByLabelText(/^Code/), 'nap 2');
-    await user.type(screen.getByLabelText(/^Title \(English\)/), 'Next Action Plan');
-    await user.type(screen.getByLabelText(/^First year/), '2027');
-    await user.type(screen.getByLabelText(/^Deadline year/), '2026');
-    await user.type(screen.getByLabelText(/^Deadline cycle/), '5RC');
-    await user.type(screen.getByLabelText(/^Deadline meeting/), 'Fifth Review Conference');
+    await typeNewPlan(user, { code: 'nap 2', deadlineYear: '2026' });
     await user.click(screen.getByRole('button', { name: 'Create the plan' }));
 
     const summary = document.activeElement as HTMLElement;
@@ -238,12 +243,7 @@ describe('new plan form', () => {
     const user = userEvent.setup();
     renderClient(<PlansPage />);
     await screen.findByRole('table');
-    await user.type(screen.getByLabelText(/^Code/), 'nap');
-    await user.type(screen.getByLabelText(/^Title \(English\)/), 'Next Action Plan');
-    await user.type(screen.getByLabelText(/^First year/), '2027');
-    await user.type(screen.getByLabelText(/^Deadline year/), '2031');
-    await user.type(screen.getByLabelText(/^Deadline cycle/), '5RC');
-    await user.type(screen.getByLabelText(/^Deadline meeting/), 'Fifth Review Conference');
+    await typeNewPlan(user, { code: 'nap', deadlineYear: '2031' });
     await user.selectOptions(screen.getByLabelText(/^Follows the plan/), 'LAP');
     await user.click(screen.getByRole('button', { name: 'Create the plan' }));
 

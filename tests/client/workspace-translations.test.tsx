@@ -1,6 +1,6 @@
 // The Translations screen: each text's English source beside its translation, missing ones marked, pending drafts shown;
 // the form checks the translation with the shared schema before anything is sent, and types Arabic right to left.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Pillar } from '@ccm/shared/schemas/api';
@@ -8,7 +8,7 @@ import type { ContentChange } from '../../client/src/features/workspace/content/
 import { TranslationsPage } from '../../client/src/features/workspace/content/translations-page.tsx';
 import { loadWorkspaceCatalogue } from '../../client/src/features/workspace/i18n/load-workspace-catalogue.ts';
 import { renderClient } from '../helpers/client-render.tsx';
-import { callsOf, type FetchMock, json } from '../helpers/client-fixtures.ts';
+import { json, stubFetchEachTest } from '../helpers/client-fixtures.ts';
 
 const ENGLISH: Record<string, string> = { 'risk-education': 'Risk Education', 'victim-assistance': 'Victim Assistance' };
 /** Published translations: only risk-education has a French name. */
@@ -58,33 +58,24 @@ const CHANGES: ContentChange[] = [
   change({ id: 3, key: 'victim-assistance', state: 'published', after: 'Assistance', before: null }),
 ];
 
-let fetchMock: FetchMock;
-const calls = (method: string, path: string) => callsOf(fetchMock, method, path);
-
 beforeAll(async () => {
   await loadWorkspaceCatalogue('en');
 });
 
-beforeEach(() => {
-  fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
-    const { pathname, searchParams } = new URL(url, 'http://localhost');
-    if (pathname === '/api/v1/auth/me') {
-      return json({ data: { id: 1, email: 'admin@isu.test', role: 'admin', mustChangePassword: false, createdAt: '2026-01-01T00:00:00Z' } });
-    }
-    if (pathname === '/api/v1/action-plans/lap/pillars') return json({ data: pillars(searchParams.get('lang') ?? 'en') });
-    if (pathname === '/api/v1/workspace/content/changes') return json({ data: CHANGES });
-    if (pathname === '/api/v1/workspace/translations' && init?.method === 'PUT') {
-      const body = JSON.parse(init.body as string) as { key: string; lang: string; value: string };
-      return json({ data: change({ id: 9, key: body.key, lang: body.lang, after: body.value, before: null }) });
-    }
-    return json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
-  });
-  vi.stubGlobal('fetch', fetchMock);
+const fetchStub = stubFetchEachTest(async (url: string, init?: RequestInit) => {
+  const { pathname, searchParams } = new URL(url, 'http://localhost');
+  if (pathname === '/api/v1/auth/me') {
+    return json({ data: { id: 1, email: 'admin@isu.test', role: 'admin', mustChangePassword: false, createdAt: '2026-01-01T00:00:00Z' } });
+  }
+  if (pathname === '/api/v1/action-plans/lap/pillars') return json({ data: pillars(searchParams.get('lang') ?? 'en') });
+  if (pathname === '/api/v1/workspace/content/changes') return json({ data: CHANGES });
+  if (pathname === '/api/v1/workspace/translations' && init?.method === 'PUT') {
+    const body = JSON.parse(init.body as string) as { key: string; lang: string; value: string };
+    return json({ data: change({ id: 9, key: body.key, lang: body.lang, after: body.value, before: null }) });
+  }
+  return json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
 });
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+const calls = fetchStub.calls;
 
 const item = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
 

@@ -1,5 +1,5 @@
 // Typed fixtures for client component tests, built from the shared API types.
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { ActionPlan, Conflict, Cycle, Indicator, Observation, Pillar } from '@ccm/shared/schemas/api';
 import type { IndicatorStatus } from '@ccm/shared/schemas/status';
 import type { EntryRow } from '@ccm/shared/schemas/workspace';
@@ -46,6 +46,22 @@ export function stubApi(routes: Record<string, unknown>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/**
+ * Stubs fetch with `handler` before each test (of the file, or of the describe block it is called in) and restores the
+ * real one after. `mock()` is the current test's mock (to answer otherwise with mockImplementation); `calls` as callsOf.
+ */
+export function stubFetchEachTest(handler: (url: string, init?: RequestInit) => Promise<Response>) {
+  let fetchMock: FetchMock = vi.fn(handler);
+  beforeEach(() => {
+    fetchMock = vi.fn(handler);
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  return { mock: () => fetchMock, calls: (method: string, path: string) => callsOf(fetchMock, method, path) };
 }
 
 /** The Lausanne Action Plan as the API lists it (current, not ended); overrides make another plan. */

@@ -2,7 +2,7 @@
 // a feature's own data keeps its keys beside its fetcher (briefingKeys, statesKeys, workspaceKeys…).
 // Keys of texts end with the language: switching languages fetches the texts again, and each language keeps its cache.
 // Keys of a plan's data hold the plan's URL segment (`lap`) right after their family, so each plan keeps its own.
-import { hashKey } from '@tanstack/react-query';
+import { hashKey, queryOptions } from '@tanstack/react-query';
 import type { IndicatorFilters } from '@ccm/shared/schemas/api';
 
 declare module '@tanstack/react-query' {
@@ -40,8 +40,17 @@ export const queryKeys = {
  * language, keep showing it in the previous one (rather than a spinner in place of the page). Another page's data is
  * never reused.
  */
-export function keepWhileLanguageChanges(key: readonly unknown[]) {
+function keepWhileLanguageChanges(key: readonly unknown[]) {
   const sameQuery = hashKey(key.slice(0, -1));
   return <T>(previous: T | undefined, previousQuery?: { queryKey: readonly unknown[] }): T | undefined =>
     previousQuery && hashKey(previousQuery.queryKey.slice(0, -1)) === sameQuery ? previous : undefined;
+}
+
+/**
+ * A public read in the reader's language: cached under `queryKey` (which ends with the language), named by its public
+ * API path (`meta.publicUrl`) so that a publication refreshes it, and kept on screen in the previous language while the
+ * newly chosen one loads. `staleTime` for data that only a new deployment changes.
+ */
+export function publicQueryOptions<T, K extends readonly unknown[]>(queryKey: K, publicUrl: string, queryFn: () => Promise<T>, { staleTime }: { staleTime?: number } = {}) {
+  return queryOptions({ queryKey, meta: { publicUrl }, queryFn, ...(staleTime === undefined ? {} : { staleTime }), placeholderData: keepWhileLanguageChanges(queryKey) });
 }

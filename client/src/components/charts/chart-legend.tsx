@@ -1,5 +1,6 @@
 // A legend in HTML (so it wraps and reads well), with each entry's symbol drawn as in the chart.
 import type { ReactNode } from 'react';
+import { CHART_COLORS as C } from './chart-colors.ts';
 
 export interface LegendEntry {
   key: string;
@@ -21,4 +22,18 @@ export function ChartLegend({ entries, label }: { entries: LegendEntry[]; label:
       ))}
     </ul>
   );
+}
+
+/** The entry for a figure under review by the ISU, as every chart rings it: a dashed circle round a dot of `dot`. */
+export function underReviewEntry(label: string, dot: string): LegendEntry {
+  return {
+    key: 'under_review',
+    label,
+    symbol: (
+      <>
+        <circle cx="13" cy="8" r="6.5" fill="none" stroke={C.review} strokeWidth="2" strokeDasharray="3 2.5" />
+        <circle cx="13" cy="8" r="3" fill={dot} />
+      </>
+    ),
+  };
 }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
+import { chartSize } from './chart-size.ts';
 
 import { CHAIN_ROW, ChainMarks, ReferenceLabels } from './indicator-chart-labels.tsx';
 import { diamondPath, Markers } from './indicator-chart-marks.tsx';
@@ -51,10 +52,7 @@ export function IndicatorChart({ model, title, unit, height = 320, width, compac
     <ComposedChart
       className="indicator-chart"
       data={data}
-      width={width}
-      height={height}
-      responsive={width === undefined}
-      style={width === undefined ? { width: '100%', height: 'auto', aspectRatio: compact ? '2.4' : '2.1', maxHeight: height, minHeight: 220 } : undefined}
+      {...chartSize(width, height, compact ? '2.4' : '2.1', 220)}
       margin={{ top: chain ? 18 + CHAIN_ROW : 18, right: compact ? 12 : 24, bottom: 4, left: 0 }}
       accessibilityLayer={false}
       role="img"

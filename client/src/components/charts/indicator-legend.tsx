@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { chartMarks, type IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
-import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
+import { ChartLegend, underReviewEntry, type LegendEntry } from './chart-legend.tsx';
+
+const BOUND_SYMBOLS = [
+  { key: 'at_least', label: 'chart.legend.atLeast', barY: '13', arrow: 'M7,10 L13,2 L19,10 Z' },
+  { key: 'at_most', label: 'chart.legend.atMost', barY: '3', arrow: 'M7,6 L13,14 L19,6 Z' },
+] as const;
 
 export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
   const { t } = useTranslation();
@@ -43,26 +48,16 @@ export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
   if (model.points.some((p) => p.approximate)) {
     entries.push({ key: 'approximate', label: t('chart.legend.approximate'), symbol: <circle cx="13" cy="8" r="4.5" fill="#fff" stroke={C.series} strokeWidth="2" /> });
   }
-  if (model.bounds.some((b) => b.kind === 'at_least') || model.ranges.some((r) => r.kind === 'span' && r.qualifier === 'at_least')) {
+  // A bound: a bar at the figure and an arrowhead pointing the way the true value may lie.
+  for (const bound of BOUND_SYMBOLS) {
+    if (!model.bounds.some((b) => b.kind === bound.key) && !model.ranges.some((r) => r.kind === 'span' && r.qualifier === bound.key)) continue;
     entries.push({
-      key: 'at_least',
-      label: t('chart.legend.atLeast'),
+      key: bound.key,
+      label: t(bound.label),
       symbol: (
         <>
-          <line x1="5" x2="21" y1="13" y2="13" stroke={C.bound} strokeWidth="3" strokeLinecap="round" />
-          <path d="M7,10 L13,2 L19,10 Z" fill={C.bound} />
-        </>
-      ),
-    });
-  }
-  if (model.bounds.some((b) => b.kind === 'at_most') || model.ranges.some((r) => r.kind === 'span' && r.qualifier === 'at_most')) {
-    entries.push({
-      key: 'at_most',
-      label: t('chart.legend.atMost'),
-      symbol: (
-        <>
-          <line x1="5" x2="21" y1="3" y2="3" stroke={C.bound} strokeWidth="3" strokeLinecap="round" />
-          <path d="M7,6 L13,14 L19,6 Z" fill={C.bound} />
+          <line x1="5" x2="21" y1={bound.barY} y2={bound.barY} stroke={C.bound} strokeWidth="3" strokeLinecap="round" />
+          <path d={bound.arrow} fill={C.bound} />
         </>
       ),
     });
@@ -116,16 +111,7 @@ export function IndicatorLegend({ model }: { model: IndicatorChartModel }) {
     });
   }
   if (marks.underReview) {
-    entries.push({
-      key: 'under_review',
-      label: t('chart.legend.underReview'),
-      symbol: (
-        <>
-          <circle cx="13" cy="8" r="6.5" fill="none" stroke={C.review} strokeWidth="2" strokeDasharray="3 2.5" />
-          <circle cx="13" cy="8" r="3" fill={C.series} />
-        </>
-      ),
-    });
+    entries.push(underReviewEntry(t('chart.legend.underReview'), C.series));
   }
   if (model.gaps.length > 0) {
     entries.push({

@@ -5,6 +5,7 @@ import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxi
 import type { SeriesChartView } from '../../lib/series-model.ts';
 import { isCountUnit } from '../../lib/series-format.ts';
 import { CHART_COLORS as C } from './chart-colors.ts';
+import { chartSize } from './chart-size.ts';
 import { DOT_SHAPES, LINE_DASHES, dotPath } from './series-marks.ts';
 
 export interface SeriesChartProps {
@@ -69,10 +70,7 @@ export function SeriesChart({
     <ComposedChart
       className="series-chart"
       data={data}
-      width={width}
-      height={height}
-      responsive={width === undefined}
-      style={width === undefined ? { width: '100%', height: 'auto', aspectRatio: '2.2', maxHeight: height, minHeight: 240 } : undefined}
+      {...chartSize(width, height, '2.2', 240)}
       margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
       accessibilityLayer={false}
       role="img"

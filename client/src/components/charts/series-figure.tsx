@@ -8,9 +8,9 @@ import { useMeasureLabel, useSeriesFormatters } from '../../lib/series-format.ts
 import { DataTable, type DataTableColumn } from '../ui/data-table.tsx';
 import { EnglishText } from '../ui/localized-text.tsx';
 import { ObservationMarks, useMarksText } from '../ui/observation-marks.tsx';
-import { CHART_COLORS as C, SERIES_PALETTE } from './chart-colors.ts';
+import { SERIES_PALETTE } from './chart-colors.ts';
 import { ChartFigure } from './chart-figure.tsx';
-import { ChartLegend, type LegendEntry } from './chart-legend.tsx';
+import { ChartLegend, underReviewEntry, type LegendEntry } from './chart-legend.tsx';
 import type { SeriesChartProps } from './series-chart.tsx';
 import { DOT_SHAPES, LINE_DASHES, dotPath } from './series-marks.ts';
 
@@ -49,16 +49,7 @@ export function SeriesFigure({ view, title, height, width, Chart }: SeriesFigure
     })),
   ];
   if (view.underReview) {
-    entries.push({
-      key: 'under_review',
-      label: t('chart.legend.underReview'),
-      symbol: (
-        <>
-          <circle cx="13" cy="8" r="6.5" fill="none" stroke={C.review} strokeWidth="2" strokeDasharray="3 2.5" />
-          <circle cx="13" cy="8" r="3" fill="#5b6675" />
-        </>
-      ),
-    });
+    entries.push(underReviewEntry(t('chart.legend.underReview'), '#5b6675'));
   }
   if (view.provisionalPeriods.length > 0) {
     entries.push({

@@ -1,6 +1,7 @@
 // How the document states a figure, said in words wherever the figure is listed: "Under review by the ISU" (the drafters
 // marked its paragraph for checking; their note and paragraph are behind a disclosure) and "Cycle inferred" (the
 // document gives the figure for an unnamed point of a period; the note says which cycle was assumed and why).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Observation } from '@ccm/shared/schemas/api';
 import { cycleLabel } from '../../lib/cycles.ts';
@@ -30,7 +31,7 @@ export function useMarksText(): (marks: Marks) => string {
   };
 }
 
-function MarkIcon({ kind }: { kind: 'review' | 'inferred' }) {
+function MarkIcon({ kind }: { kind: MarkKind }) {
   return (
     <svg className="mark__icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
       {kind === 'review' ? (
@@ -41,6 +42,32 @@ function MarkIcon({ kind }: { kind: 'review' | 'inferred' }) {
         <path d="M6 1.2 10.8 6 6 10.8 1.2 6z" fill="none" stroke="currentColor" strokeWidth="1.6" />
       )}
     </svg>
+  );
+}
+
+type MarkKind = 'review' | 'inferred';
+const DATA_MARK: Record<MarkKind, string> = { review: 'under-review', inferred: 'cycle-inferred' };
+
+/** A mark as a tag: its icon and its words. */
+function MarkTag({ kind, children }: { kind: MarkKind; children: ReactNode }) {
+  return (
+    <span className={`mark mark--${kind}`} data-mark={DATA_MARK[kind]}>
+      <MarkIcon kind={kind} />
+      {children}
+    </span>
+  );
+}
+
+/** A mark whose note is behind a disclosure: the tag is its summary. */
+function MarkDetails({ kind, label, children }: { kind: MarkKind; label: string; children: ReactNode }) {
+  return (
+    <details className={`mark mark--${kind} mark-details`} data-mark={DATA_MARK[kind]}>
+      <summary>
+        <MarkIcon kind={kind} />
+        {label}
+      </summary>
+      <span className="mark-details__body">{children}</span>
+    </details>
   );
 }
 
@@ -57,16 +84,10 @@ export function ObservationMarks({ marks, variant = 'disclosure' }: { marks: Mar
     return (
       <span className="marks" title={text(marks)}>
         {review ? (
-          <span className="mark mark--review" data-mark="under-review">
-            <MarkIcon kind="review" />
-            {t('marks.underReview')}
-          </span>
+          <MarkTag kind="review">{t('marks.underReview')}</MarkTag>
         ) : null}
         {marks.inferred ? (
-          <span className="mark mark--inferred" data-mark="cycle-inferred">
-            <MarkIcon kind="inferred" />
-            {t('marks.cycleInferred')}
-          </span>
+          <MarkTag kind="inferred">{t('marks.cycleInferred')}</MarkTag>
         ) : null}
       </span>
     );
@@ -74,36 +95,24 @@ export function ObservationMarks({ marks, variant = 'disclosure' }: { marks: Mar
   return (
     <div className="marks">
       {review ? (
-        <details className="mark mark--review mark-details" data-mark="under-review">
-          <summary>
-            <MarkIcon kind="review" />
-            {t('marks.underReview')}
-          </summary>
-          <span className="mark-details__body">
-            {t('marks.reviewIntro')}{' '}
-            <q className="mark-details__note">
-              <EnglishText>{review.note}</EnglishText>
-            </q>
-            {review.paragraph !== null ? <> ({t('observation.paragraph', { paragraph: review.paragraph })})</> : null}
-          </span>
-        </details>
+        <MarkDetails kind="review" label={t('marks.underReview')}>
+          {t('marks.reviewIntro')}{' '}
+          <q className="mark-details__note">
+            <EnglishText>{review.note}</EnglishText>
+          </q>
+          {review.paragraph !== null ? <> ({t('observation.paragraph', { paragraph: review.paragraph })})</> : null}
+        </MarkDetails>
       ) : null}
       {marks.inferred ? (
-        <details className="mark mark--inferred mark-details" data-mark="cycle-inferred">
-          <summary>
-            <MarkIcon kind="inferred" />
-            {t('marks.cycleInferred')}
-          </summary>
-          <span className="mark-details__body">
-            {t('marks.inferredIntro')}
-            {marks.note ? (
-              <>
-                {' '}
-                <EnglishText>{marks.note}</EnglishText>
-              </>
-            ) : null}
-          </span>
-        </details>
+        <MarkDetails kind="inferred" label={t('marks.cycleInferred')}>
+          {t('marks.inferredIntro')}
+          {marks.note ? (
+            <>
+              {' '}
+              <EnglishText>{marks.note}</EnglishText>
+            </>
+          ) : null}
+        </MarkDetails>
       ) : null}
     </div>
   );
@@ -128,16 +137,10 @@ export function IndicatorMarks({ indicator }: { indicator: Pick<Indicator, 'obse
   return (
     <span className="marks marks--indicator">
       {cycles.underReview.length > 0 ? (
-        <span className="mark mark--review" data-mark="under-review">
-          <MarkIcon kind="review" />
-          {t('marks.underReviewCycles', { cycles: list(cycles.underReview) })}
-        </span>
+        <MarkTag kind="review">{t('marks.underReviewCycles', { cycles: list(cycles.underReview) })}</MarkTag>
       ) : null}
       {cycles.inferred.length > 0 ? (
-        <span className="mark mark--inferred" data-mark="cycle-inferred">
-          <MarkIcon kind="inferred" />
-          {t('marks.cycleInferredCycles', { cycles: list(cycles.inferred) })}
-        </span>
+        <MarkTag kind="inferred">{t('marks.cycleInferredCycles', { cycles: list(cycles.inferred) })}</MarkTag>
       ) : null}
     </span>
   );

@@ -52,3 +52,17 @@ export function ErrorState({ onRetry, title }: { onRetry: () => void; title?: st
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="empty-state">{children}</p>;
 }
+
+/**
+ * A page whose data has not come: its title, then what went wrong with a Retry button (given `onRetry`) or the spinner.
+ * `className` is the page's own frame, where it keeps one while it waits.
+ */
+export function PendingPage({ title, onRetry, loadingLabel, className }: { title: string; onRetry?: () => void; loadingLabel?: string; className?: string }) {
+  const body = (
+    <>
+      <h1>{title}</h1>
+      {onRetry ? <ErrorState onRetry={onRetry} /> : <LoadingState label={loadingLabel} />}
+    </>
+  );
+  return className ? <div className={className}>{body}</div> : body;
+}

@@ -1,10 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { ActionPlan } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 
 export async function getActionPlans(lang: string = currentLanguage()): Promise<ActionPlan[]> {
   return (await apiClient.get(API_PATHS.actionPlans(), (s) => s.ActionPlansResponseSchema, { lang })).data;
@@ -12,7 +12,7 @@ export async function getActionPlans(lang: string = currentLanguage()): Promise<
 
 export const actionPlansQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = queryKeys.actionPlans(lang);
-  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.actionPlans() }, queryFn: () => getActionPlans(lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, API_PATHS.actionPlans(), () => getActionPlans(lang), { staleTime: Infinity });
 };
 
 /** Every published action plan (the plan routes check their :plan against it). */

@@ -1,10 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Action } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 import { usePlan } from '../use-plan.ts';
 import { toSearch } from './search-params.ts';
 
@@ -20,7 +20,7 @@ export async function getActions(plan: string, filters: ActionListFilters = {}, 
 
 export const actionsQueryOptions = (plan: string, filters: ActionListFilters = {}, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.actions.list(plan, filters, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: actionsApiPath(plan, filters) }, queryFn: () => getActions(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, actionsApiPath(plan, filters), () => getActions(plan, filters, lang));
 };
 
 /** The actions of the page's plan. `enabled: false` holds the request back (the footer asks only once it is near the viewport). */

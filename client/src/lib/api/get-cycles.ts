@@ -1,10 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Cycle } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 import { usePlan } from '../use-plan.ts';
 
 export const cyclesApiPath = (plan: string) => API_PATHS.planCycles(plan);
@@ -15,7 +15,7 @@ export async function getCycles(plan: string, lang: string = currentLanguage()):
 
 export const cyclesQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.cycles(plan, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: cyclesApiPath(plan) }, queryFn: () => getCycles(plan, lang), staleTime: Infinity, placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, cyclesApiPath(plan), () => getCycles(plan, lang), { staleTime: Infinity });
 };
 
 /** The cycles of the page's plan. */

@@ -1,10 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Indicator } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 
 export async function getIndicator(id: string, lang: string = currentLanguage()): Promise<Indicator> {
   return (await apiClient.get(API_PATHS.indicator(id), (s) => s.IndicatorResponseSchema, { lang })).data;
@@ -12,7 +12,7 @@ export async function getIndicator(id: string, lang: string = currentLanguage())
 
 export const indicatorQueryOptions = (id: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.indicators.detail(id, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.indicator(id) }, queryFn: () => getIndicator(id, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, API_PATHS.indicator(id), () => getIndicator(id, lang));
 };
 
 export function useIndicator(id: string) {

@@ -1,10 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { Indicator, IndicatorFilters } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 import { usePlan } from '../use-plan.ts';
 import { toSearch } from './search-params.ts';
 
@@ -17,7 +17,7 @@ export async function getIndicators(plan: string, filters: IndicatorFilters = {}
 
 export const indicatorsQueryOptions = (plan: string, filters: IndicatorFilters = {}, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.indicators.list(plan, filters, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: indicatorsApiPath(plan, filters) }, queryFn: () => getIndicators(plan, filters, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, indicatorsApiPath(plan, filters), () => getIndicators(plan, filters, lang));
 };
 
 /** The indicators of the page's plan. */

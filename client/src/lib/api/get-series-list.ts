@@ -1,10 +1,10 @@
 import { API_PATHS } from '@ccm/shared/api-paths';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { SeriesSummary } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 
 export async function getSeriesList(lang: string = currentLanguage()): Promise<SeriesSummary[]> {
   return (await apiClient.get(API_PATHS.series(), (s) => s.SeriesListResponseSchema, { lang })).data;
@@ -12,7 +12,7 @@ export async function getSeriesList(lang: string = currentLanguage()): Promise<S
 
 export const seriesListQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = queryKeys.series.list(lang);
-  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.series() }, queryFn: () => getSeriesList(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, API_PATHS.series(), () => getSeriesList(lang));
 };
 
 export function useSeriesList() {

@@ -1,10 +1,10 @@
 import { API_PATHS } from '@ccm/shared/api-paths';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Series } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../query-keys.ts';
 
 export async function getSeries(name: string, lang: string = currentLanguage()): Promise<Series> {
   return (await apiClient.get(API_PATHS.seriesOne(name), (s) => s.SeriesResponseSchema, { lang })).data;
@@ -12,7 +12,7 @@ export async function getSeries(name: string, lang: string = currentLanguage()):
 
 export const seriesQueryOptions = (name: string, lang: string = currentLanguage()) => {
   const queryKey = queryKeys.series.detail(name, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.seriesOne(name) }, queryFn: () => getSeries(name, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, API_PATHS.seriesOne(name), () => getSeries(name, lang));
 };
 
 export function useSeries(name: string) {

@@ -1,12 +1,12 @@
 // Every State, named in the language asked for: the fetcher, its query options and its hook. Shared by the States list
 // and the indicator page's "Who is counted" (which names the States a figure counts).
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { State } from '@ccm/shared/schemas/states';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { apiClient } from '../api-client.ts';
-import { keepWhileLanguageChanges } from '../query-keys.ts';
+import { publicQueryOptions } from '../query-keys.ts';
 
 /** The States' query keys: the list, and one State by code, each ending with the language. */
 export const statesKeys = {
@@ -23,7 +23,7 @@ export async function getStates(lang: string = currentLanguage()): Promise<State
 
 export const statesQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = statesKeys.list(lang);
-  return queryOptions({ queryKey, meta: { publicUrl: statesApiPath() }, queryFn: () => getStates(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, statesApiPath(), () => getStates(lang));
 };
 
 /** Every State; `enabled: false` holds the request back until a page needs the names. */

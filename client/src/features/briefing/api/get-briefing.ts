@@ -1,9 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Language } from '@ccm/shared/i18n/languages';
 import type { Briefing } from '@ccm/shared/schemas/briefing';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
-import { keepWhileLanguageChanges } from '../../../lib/query-keys.ts';
+import { publicQueryOptions } from '../../../lib/query-keys.ts';
 import { briefingApiPath } from '../utils/briefing-links.ts';
 import { usePlan } from '../../../lib/use-plan.ts';
 
@@ -19,7 +19,7 @@ export async function getBriefing(plan: string, pillar: string, lang: Language):
 
 export const briefingQueryOptions = (plan: string, pillar: string, lang: Language) => {
   const queryKey = briefingKeys.detail(plan, pillar, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: briefingApiPath(plan, pillar) }, queryFn: () => getBriefing(plan, pillar, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, briefingApiPath(plan, pillar), () => getBriefing(plan, pillar, lang));
 };
 
 /** The briefing for a pillar of the page's plan, in the interface language. */

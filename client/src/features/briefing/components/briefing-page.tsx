@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { useBriefing } from '../api/get-briefing.ts';
 import '../i18n/register-briefing-catalogue.ts';
@@ -23,22 +23,8 @@ export function BriefingPage() {
   useDocumentTitle(briefing.data?.title ?? t('documentTitle'));
 
   if (isNotFound(briefing.error)) return <NotFound />;
-  if (briefing.isError) {
-    return (
-      <div className="briefing briefing--state">
-        <h1>{t('documentTitle')}</h1>
-        <ErrorState onRetry={() => void briefing.refetch()} />
-      </div>
-    );
-  }
-  if (!briefing.data) {
-    return (
-      <div className="briefing briefing--state">
-        <h1>{t('documentTitle')}</h1>
-        <LoadingState label={t('loading')} />
-      </div>
-    );
-  }
+  if (briefing.isError) return <PendingPage className="briefing briefing--state" title={t('documentTitle')} onRetry={() => void briefing.refetch()} />;
+  if (!briefing.data) return <PendingPage className="briefing briefing--state" title={t('documentTitle')} loadingLabel={t('loading')} />;
   return <ChosenBriefing briefing={briefing.data} plan={briefing.plan} pillar={pillar} lang={briefing.lang} />;
 }
 

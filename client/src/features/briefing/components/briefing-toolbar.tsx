@@ -1,4 +1,5 @@
 // Print (the browser's own dialog, which also saves as PDF) and the two downloads the server builds.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingDownloads } from '../utils/briefing-links.ts';
 
@@ -13,18 +14,19 @@ export function BriefingToolbar({ downloads }: { downloads: BriefingDownloads })
         </svg>
         {t('toolbar.print')}
       </button>
-      <a className="button button--secondary" href={downloads.word} download>
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2 12.5v2h12v-2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        {t('toolbar.word')}
-      </a>
-      <a className="button button--secondary" href={downloads.csv} download>
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2 12.5v2h12v-2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        {t('toolbar.csv')}
-      </a>
+      <DownloadLink href={downloads.word}>{t('toolbar.word')}</DownloadLink>
+      <DownloadLink href={downloads.csv}>{t('toolbar.csv')}</DownloadLink>
     </div>
+  );
+}
+
+function DownloadLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a className="button button--secondary" href={href} download>
+      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2 12.5v2h12v-2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      {children}
+    </a>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from '../../../i18n/link.tsx';
 import type { Briefing, BriefingIndicator as BriefingIndicatorData, BriefingRecentChange } from '@ccm/shared/schemas/briefing';
 import { useFormatters, type Formatters } from '../../../lib/format.ts';
 import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
+import { FactList, type Fact } from '../../../components/ui/fact-list.tsx';
 import type { BriefingDownloads } from '../utils/briefing-links.ts';
 import { chartCyclesOf } from '../utils/chart-cycles.ts';
 import { BriefingIndicator } from './briefing-indicator.tsx';
@@ -16,20 +17,35 @@ export type BriefingSectionName = 'summary' | 'flagged' | 'others' | 'noFigures'
 
 export const sectionHeadingId = (name: BriefingSectionName) => `briefing-${name}`;
 
-function Section({ name, title, lead, children }: { name: BriefingSectionName; title: string; lead?: string; children: ReactNode }) {
+/** A section of the pack. With `empty`, a list of `count` items: none says `empty` in place of its lead and its list. */
+function Section({
+  name,
+  title,
+  lead,
+  count,
+  empty,
+  children,
+}: {
+  name: BriefingSectionName;
+  title: string;
+  lead?: string;
+  count?: number;
+  empty?: string;
+  children: ReactNode;
+}) {
+  const none = empty !== undefined && count === 0;
   return (
     <section className={`briefing-section briefing-section--${name}`} aria-labelledby={sectionHeadingId(name)} data-section={name}>
       <h2 id={sectionHeadingId(name)} className="briefing-section__title">
         {title}
       </h2>
-      {lead ? <p className="briefing-section__lead">{lead}</p> : null}
-      {children}
+      {lead && !none ? <p className="briefing-section__lead">{lead}</p> : null}
+      {none ? <p className="briefing-empty">{empty}</p> : children}
     </section>
   );
 }
 
-function IndicatorList({ items, empty, cycles, chartWidth, remarks }: { items: BriefingIndicatorData[]; empty: string; cycles: ReturnType<typeof chartCyclesOf>; chartWidth?: number; remarks?: Record<string, string> }) {
-  if (items.length === 0) return <p className="briefing-empty">{empty}</p>;
+function IndicatorList({ items, cycles, chartWidth, remarks }: { items: BriefingIndicatorData[]; cycles: ReturnType<typeof chartCyclesOf>; chartWidth?: number; remarks?: Record<string, string> }) {
   return (
     <div className="briefing-indicators">
       {items.map((item) => (
@@ -88,6 +104,13 @@ export function BriefingView({
     };
   }, [printFooter]);
 
+  const meta: Fact[] = [
+    { key: 'plan', label: t('meta.plan'), value: plan.title },
+    { key: 'actions', label: t('meta.actions'), value: t('meta.actionsRange', { from: pillar.actionFrom, to: pillar.actionTo }) },
+    { key: 'cycles', label: t('meta.cycles'), value: cycleList },
+    { key: 'deadline', label: t('meta.deadline'), value: plan.deadlineCycle },
+    { key: 'updated', label: t('meta.updated'), value: updatedAt ? <time dateTime={updatedAt}>{dataDate}</time> : dataDate },
+  ];
   return (
     <article className="briefing" data-pillar={pillar.slug}>
       <p className="briefing__back">
@@ -102,28 +125,7 @@ export function BriefingView({
       <header className="briefing__header">
         <p className="briefing__eyebrow">{t('eyebrow')}</p>
         <h1 className="briefing__title">{briefing.title}</h1>
-        <dl className="briefing__meta">
-          <div>
-            <dt>{t('meta.plan')}</dt>
-            <dd>{plan.title}</dd>
-          </div>
-          <div>
-            <dt>{t('meta.actions')}</dt>
-            <dd>{t('meta.actionsRange', { from: pillar.actionFrom, to: pillar.actionTo })}</dd>
-          </div>
-          <div>
-            <dt>{t('meta.cycles')}</dt>
-            <dd>{cycleList}</dd>
-          </div>
-          <div>
-            <dt>{t('meta.deadline')}</dt>
-            <dd>{plan.deadlineCycle}</dd>
-          </div>
-          <div>
-            <dt>{t('meta.updated')}</dt>
-            <dd>{updatedAt ? <time dateTime={updatedAt}>{dataDate}</time> : dataDate}</dd>
-          </div>
-        </dl>
+        <FactList className="briefing__meta" facts={meta} />
         <BriefingToolbar downloads={downloads} />
         {chooser}
       </header>
@@ -136,66 +138,60 @@ export function BriefingView({
         </ul>
       </Section>
 
-      <Section name="flagged" title={t('section.flagged')} lead={briefing.flagged.length > 0 ? t('lead.flagged', { deadline: plan.deadlineCycle }) : undefined}>
-        <IndicatorList items={briefing.flagged} empty={t('empty.flagged', { deadline: plan.deadlineCycle })} cycles={cycles} chartWidth={chartWidth} remarks={remarks} />
+      <Section
+        name="flagged"
+        title={t('section.flagged')}
+        lead={t('lead.flagged', { deadline: plan.deadlineCycle })}
+        count={briefing.flagged.length}
+        empty={t('empty.flagged', { deadline: plan.deadlineCycle })}
+      >
+        <IndicatorList items={briefing.flagged} cycles={cycles} chartWidth={chartWidth} remarks={remarks} />
       </Section>
 
-      <Section name="others" title={t('section.others')} lead={briefing.others.length > 0 ? t('lead.others') : undefined}>
-        <IndicatorList items={briefing.others} empty={t('empty.others')} cycles={cycles} chartWidth={chartWidth} remarks={remarks} />
+      <Section name="others" title={t('section.others')} lead={t('lead.others')} count={briefing.others.length} empty={t('empty.others')}>
+        <IndicatorList items={briefing.others} cycles={cycles} chartWidth={chartWidth} remarks={remarks} />
       </Section>
 
-      <Section name="noFigures" title={t('section.noFigures')} lead={briefing.actionsWithoutFigures.length > 0 ? t('lead.noFigures') : undefined}>
-        {briefing.actionsWithoutFigures.length === 0 ? (
-          <p className="briefing-empty">{t('empty.noFigures')}</p>
-        ) : (
-          <ul className="briefing-actions">
-            {briefing.actionsWithoutFigures.map((action) => (
-              <li key={action.number} className="briefing-action" data-action={action.number}>
-                <h3 className="briefing-action__title">{t('action.title', { number: action.number, title: action.title })}</h3>
-                <p className="briefing-action__summary">{action.summary}</p>
-                <p className="briefing-refs">
-                  <ParagraphRefs paragraphs={action.paragraphs} />
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section name="noFigures" title={t('section.noFigures')} lead={t('lead.noFigures')} count={briefing.actionsWithoutFigures.length} empty={t('empty.noFigures')}>
+        <ul className="briefing-actions">
+          {briefing.actionsWithoutFigures.map((action) => (
+            <li key={action.number} className="briefing-action" data-action={action.number}>
+              <h3 className="briefing-action__title">{t('action.title', { number: action.number, title: action.title })}</h3>
+              <p className="briefing-action__summary">{action.summary}</p>
+              <p className="briefing-refs">
+                <ParagraphRefs paragraphs={action.paragraphs} />
+              </p>
+            </li>
+          ))}
+        </ul>
       </Section>
 
-      <Section name="conflicts" title={t('section.conflicts')} lead={briefing.conflicts.length > 0 ? t('lead.conflicts') : undefined}>
-        {briefing.conflicts.length === 0 ? (
-          <p className="briefing-empty">{t('empty.conflicts')}</p>
-        ) : (
-          <ul className="briefing-conflicts">
-            {briefing.conflicts.map((conflict) => (
-              <li key={conflict.id} className="briefing-conflict" data-conflict={conflict.id}>
-                <p className="briefing-conflict__description">{conflict.description}</p>
-                <ul className="briefing-conflict__statements" aria-label={t('conflict.statements')}>
-                  {conflict.statements.map((s, i) => (
-                    <li key={`${s.paragraph}-${i}`}>
-                      <span className="briefing-conflict__paragraph">{t('conflict.paragraph', { paragraph: s.paragraph })}</span> {s.says}{' '}
-                      <q className="briefing-conflict__quote">{s.quote}</q>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section name="conflicts" title={t('section.conflicts')} lead={t('lead.conflicts')} count={briefing.conflicts.length} empty={t('empty.conflicts')}>
+        <ul className="briefing-conflicts">
+          {briefing.conflicts.map((conflict) => (
+            <li key={conflict.id} className="briefing-conflict" data-conflict={conflict.id}>
+              <p className="briefing-conflict__description">{conflict.description}</p>
+              <ul className="briefing-conflict__statements" aria-label={t('conflict.statements')}>
+                {conflict.statements.map((s, i) => (
+                  <li key={`${s.paragraph}-${i}`}>
+                    <span className="briefing-conflict__paragraph">{t('conflict.paragraph', { paragraph: s.paragraph })}</span> {s.says}{' '}
+                    <q className="briefing-conflict__quote">{s.quote}</q>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
       </Section>
 
-      <Section name="questions" title={t('section.questions')} lead={briefing.talkingPoints.length > 0 ? t('lead.questions') : undefined}>
-        {briefing.talkingPoints.length === 0 ? (
-          <p className="briefing-empty">{t('empty.questions')}</p>
-        ) : (
-          <ul className="briefing-questions">
-            {briefing.talkingPoints.map((point) => (
-              <li key={point.indicatorId ?? point.conflictId ?? point.text} data-indicator={point.indicatorId ?? undefined}>
-                {point.text}
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section name="questions" title={t('section.questions')} lead={t('lead.questions')} count={briefing.talkingPoints.length} empty={t('empty.questions')}>
+        <ul className="briefing-questions">
+          {briefing.talkingPoints.map((point) => (
+            <li key={point.indicatorId ?? point.conflictId ?? point.text} data-indicator={point.indicatorId ?? undefined}>
+              {point.text}
+            </li>
+          ))}
+        </ul>
       </Section>
 
       <Section name="since" title={t('section.since')}>

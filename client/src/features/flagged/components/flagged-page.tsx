@@ -14,6 +14,7 @@ import { Link } from '../../../i18n/link.tsx';
 import { LocalizedText, isFallback } from '../../../components/ui/localized-text.tsx';
 import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
+import { SearchField } from '../../../components/ui/search-field.tsx';
 import { StatusFilter } from '../../../components/ui/status-filter.tsx';
 import { StatusIcon } from '../../../components/ui/status-icon.tsx';
 import { useFlaggedFilters } from '../hooks/use-flagged-filters.ts';
@@ -96,18 +97,13 @@ export function FlaggedPage() {
           codes={statusesOf(filters.view)}
           allLabel={all ? undefined : t('flagged.allFlaggedStatuses')}
         />
-        <div className="field field--grow">
-          <label htmlFor={searchFieldId}>{t('filters.search')}</label>
-          <input
-            id={searchFieldId}
-            type="search"
-            name="q"
-            value={filters.q}
-            placeholder={t('filters.searchPlaceholder')}
-            autoComplete="off"
-            onChange={(e) => update({ q: e.target.value }, { replace: true })}
-          />
-        </div>
+        <SearchField
+          id={searchFieldId}
+          label={t('filters.search')}
+          placeholder={t('filters.searchPlaceholder')}
+          value={filters.q}
+          onChange={(q) => update({ q }, { replace: true })}
+        />
         {hasFilters ? (
           <button type="button" className="button button--ghost" onClick={() => update({ pillar: null, status: null, q: '', view: filters.view })}>
             {t('filters.clear')}

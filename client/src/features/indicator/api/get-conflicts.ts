@@ -1,10 +1,10 @@
 import { API_PATHS } from '@ccm/shared/api-paths';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Conflict } from '@ccm/shared/schemas/api';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
-import { keepWhileLanguageChanges, queryKeys } from '../../../lib/query-keys.ts';
+import { publicQueryOptions, queryKeys } from '../../../lib/query-keys.ts';
 
 export async function getConflicts(lang: string = currentLanguage()): Promise<Conflict[]> {
   return (await apiClient.get(API_PATHS.conflicts(), (s) => s.ConflictsResponseSchema, { lang })).data;
@@ -12,7 +12,7 @@ export async function getConflicts(lang: string = currentLanguage()): Promise<Co
 
 export const conflictsQueryOptions = (lang: string = currentLanguage()) => {
   const queryKey = queryKeys.conflicts(lang);
-  return queryOptions({ queryKey, meta: { publicUrl: API_PATHS.conflicts() }, queryFn: () => getConflicts(lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, API_PATHS.conflicts(), () => getConflicts(lang));
 };
 
 /** The conflicts recorded for one indicator: every conflict that lists it among the indicators it concerns. */

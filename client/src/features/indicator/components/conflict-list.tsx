@@ -1,27 +1,16 @@
 // Where the source document contradicts itself about this indicator: each statement with its paragraph and quote.
 // A conflict that spans many indicators (footnote 4 against every 13MSP figure) shows its lead statement and the ones
 // from this indicator's paragraphs; the statements about other indicators are one click away.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@ccm/shared/schemas/api';
+import { ConflictStatements } from '../../../components/ui/conflict-statements.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 
 /** Conflicts with more statements than this are shortened to the ones that concern the page's indicator. */
 const SHORTEN_ABOVE = 4;
 
-type Statement = Conflict['statements'][number];
-
 export function ConflictList({ conflicts, paragraphs }: { conflicts: readonly Conflict[]; paragraphs?: readonly number[] }) {
   const { t } = useTranslation();
-  const statement = (s: Statement, i: number): ReactNode => (
-    <li key={`${s.paragraph}-${i}`}>
-      <span className="conflict__paragraph">{t('observation.paragraph', { paragraph: s.paragraph })}</span>{' '}
-      <EnglishText>{s.says}</EnglishText>
-      <blockquote className="quote" lang="en" dir="ltr">
-        {s.quote}
-      </blockquote>
-    </li>
-  );
   return (
     <ul className="conflict-list">
       {conflicts.map((c) => {
@@ -33,11 +22,11 @@ export function ConflictList({ conflicts, paragraphs }: { conflicts: readonly Co
             <p className="conflict__description">
               <EnglishText badge>{c.description}</EnglishText>
             </p>
-            <ul className="conflict__statements">{own.map(statement)}</ul>
+            <ConflictStatements statements={own} />
             {others.length > 0 && (
               <details className="conflict__others">
                 <summary>{t('conflicts.others', { count: others.length })}</summary>
-                <ul className="conflict__statements">{others.map(statement)}</ul>
+                <ConflictStatements statements={others} />
               </details>
             )}
           </li>

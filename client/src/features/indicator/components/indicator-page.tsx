@@ -22,7 +22,7 @@ import { useFormatters } from '../../../lib/format.ts';
 import { useStatusText } from '../../../lib/status-text.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { IndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
-import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { combineQueries, ErrorState, LoadingState, isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { InferredCycles, StatusRange, WhyPanel } from '../../../components/ui/status-why.tsx';
@@ -58,22 +58,8 @@ export function IndicatorPage() {
 
   const state = combineQueries(indicator, cycles);
   if (isNotFound(indicator.error)) return <NotFound />;
-  if (state.error) {
-    return (
-      <>
-        <h1>{t('indicator.documentTitle')}</h1>
-        <ErrorState onRetry={state.retry} />
-      </>
-    );
-  }
-  if (!indicator.data || !cycles.data) {
-    return (
-      <>
-        <h1>{t('indicator.documentTitle')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (state.error) return <PendingPage title={t('indicator.documentTitle')} onRetry={state.retry} />;
+  if (!indicator.data || !cycles.data) return <PendingPage title={t('indicator.documentTitle')} />;
 
   const data = indicator.data;
   const pillar = pillars.data?.find((p) => p.slug === data.pillar);

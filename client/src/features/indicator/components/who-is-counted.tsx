@@ -1,6 +1,7 @@
 // Who is counted: per cycle, the States a figure counts as its source names them (each linked to its State's page), how
 // many it leaves unnamed, who of the population is not counted where that is known, and a plain line where the ISU
 // withholds the names; then the population itself, list by list, with its ledger of who entered or left.
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Observation } from '@ccm/shared/schemas/api';
 import type { State } from '@ccm/shared/schemas/states';
@@ -93,12 +94,7 @@ function Population({ population, names, withheld }: { population: NonNullable<I
             ) : (
               <span className="muted">{' – '}{withheld ? t('states.populationWithheld') : t('states.populationNoNames')}</span>
             )}
-            {list.note ? (
-              <p className="muted">
-                <EnglishText>{list.note}</EnglishText>
-              </p>
-            ) : null}
-            <SourceDetails showDocument={false} source={list.source} />
+            <NoteAndSource note={list.note} source={list.source} />
           </li>
         ))}
       </ul>
@@ -111,18 +107,27 @@ function Population({ population, names, withheld }: { population: NonNullable<I
                 {entry.state === null ? t('states.ledgerUnnamed') : <StateLinks codes={[entry.state]} names={names} />} {t(`states.ledger.${entry.change}`)}
                 {': '}
                 {entry.date ?? (entry.cycle !== null ? cycleLabel({ cycle: entry.cycle, spanFrom: entry.spanFrom }) : t('states.ledgerDateUnknown'))}
-                {entry.note ? (
-                  <p className="muted">
-                    <EnglishText>{entry.note}</EnglishText>
-                  </p>
-                ) : null}
-                <SourceDetails showDocument={false} source={entry.source} />
+                <NoteAndSource note={entry.note} source={entry.source} />
               </li>
             ))}
           </ul>
         </>
       ) : null}
     </div>
+  );
+}
+
+/** What the document adds about a list or a change (in English, as it says it), then where it says it. */
+function NoteAndSource({ note, source }: { note: string | null; source: ComponentProps<typeof SourceDetails>['source'] }) {
+  return (
+    <>
+      {note ? (
+        <p className="muted">
+          <EnglishText>{note}</EnglishText>
+        </p>
+      ) : null}
+      <SourceDetails showDocument={false} source={source} />
+    </>
   );
 }
 

@@ -14,13 +14,14 @@ import { planCycles } from '../../../lib/cycles.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
-import { combineQueries, EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { combineQueries, EmptyState, LoadingState, PendingPage } from '../../../components/ui/query-state.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { IndicatorItem } from '../../../components/ui/indicator-item.tsx';
 import { PillarCard } from './pillar-card.tsx';
 import { PlanContext } from './plan-context.tsx';
 // The one component of another feature the overview shows: the links to the plan’s record (its results, what changed).
 import { PlanRecordLinks } from '../../../components/ui/plan-record-links.tsx';
+import { FactList, type Fact } from '../../../components/ui/fact-list.tsx';
 import { flaggedPath, seriesPath } from '../../../lib/page-paths.ts';
 
 const IsuContributions = lazy(() => import('./isu-contributions.tsx'));
@@ -98,14 +99,7 @@ export function OverviewPage() {
   // At `/`, the current plan: wait for the list of plans to say which it is, rather than show one plan, then another.
   const current = useCurrentPlan({ enabled: planParam === undefined });
   useDocumentTitle(t('overview.documentTitle'));
-  if (current.isPending) {
-    return (
-      <>
-        <h1>{t('app.title')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (current.isPending) return <PendingPage title={t('app.title')} />;
   return <PlanOverview />;
 }
 
@@ -128,53 +122,30 @@ function PlanOverview() {
   const deferredDetails = useDeferredValue(details);
 
   const state = combineQueries(summary, indicators, cycles);
-  if (state.error) {
-    return (
-      <>
-        <h1>{t('app.title')}</h1>
-        <ErrorState onRetry={state.retry} />
-      </>
-    );
-  }
-  if (!shown) {
-    return (
-      <>
-        <h1>{t('app.title')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (state.error) return <PendingPage title={t('app.title')} onRetry={state.retry} />;
+  if (!shown) return <PendingPage title={t('app.title')} />;
 
   const plan = shown.actionPlan;
   const planName = t(`plan.name.${plan.code}`, { defaultValue: plan.title });
 
+  const facts: Fact[] = [
+    { key: 'latestCycle', label: t('overview.latestCycle'), value: shown.latestCycle ?? t('overview.noCycle') },
+    { key: 'deadline', label: t('overview.deadline'), value: plan.deadlineCycle },
+    { key: 'indicatorCount', label: t('overview.indicatorCount'), value: format.number(shown.indicatorCount) },
+    {
+      key: 'updatedAt',
+      label: t('overview.updatedAt'),
+      // Nothing published since the data was bundled: the figures are the document's.
+      value: shown.updatedAt ? <time dateTime={shown.updatedAt}>{format.date(shown.updatedAt)}</time> : t('footer.asBundledShort'),
+    },
+  ];
   return (
     <div className="overview">
       <section className="hero" aria-labelledby="overview-title">
         <p className="hero__eyebrow">{t('overview.eyebrow', { code: plan.code, from: plan.startYear, to: plan.endYear })}</p>
         <h1 id="overview-title">{t('overview.title', { plan: planName })}</h1>
         <p className="hero__lead">{t('overview.lead', { count: shown.indicatorCount, deadline: plan.deadlineCycle })}</p>
-        <dl className="hero__facts">
-          <div>
-            <dt>{t('overview.latestCycle')}</dt>
-            <dd>{shown.latestCycle ?? t('overview.noCycle')}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.deadline')}</dt>
-            <dd>{plan.deadlineCycle}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.indicatorCount')}</dt>
-            <dd>{format.number(shown.indicatorCount)}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.updatedAt')}</dt>
-            <dd>
-              {/* Nothing published since the data was bundled: the figures are the document's. */}
-              {shown.updatedAt ? <time dateTime={shown.updatedAt}>{format.date(shown.updatedAt)}</time> : t('footer.asBundledShort')}
-            </dd>
-          </div>
-        </dl>
+        <FactList className="hero__facts" facts={facts} />
         <PlanContext plan={plan} />
         <PlanRecordLinks plan={plan.code} />
       </section>

@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { usePlan } from '../../../lib/use-plan.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { LocalizedText } from '../../../components/ui/localized-text.tsx';
-import { combineQueries, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { combineQueries, isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
 import { PillarIndicator } from './pillar-indicator.tsx';
@@ -44,22 +44,8 @@ function ActionView({ number }: { number: number }) {
 
   const state = combineQueries(action, indicators, cycles);
   if (isNotFound(action.error)) return <NotFound />;
-  if (state.error) {
-    return (
-      <>
-        <h1>{t('action.documentTitle')}</h1>
-        <ErrorState onRetry={state.retry} />
-      </>
-    );
-  }
-  if (!action.data || !model) {
-    return (
-      <>
-        <h1>{t('action.documentTitle')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (state.error) return <PendingPage title={t('action.documentTitle')} onRetry={state.retry} />;
+  if (!action.data || !model) return <PendingPage title={t('action.documentTitle')} />;
 
   const data = action.data;
   const pillar = pillars.data?.find((p) => p.slug === data.pillar);

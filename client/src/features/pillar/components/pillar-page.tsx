@@ -13,7 +13,7 @@ import { useFormatters } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { LocalizedText } from '../../../components/ui/localized-text.tsx';
-import { combineQueries, EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { combineQueries, EmptyState, LoadingState, isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { ParagraphRefs } from '../../../components/ui/paragraph-refs.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
@@ -64,24 +64,14 @@ const PillarActions = memo(function PillarActions({
           </header>
           {action.indicators.length === 0 ? (
             <div className="action-section__nofigure">
-              <p>
-                <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
-              </p>
-              <p className="action-section__refs">
-                <ParagraphRefs paragraphs={action.paragraphs} />
-              </p>
+              <ActionSummary action={action} />
               <p className="action-section__note">{t('pillar.noFigures')}</p>
             </div>
           ) : (
             <>
               <details className="disclosure action-section__summary">
                 <summary>{t('pillar.summaryToggle')}</summary>
-                <p>
-                  <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
-                </p>
-                <p className="action-section__refs">
-                  <ParagraphRefs paragraphs={action.paragraphs} />
-                </p>
+                <ActionSummary action={action} />
               </details>
               <div className="indicator-panels">
                 {list.map((indicator) => (
@@ -95,6 +85,20 @@ const PillarActions = memo(function PillarActions({
     </div>
   );
 });
+
+/** An action's summary and the paragraphs it comes from: shown as is without figures, else behind a disclosure. */
+function ActionSummary({ action }: { action: Action }) {
+  return (
+    <>
+      <p>
+        <LocalizedText text={action.summary} i18n={action.i18n} field="summary" />
+      </p>
+      <p className="action-section__refs">
+        <ParagraphRefs paragraphs={action.paragraphs} />
+      </p>
+    </>
+  );
+}
 
 export function PillarPage() {
   const { t } = useTranslation();
@@ -147,22 +151,8 @@ export function PillarPage() {
 
   const state = combineQueries(pillars, actions, indicators, cycles);
   if ((pillars.data && !pillar) || isNotFound(state.error)) return <NotFound />;
-  if (state.error) {
-    return (
-      <>
-        <h1>{t('pillar.documentTitle')}</h1>
-        <ErrorState onRetry={state.retry} />
-      </>
-    );
-  }
-  if (!pillar || !model) {
-    return (
-      <>
-        <h1>{t('pillar.documentTitle')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (state.error) return <PendingPage title={t('pillar.documentTitle')} onRetry={state.retry} />;
+  if (!pillar || !model) return <PendingPage title={t('pillar.documentTitle')} />;
 
   const { sortedActions, pillarIndicators, counts, visibleActions } = model;
   const deadline = pillarIndicators[0]?.status.inputs.deadlineCycle ?? null;

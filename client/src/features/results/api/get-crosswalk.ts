@@ -1,11 +1,11 @@
 // The crosswalk into and out of a plan: every old→new relation of its indicators and actions with the plans around it.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { CrosswalkEntry } from '@ccm/shared/schemas/plans';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
-import { keepWhileLanguageChanges } from '../../../lib/query-keys.ts';
+import { publicQueryOptions } from '../../../lib/query-keys.ts';
 import { usePlan } from '../../../lib/use-plan.ts';
 
 export const crosswalkKeys = {
@@ -22,7 +22,7 @@ export async function getCrosswalk(plan: string, lang: string = currentLanguage(
 
 export const crosswalkQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = crosswalkKeys.plan(plan, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: crosswalkApiPath(plan) }, queryFn: () => getCrosswalk(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, crosswalkApiPath(plan), () => getCrosswalk(plan, lang));
 };
 
 /** The relations into and out of the page's plan, in the interface language. */

@@ -1,11 +1,11 @@
 // A plan's results: the fetcher, its query options (one entry per plan and language) and its hook.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { PlanResults } from '@ccm/shared/schemas/plans';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
-import { keepWhileLanguageChanges } from '../../../lib/query-keys.ts';
+import { publicQueryOptions } from '../../../lib/query-keys.ts';
 import { usePlan } from '../../../lib/use-plan.ts';
 
 /** The results' query keys: the plan's URL segment, then the language (the server words the figures in it). */
@@ -22,7 +22,7 @@ export async function getPlanResults(plan: string, lang: string = currentLanguag
 
 export const planResultsQueryOptions = (plan: string, lang: string = currentLanguage()) => {
   const queryKey = planResultsKeys.detail(plan, lang);
-  return queryOptions({ queryKey, meta: { publicUrl: planResultsApiPath(plan) }, queryFn: () => getPlanResults(plan, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, planResultsApiPath(plan), () => getPlanResults(plan, lang));
 };
 
 /** The results of the page's plan, in the interface language (returned with it, for the CSV link). */

@@ -11,7 +11,7 @@ import { actionPath, indicatorPath, planPath } from '../../../lib/page-paths.ts'
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { usePlan } from '../../../lib/use-plan.ts';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
-import { EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { EmptyState, isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { useCrosswalk } from '../api/get-crosswalk.ts';
@@ -35,14 +35,7 @@ export function ChangesPage() {
   useDocumentTitle(crosswalk.data ? title : t('changes.documentTitle'));
 
   if (isNotFound(crosswalk.error)) return <NotFound />;
-  if (crosswalk.isError || !crosswalk.data) {
-    return (
-      <div className="plan-record">
-        <h1>{t('changes.documentTitle')}</h1>
-        {crosswalk.isError ? <ErrorState onRetry={() => void crosswalk.refetch()} /> : <LoadingState label={t('changes.loading')} />}
-      </div>
-    );
-  }
+  if (crosswalk.isError || !crosswalk.data) return <PendingPage className="plan-record" title={t('changes.documentTitle')} onRetry={crosswalk.isError ? () => void crosswalk.refetch() : undefined} loadingLabel={t('changes.loading')} />;
   const entries = crosswalk.data;
 
   return (

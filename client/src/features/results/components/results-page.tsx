@@ -1,5 +1,6 @@
 // A plan's results (/plans/:plan/results): whether it has ended, its key figures, each action's final status by pillar
 // with its indicators, what stayed flagged and what was never measured; a CSV in the reader's language, ready to print.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanResults } from '@ccm/shared/schemas/plans';
 import type { Language } from '../../../i18n/index.ts';
@@ -7,7 +8,7 @@ import { Link } from '../../../i18n/link.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 import { actionPath, indicatorPath } from '../../../lib/page-paths.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { EmptyState, ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { EmptyState, isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
@@ -30,6 +31,20 @@ function byPillar(actions: readonly ResultsAction[]): { slug: string; name: stri
   return [...groups.values()];
 }
 
+/** An indicator in one of the page's lists: what comes first (its status), its link, then its action's. */
+function IndicatorItem({ plan, indicator, children }: { plan: string; indicator: { id: string; title: string; action: number }; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <li data-indicator={indicator.id}>
+      {children}
+      <Link to={indicatorPath(indicator.id)}>{indicator.title}</Link>
+      <Link to={actionPath(plan, indicator.action)} className="plan-record__action-link">
+        {t('indicator.actionLabel', { number: indicator.action })}
+      </Link>
+    </li>
+  );
+}
+
 export function ResultsPage() {
   const { t } = useTranslation();
   const results = usePlanResults();
@@ -37,14 +52,7 @@ export function ResultsPage() {
   useDocumentTitle(planName ? t('results.title', { plan: planName }) : t('results.documentTitle'));
 
   if (isNotFound(results.error)) return <NotFound />;
-  if (results.isError || !results.data || planName === null) {
-    return (
-      <div className="plan-record">
-        <h1>{t('results.documentTitle')}</h1>
-        {results.isError ? <ErrorState onRetry={() => void results.refetch()} /> : <LoadingState label={t('results.loading')} />}
-      </div>
-    );
-  }
+  if (results.isError || !results.data || planName === null) return <PendingPage className="plan-record" title={t('results.documentTitle')} onRetry={results.isError ? () => void results.refetch() : undefined} loadingLabel={t('results.loading')} />;
   return <ResultsView data={results.data} plan={results.plan} lang={results.lang} planName={planName} />;
 }
 
@@ -163,13 +171,9 @@ function ResultsView({ data, plan, lang, planName }: { data: PlanResults; plan: 
             <p className="section__lead">{t('results.flaggedLead', { count: data.flagged.length })}</p>
             <ul className="plan-record__list" aria-labelledby="results-flagged">
               {data.flagged.map((indicator) => (
-                <li key={indicator.id} data-indicator={indicator.id}>
+                <IndicatorItem key={indicator.id} plan={plan} indicator={indicator}>
                   <StatusBadge code={indicator.status} size="sm" deadline={deadline} />
-                  <Link to={indicatorPath(indicator.id)}>{indicator.title}</Link>
-                  <Link to={actionPath(plan, indicator.action)} className="plan-record__action-link">
-                    {t('indicator.actionLabel', { number: indicator.action })}
-                  </Link>
-                </li>
+                </IndicatorItem>
               ))}
             </ul>
           </>
@@ -185,12 +189,7 @@ function ResultsView({ data, plan, lang, planName }: { data: PlanResults; plan: 
             <p id="results-never-indicators">{t('results.neverMeasuredIndicators', { count: data.neverMeasured.indicators.length })}</p>
             <ul className="plan-record__list" aria-labelledby="results-never-indicators">
               {data.neverMeasured.indicators.map((indicator) => (
-                <li key={indicator.id} data-indicator={indicator.id}>
-                  <Link to={indicatorPath(indicator.id)}>{indicator.title}</Link>
-                  <Link to={actionPath(plan, indicator.action)} className="plan-record__action-link">
-                    {t('indicator.actionLabel', { number: indicator.action })}
-                  </Link>
-                </li>
+                <IndicatorItem key={indicator.id} plan={plan} indicator={indicator} />
               ))}
             </ul>
           </>

@@ -9,9 +9,10 @@ import { buildSeriesView } from '../../../lib/series-model.ts';
 import { useChartTitle, useMeasureLabel, useSeriesFormatters } from '../../../lib/series-format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { SeriesChartFigure } from '../../../components/charts/series-chart-figure.tsx';
-import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
+import { ConflictStatements } from '../../../components/ui/conflict-statements.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { ObservationMarks } from '../../../components/ui/observation-marks.tsx';
 import { SeriesFacts } from './series-facts.tsx';
@@ -47,22 +48,8 @@ export function SeriesPage() {
   useDocumentTitle(title ?? t('series.indexTitle'));
 
   if (series.isError && isNotFound(series.error)) return <NotFound />;
-  if (series.isError) {
-    return (
-      <>
-        <h1>{t('series.indexTitle')}</h1>
-        <ErrorState onRetry={() => void series.refetch()} />
-      </>
-    );
-  }
-  if (!series.data || !view) {
-    return (
-      <>
-        <h1>{t('series.indexTitle')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (series.isError) return <PendingPage title={t('series.indexTitle')} onRetry={() => void series.refetch()} />;
+  if (!series.data || !view) return <PendingPage title={t('series.indexTitle')} />;
   const data = series.data;
   const pointsCaption = t('series.allPointsCaption', { title });
   const pointColumns: DataTableColumn<SeriesPoint>[] = [
@@ -144,17 +131,7 @@ export function SeriesPage() {
                 <p className="conflict__description">
                   <EnglishText badge>{c.description}</EnglishText>
                 </p>
-                <ul className="conflict__statements">
-                  {c.statements.map((s) => (
-                    <li key={s.paragraph}>
-                      <span className="conflict__paragraph">{t('observation.paragraph', { paragraph: s.paragraph })}</span>{' '}
-                      <EnglishText>{s.says}</EnglishText>
-                      <blockquote className="quote" lang="en" dir="ltr">
-                        {s.quote}
-                      </blockquote>
-                    </li>
-                  ))}
-                </ul>
+                <ConflictStatements statements={c.statements} />
               </li>
             ))}
           </ul>

@@ -1,12 +1,12 @@
 // One State with every published figure and series point naming it: the fetcher, its query options and its hook.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import type { StateDetail } from '@ccm/shared/schemas/states';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { apiClient } from '../../../lib/api-client.ts';
 import { statesKeys } from '../../../lib/api/get-states.ts';
-import { keepWhileLanguageChanges } from '../../../lib/query-keys.ts';
+import { publicQueryOptions } from '../../../lib/query-keys.ts';
 
 export const stateApiPath = (code: string) => API_PATHS.state(code);
 
@@ -16,7 +16,7 @@ export async function getState(code: string, lang: string = currentLanguage()): 
 
 export const stateQueryOptions = (code: string, lang: string = currentLanguage()) => {
   const queryKey = statesKeys.detail(code.toUpperCase(), lang);
-  return queryOptions({ queryKey, meta: { publicUrl: stateApiPath(code) }, queryFn: () => getState(code, lang), placeholderData: keepWhileLanguageChanges(queryKey) });
+  return publicQueryOptions(queryKey, stateApiPath(code), () => getState(code, lang));
 };
 
 export function useStateDetail(code: string) {

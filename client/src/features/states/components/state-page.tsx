@@ -1,5 +1,6 @@
 // One State: its names, code and status with the events behind it, and every published figure and series point that
 // names it, grouped by indicator (cycle by cycle) and by series, each with its paragraph and words.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { StateDetail, StateEvent, StateMention } from '@ccm/shared/schemas/states';
@@ -8,7 +9,7 @@ import { useFormatters } from '../../../lib/format.ts';
 import { indicatorPath, seriesPath, statesPath } from '../../../lib/page-paths.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { Link } from '../../../i18n/link.tsx';
-import { ErrorState, LoadingState, isNotFound } from '../../../components/ui/query-state.tsx';
+import { isNotFound, PendingPage } from '../../../components/ui/query-state.tsx';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 import { useMeasureLabel, useSeriesFormatters } from '../../../lib/series-format.ts';
@@ -23,22 +24,8 @@ export function StatePage() {
   useDocumentTitle(state.data?.name ?? t('states.stateTitle'));
 
   if (isNotFound(state.error)) return <NotFound />;
-  if (state.isError) {
-    return (
-      <>
-        <h1>{t('states.stateTitle')}</h1>
-        <ErrorState onRetry={() => void state.refetch()} />
-      </>
-    );
-  }
-  if (!state.data) {
-    return (
-      <>
-        <h1>{t('states.stateTitle')}</h1>
-        <LoadingState />
-      </>
-    );
-  }
+  if (state.isError) return <PendingPage title={t('states.stateTitle')} onRetry={() => void state.refetch()} />;
+  if (!state.data) return <PendingPage title={t('states.stateTitle')} />;
   return <StateView state={state.data} />;
 }
 
@@ -102,28 +89,28 @@ function StateView({ state }: { state: StateDetail }) {
             {figures.some(([, list]) => list.some((m) => m.counted !== 'counted')) ? <p className="muted">{t('states.roleLegend')}</p> : null}
             <ul className="state-mentions">
               {figures.map(([indicator, list]) => (
-                <li key={indicator} className="state-mention">
-                  <h4 className="state-mention__title">
-                    <Link to={indicatorPath(indicator)}>{list[0]?.titleFallback ? <EnglishText badge>{list[0].title}</EnglishText> : list[0]?.title}</Link>
-                  </h4>
-                  {list[0]?.action !== null && list[0]?.action !== undefined ? (
-                    <p className="muted">{t('states.actionOfPlan', { plan: list[0].actionPlan, number: list[0].action })}</p>
-                  ) : null}
-                  <ul className="state-mention__cycles">
-                    {list.map((m, index) => (
-                      <li key={`${m.spanFrom ?? ''}-${m.cycle ?? ''}-${index}`}>
-                        <strong>{m.cycle ? cycleLabel({ cycle: m.cycle, spanFrom: m.spanFrom }) : null}</strong>
-                        {m.counted ? (
-                          <span data-counted={m.counted}>
-                            {' · '}
-                            {t(`states.role.${m.counted}`)}
-                          </span>
-                        ) : null}{' '}
-                        <SourceDetails source={m.source} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
+                <MentionItem
+                  key={indicator}
+                  title={<Link to={indicatorPath(indicator)}>{list[0]?.titleFallback ? <EnglishText badge>{list[0].title}</EnglishText> : list[0]?.title}</Link>}
+                  lead={
+                    list[0]?.action !== null && list[0]?.action !== undefined ? (
+                      <p className="muted">{t('states.actionOfPlan', { plan: list[0].actionPlan, number: list[0].action })}</p>
+                    ) : null
+                  }
+                >
+                  {list.map((m, index) => (
+                    <li key={`${m.spanFrom ?? ''}-${m.cycle ?? ''}-${index}`}>
+                      <strong>{m.cycle ? cycleLabel({ cycle: m.cycle, spanFrom: m.spanFrom }) : null}</strong>
+                      {m.counted ? (
+                        <span data-counted={m.counted}>
+                          {' · '}
+                          {t(`states.role.${m.counted}`)}
+                        </span>
+                      ) : null}{' '}
+                      <SourceDetails source={m.source} />
+                    </li>
+                  ))}
+                </MentionItem>
               ))}
             </ul>
           </>
@@ -133,18 +120,13 @@ function StateView({ state }: { state: StateDetail }) {
             <h3 className="subheading">{t('states.seriesHeading')}</h3>
             <ul className="state-mentions">
               {points.map(([series, list]) => (
-                <li key={series} className="state-mention">
-                  <h4 className="state-mention__title">
-                    <Link to={seriesPath(series)}>{t(`series.name.${series}`, { defaultValue: series })}</Link>
-                  </h4>
-                  <ul className="state-mention__cycles">
-                    {list.map((m, index) => (
-                      <li key={`${m.period ?? ''}-${index}`}>
-                        <strong>{m.period === null ? null : seriesFormat.period(m.period)}</strong> {m.measure === null ? null : measureLabel(m.measure)} <SourceDetails source={m.source} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
+                <MentionItem key={series} title={<Link to={seriesPath(series)}>{t(`series.name.${series}`, { defaultValue: series })}</Link>}>
+                  {list.map((m, index) => (
+                    <li key={`${m.period ?? ''}-${index}`}>
+                      <strong>{m.period === null ? null : seriesFormat.period(m.period)}</strong> {m.measure === null ? null : measureLabel(m.measure)} <SourceDetails source={m.source} />
+                    </li>
+                  ))}
+                </MentionItem>
               ))}
             </ul>
           </>
@@ -161,6 +143,17 @@ const OBLIGATION_SERIES = new Set(['extension-requests', 'stockpile-destruction'
  * Articles 3 and 4: what the document says of this State's stockpile destruction, clearance obligations and extension
  * requests, each with its paragraph. The document gives no State's deadline, and the section says so.
  */
+/** One indicator or series that names the State: its link, what to read it with, then the cycles it names the State in. */
+function MentionItem({ title, lead, children }: { title: ReactNode; lead?: ReactNode; children: ReactNode }) {
+  return (
+    <li className="state-mention">
+      <h4 className="state-mention__title">{title}</h4>
+      {lead}
+      <ul className="state-mention__cycles">{children}</ul>
+    </li>
+  );
+}
+
 function Obligations({ mentions, name }: { mentions: StateMention[]; name: string }) {
   const { t } = useTranslation();
   const seriesFormat = useSeriesFormatters();

@@ -12,6 +12,7 @@ import { Link } from '../../../i18n/link.tsx';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { matchesState, sortStates, type Sort, type SortKey } from '../state-search.ts';
+import { SearchField } from '../../../components/ui/search-field.tsx';
 import './states.css';
 
 export function StatesPage() {
@@ -61,18 +62,7 @@ export function StatesPage() {
         <p className="page-header__lead">{t('states.lead')}</p>
       </header>
       <form className="filters" role="search" aria-label={t('states.searchLabel')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field field--grow">
-          <label htmlFor={searchId}>{t('states.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            name="q"
-            value={query}
-            placeholder={t('states.searchPlaceholder')}
-            autoComplete="off"
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <SearchField id={searchId} label={t('states.search')} placeholder={t('states.searchPlaceholder')} value={query} onChange={setQuery} />
       </form>
       {states.isError ? (
         <ErrorState onRetry={() => void states.refetch()} />

@@ -28,6 +28,7 @@ import { CheckboxField, SelectField } from '../components/form-field.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { ProblemAlert, SuccessNote } from '../components/problem-alert.tsx';
 import { TranslationForm } from './translation-form.tsx';
+import { FactList } from '../../../components/ui/fact-list.tsx';
 
 /** The address's search parameters (not `lang`: that one is the interface language). */
 const PARAM = { language: 'language', texts: 'texts', missing: 'missing' } as const;
@@ -176,20 +177,18 @@ function TranslationsSection({ entity, lang, missingOnly }: { entity: Translatab
       <h2 id="translations-list-title">{title}</h2>
       <div role="status" className="ws-translation-progress">
         {ready ? (
-          <dl className="ws-facts ws-facts--inline">
-            <div>
-              <dt>{t('translations.progress.translated')}</dt>
-              <dd>{t('translations.progress.ofTotal', { done: progress.translated, total: progress.total })}</dd>
-            </div>
-            <div>
-              <dt>{t('translations.progress.missing')}</dt>
-              <dd>{progress.missing}</dd>
-            </div>
-            <div>
-              <dt>{t('translations.progress.drafts')}</dt>
-              <dd>{progress.drafts}</dd>
-            </div>
-          </dl>
+          <FactList
+            className="ws-facts ws-facts--inline"
+            facts={[
+              {
+                key: 'translated',
+                label: t('translations.progress.translated'),
+                value: t('translations.progress.ofTotal', { done: progress.translated, total: progress.total }),
+              },
+              { key: 'missing', label: t('translations.progress.missing'), value: progress.missing },
+              { key: 'drafts', label: t('translations.progress.drafts'), value: progress.drafts },
+            ]}
+          />
         ) : null}
       </div>
       {failed ? (

@@ -14,13 +14,22 @@ import { useGridSaves } from './hooks/use-grid-saves.ts';
 import { useUnsavedWarning } from '../hooks/use-unsaved-warning.ts';
 import { CheckboxField, TextField } from '../components/form-field.tsx';
 import type { EntryValues } from '../utils/entry-form.ts';
-import { defaultSourceOf, matchesSearch, withCell, withoutFigure, type GridColumn } from './utils/entry-grid.ts';
+import { GRID_COLUMNS, defaultSourceOf, matchesSearch, withCell, withoutFigure, type GridColumn } from './utils/entry-grid.ts';
 import type { RowStatus } from './utils/grid-status.ts';
 import { EntryDetailsDialog } from './entry-details-dialog.tsx';
 import { EntryGridRow } from './entry-grid-row.tsx';
 import { SessionDefaults, useSessionDefaults } from './session-defaults.tsx';
 import { UnsavedDialog } from './unsaved-dialog.tsx';
 import './entry-grid.css';
+
+// Each typed column's header; its id labels the column's cells (entry-grid-row.tsx).
+const COLUMN_LABELS = {
+  value: 'entry.field.value',
+  qualifier: 'entry.field.qualifier',
+  denominator: 'entry.grid.column.denominator',
+  source: 'entry.field.source',
+  note: 'entry.grid.column.note',
+} as const satisfies Record<GridColumn, string>;
 
 export interface EntryGridProps {
   grid: Grid;
@@ -117,21 +126,11 @@ export function EntryGrid({ grid, cycle, cycles, email, pillarName }: EntryGridP
               </th>
               <th scope="col">{t('entry.grid.column.previous')}</th>
               <th scope="col">{t('entry.published', { cycle: cycle.code })}</th>
-              <th scope="col" id="grid-col-value">
-                {t('entry.field.value')}
-              </th>
-              <th scope="col" id="grid-col-qualifier">
-                {t('entry.field.qualifier')}
-              </th>
-              <th scope="col" id="grid-col-denominator">
-                {t('entry.grid.column.denominator')}
-              </th>
-              <th scope="col" id="grid-col-source">
-                {t('entry.field.source')}
-              </th>
-              <th scope="col" id="grid-col-note">
-                {t('entry.grid.column.note')}
-              </th>
+              {GRID_COLUMNS.map((column) => (
+                <th key={column} scope="col" id={`grid-col-${column}`}>
+                  {t(COLUMN_LABELS[column])}
+                </th>
+              ))}
               <th scope="col">{t('entry.grid.column.status')}</th>
             </tr>
           </thead>

@@ -110,6 +110,8 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
       return next;
     });
   };
+  /** A text field's id, label (`entry.field.<name>`), value, change handler and message; what differs is said after. */
+  const textField = (field: EntryTextField) => ({ id: `${id}-${field}`, label: t(`entry.field.${field}`), value: values[field], onChange: set(field), error: errorOf(field) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -172,23 +174,16 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
             error={errorOf('reporting')}
           />
           <TextField
-            id={`${id}-value`}
-            label={t('entry.field.value')}
+            {...textField('value')}
             inputMode="decimal"
             value={derived !== null ? String(derived) : values.value}
-            onChange={set('value')}
             disabled={notReported || derived !== null}
             hint={notReported ? t('entry.hint.notReported') : derived !== null ? t('entry.hint.derived', { ticked: derived }) : unit}
-            error={errorOf('value')}
           />
           <TextField
-            id={`${id}-denominator`}
-            label={t('entry.field.denominator')}
+            {...textField('denominator')}
             inputMode="numeric"
-            value={values.denominator}
-            onChange={set('denominator')}
             hint={row.populationSize !== null ? t('entry.hint.population', { size: format.number(row.populationSize) }) : t('entry.hint.noPopulation')}
-            error={errorOf('denominator')}
           />
           <SelectField<Qualifier>
             id={`${id}-qualifier`}
@@ -198,17 +193,8 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
             onChange={set('qualifier')}
             error={errorOf('qualifier')}
           />
-          <TextField
-            id={`${id}-source`}
-            className="ws-field--span2"
-            label={t('entry.field.source')}
-            value={values.source}
-            onChange={set('source')}
-            hint={t('entry.hint.source')}
-            required
-            error={errorOf('source')}
-          />
-          <TextField id={`${id}-paragraph`} label={t('entry.field.paragraph')} inputMode="numeric" value={values.paragraph} onChange={set('paragraph')} error={errorOf('paragraph')} />
+          <TextField {...textField('source')} className="ws-field--span2" hint={t('entry.hint.source')} required />
+          <TextField {...textField('paragraph')} inputMode="numeric" />
           <CheckboxField
             id={`${id}-cycleInferred`}
             className="ws-field--half"
@@ -227,26 +213,16 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
           />
           {values.underReview ? (
             <div className="ws-review ws-field--wide">
+              {/* The server names the flag, not its note, when the note is refused. */}
               <TextAreaField
-                id={`${id}-underReviewNote`}
+                {...textField('underReviewNote')}
                 className="ws-field--wide"
-                label={t('entry.field.underReviewNote')}
                 rows={2}
-                value={values.underReviewNote}
-                onChange={set('underReviewNote')}
                 required
                 hint={t('entry.hint.underReviewNote')}
                 error={errorOf('underReview')}
               />
-              <TextField
-                id={`${id}-underReviewParagraph`}
-                label={t('entry.field.underReviewParagraph')}
-                inputMode="numeric"
-                value={values.underReviewParagraph}
-                onChange={set('underReviewParagraph')}
-                hint={t('entry.hint.underReviewParagraph')}
-                error={errorOf('underReviewParagraph')}
-              />
+              <TextField {...textField('underReviewParagraph')} inputMode="numeric" hint={t('entry.hint.underReviewParagraph')} />
             </div>
           ) : null}
           <EntryRowCounted
@@ -260,31 +236,19 @@ export function EntryRow({ row, cycle, cyclePublished, cycles, values: heldValue
             onCompleteChange={setStatesComplete}
           />
           <TextAreaField
-            id={`${id}-note`}
+            {...textField('note')}
             className="ws-field--wide"
             label={check.outlier ? t('entry.field.noteRequired') : values.cycleInferred ? t('entry.field.noteInferred') : t('entry.field.note')}
             rows={check.outlier || values.cycleInferred || values.note.length > 80 ? 2 : 1}
-            value={values.note}
-            onChange={set('note')}
             required={check.outlier || values.cycleInferred}
             hint={
               showOutlierHint && row.previous
                 ? t('entry.hint.outlier', { cycle: row.previous.cycle, previous: format.number(row.previous.value ?? 0), value: values.value })
                 : undefined
             }
-            error={errorOf('note')}
           />
           {reasonNeeded ? (
-            <TextAreaField
-              id={`${id}-reason`}
-              className="ws-field--wide"
-              label={t('entry.field.reason')}
-              value={values.reason}
-              onChange={set('reason')}
-              required
-              hint={t('entry.hint.reason', { cycle })}
-              error={errorOf('reason')}
-            />
+            <TextAreaField {...textField('reason')} className="ws-field--wide" required hint={t('entry.hint.reason', { cycle })} />
           ) : null}
         </div>
 

@@ -10,7 +10,7 @@ import { SelectField, TextAreaField } from '../components/form-field.tsx';
 import { FormActions } from '../components/form-actions.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { WorkspaceTable } from '../components/workspace-table.tsx';
-import { PlanErrorSummary, usePlanFields, usePlanForm, usePlanSubmit } from './plan-form.tsx';
+import { PlanItemFormFrame, usePlanFields, usePlanForm, usePlanSubmit } from './plan-form.tsx';
 
 type Entity = (typeof CROSSWALK_ENTITIES)[number];
 const EMPTY = { entity: 'indicator' as string, relation: 'carried_over' as string, from: '', to: '', note: '' };
@@ -61,55 +61,50 @@ function CrosswalkForm({ plan, previous }: { plan: WorkspacePlanDetail; previous
   });
 
   return (
-    <form
-      className="ws-form plan-item-form"
+    <PlanItemFormFrame
+      id={id}
+      title={t('plans.crosswalk.add')}
+      form={form}
+      summaryFields={fields.summaryFields(shown)}
       onSubmit={(event) => {
         setDone(false);
         submit(event);
       }}
-      noValidate
-      aria-labelledby={`${id}-heading`}
+      actions={<FormActions submitLabel={t('plans.crosswalk.submit')} pending={add.isPending} problem={formProblem} done={done ? t('plans.crosswalk.done') : null} />}
     >
-      <h3 id={`${id}-heading`} className="plan-item-form__title">
-        {t('plans.crosswalk.add')}
-      </h3>
-      <PlanErrorSummary id={`${id}-errors`} errors={form.errors} fields={fields.summaryFields(shown)} summaryRef={form.summary} />
-      <div className="ws-form__grid">
+      <SelectField<string>
+        {...fields.props('entity')}
+        onChange={(value) => {
+          // The items listed change with the kind: a chosen one no longer fits.
+          form.set('entity')(value);
+          form.set('from')('');
+          form.set('to')('');
+        }}
+        options={CROSSWALK_ENTITIES.map((e) => ({ value: e, label: t(`plans.entity.${e}`) }))}
+      />
+      <SelectField<string>
+        {...fields.props('relation')}
+        hint={t(`plans.relationHint.${relation}`)}
+        options={CROSSWALK_RELATIONS.map((r) => ({ value: r, label: t(`plans.relation.${r}`) }))}
+      />
+      {hasFrom ? (
         <SelectField<string>
-          {...fields.props('entity')}
-          onChange={(value) => {
-            // The items listed change with the kind: a chosen one no longer fits.
-            form.set('entity')(value);
-            form.set('from')('');
-            form.set('to')('');
-          }}
-          options={CROSSWALK_ENTITIES.map((e) => ({ value: e, label: t(`plans.entity.${e}`) }))}
+          {...fields.props('from')}
+          label={t('plans.crosswalk.fromLabel', { plan: plan.previousPlan ?? '' })}
+          required
+          options={[{ value: '', label: t('plans.choose') }, ...itemOptions(previous, entity, label)]}
         />
+      ) : null}
+      {hasTo ? (
         <SelectField<string>
-          {...fields.props('relation')}
-          hint={t(`plans.relationHint.${relation}`)}
-          options={CROSSWALK_RELATIONS.map((r) => ({ value: r, label: t(`plans.relation.${r}`) }))}
+          {...fields.props('to')}
+          label={t('plans.crosswalk.toLabel', { plan: plan.code })}
+          required
+          options={[{ value: '', label: t('plans.choose') }, ...itemOptions(plan, entity, label)]}
         />
-        {hasFrom ? (
-          <SelectField<string>
-            {...fields.props('from')}
-            label={t('plans.crosswalk.fromLabel', { plan: plan.previousPlan ?? '' })}
-            required
-            options={[{ value: '', label: t('plans.choose') }, ...itemOptions(previous, entity, label)]}
-          />
-        ) : null}
-        {hasTo ? (
-          <SelectField<string>
-            {...fields.props('to')}
-            label={t('plans.crosswalk.toLabel', { plan: plan.code })}
-            required
-            options={[{ value: '', label: t('plans.choose') }, ...itemOptions(plan, entity, label)]}
-          />
-        ) : null}
-        <TextAreaField {...fields.props('note')} className="ws-field--wide" rows={2} hint={t('plans.hint.note')} />
-      </div>
-      <FormActions submitLabel={t('plans.crosswalk.submit')} pending={add.isPending} problem={formProblem} done={done ? t('plans.crosswalk.done') : null} />
-    </form>
+      ) : null}
+      <TextAreaField {...fields.props('note')} className="ws-field--wide" rows={2} hint={t('plans.hint.note')} />
+    </PlanItemFormFrame>
   );
 }
 

@@ -1,6 +1,6 @@
 // What the plan set-up forms share: their values, one message per field (from the shared schema before sending, from the
 // server's problems after), and the summary of those messages that takes focus after a refused submit.
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { UseMutationResult } from '@tanstack/react-query';
@@ -183,5 +183,38 @@ export function PlanErrorSummary({
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * A form that adds one item to the plan being set up: its heading, the error summary of `summaryFields`, its fields in a
+ * grid, then `actions` (the button and what the last submit said).
+ */
+export function PlanItemFormFrame<F extends string>({
+  id,
+  title,
+  form,
+  summaryFields,
+  onSubmit,
+  actions,
+  children,
+}: {
+  id: string;
+  title: string;
+  form: PlanForm<F>;
+  summaryFields: readonly SummaryField[];
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  actions: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form className="ws-form plan-item-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="plan-item-form__title">
+        {title}
+      </h3>
+      <PlanErrorSummary id={`${id}-errors`} errors={form.errors} fields={summaryFields} summaryRef={form.summary} />
+      <div className="ws-form__grid">{children}</div>
+      {actions}
+    </form>
   );
 }

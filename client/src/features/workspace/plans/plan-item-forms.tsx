@@ -10,7 +10,7 @@ import { useAddAction, useAddIndicator, useAddPillar } from '../api/plans.ts';
 import { parseNumber } from '../utils/entry-form.ts';
 import { SelectField, TextAreaField, TextField } from '../components/form-field.tsx';
 import { FormActions } from '../components/form-actions.tsx';
-import { PlanErrorSummary, usePlanFields, usePlanForm, usePlanSubmit, type PlanFields } from './plan-form.tsx';
+import { PlanItemFormFrame, usePlanFields, usePlanForm, usePlanSubmit, type PlanFields } from './plan-form.tsx';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text);
 const numberOrNull = (text: string) => (text.trim() === '' ? null : parseNumber(text));
@@ -47,22 +47,19 @@ function ItemForm<F extends string, S extends z.ZodType>({
   const values = Object.keys(empty) as F[];
   const { submit, formProblem } = usePlanSubmit({ form, schema, toInput, scope, fields: values, mutation, onDone: (input) => setDone(doneText(input)) });
   return (
-    <form
-      className="ws-form plan-item-form"
+    <PlanItemFormFrame
+      id={id}
+      title={title}
+      form={form}
+      summaryFields={fields.summaryFields(values)}
       onSubmit={(event) => {
         setDone(null);
         submit(event);
       }}
-      noValidate
-      aria-labelledby={`${id}-heading`}
+      actions={<FormActions submitLabel={submitLabel} pending={mutation.isPending} problem={formProblem} done={done} />}
     >
-      <h3 id={`${id}-heading`} className="plan-item-form__title">
-        {title}
-      </h3>
-      <PlanErrorSummary id={`${id}-errors`} errors={form.errors} fields={fields.summaryFields(values)} summaryRef={form.summary} />
-      <div className="ws-form__grid">{children(fields)}</div>
-      <FormActions submitLabel={submitLabel} pending={mutation.isPending} problem={formProblem} done={done} />
-    </form>
+      {children(fields)}
+    </PlanItemFormFrame>
   );
 }
 

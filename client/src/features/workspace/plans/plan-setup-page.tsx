@@ -17,6 +17,7 @@ import { PlanPublish } from './plan-publish.tsx';
 import { PlanStateChip } from './plan-state-chip.tsx';
 import { SuccessNote } from '../components/problem-alert.tsx';
 import { WORKSPACE_PATHS } from '../components/workspace-paths.ts';
+import { FactList } from '../../../components/ui/fact-list.tsx';
 
 const SECTIONS = ['pillars', 'actions', 'indicators', 'cycles', 'crosswalk', 'publish'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -39,41 +40,35 @@ function Facts({ plan }: { plan: WorkspacePlanDetail }) {
   const { t } = useTranslation('workspace');
   const format = useWorkspaceFormat();
   return (
-    <dl className="ws-facts plan-facts">
-      <div>
-        <dt>{t('plans.column.state')}</dt>
-        <dd>
-          <PlanStateChip publishedAt={plan.publishedAt} />
-          {plan.publishedAt ? ` ${format.moment(plan.publishedAt)}` : null}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('plans.column.years')}</dt>
-        <dd>{t('plans.years', { start: plan.startYear, end: plan.endYear })}</dd>
-      </div>
-      <div>
-        <dt>{t('plans.field.deadlineCode')}</dt>
-        <dd>{plan.deadlineCycle}</dd>
-      </div>
-      <div>
-        <dt>{t('plans.column.previous')}</dt>
-        <dd>{plan.previousPlan ?? t('plans.noPreviousPlan')}</dd>
-      </div>
-      {(['fr', 'es', 'ar'] as const).map((lang) => (
-        <div key={lang}>
-          <dt>{t(`plans.setup.titleIn.${lang}`)}</dt>
-          <dd>
-            {plan.titles[lang] ? (
-              <span lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-                {plan.titles[lang]}
-              </span>
-            ) : (
-              <span className="ws-chip ws-chip--missing">{t('plans.setup.titleMissing')}</span>
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <FactList
+      className="ws-facts plan-facts"
+      facts={[
+        {
+          key: 'state',
+          label: t('plans.column.state'),
+          value: (
+            <>
+              <PlanStateChip publishedAt={plan.publishedAt} />
+              {plan.publishedAt ? ` ${format.moment(plan.publishedAt)}` : null}
+            </>
+          ),
+        },
+        { key: 'years', label: t('plans.column.years'), value: t('plans.years', { start: plan.startYear, end: plan.endYear }) },
+        { key: 'deadline', label: t('plans.field.deadlineCode'), value: plan.deadlineCycle },
+        { key: 'previous', label: t('plans.column.previous'), value: plan.previousPlan ?? t('plans.noPreviousPlan') },
+        ...(['fr', 'es', 'ar'] as const).map((lang) => ({
+          key: lang,
+          label: t(`plans.setup.titleIn.${lang}`),
+          value: plan.titles[lang] ? (
+            <span lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+              {plan.titles[lang]}
+            </span>
+          ) : (
+            <span className="ws-chip ws-chip--missing">{t('plans.setup.titleMissing')}</span>
+          ),
+        })),
+      ]}
+    />
   );
 }
 
