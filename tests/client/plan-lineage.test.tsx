@@ -1,7 +1,7 @@
 // Plans over time on the public pages: the indicator's chain across plans (in words, with links, and on one chart with
 // a break line between the plans), the header's plan switcher, and the overview of an ended plan and of the current one.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
@@ -153,6 +153,15 @@ describe('the chain on the chart', () => {
     renderClient(
       <IndicatorChartFigure indicator={NAP_INDICATOR} cycles={planCycles(NAP_CYCLES)} caption="Chart" width={width} height={320} chain={withChain} />,
     );
+
+  // The reader has started using the page (a pointer move): recharts draws the chart in place of its static drawing,
+  // once its code has loaded; the tests below then see recharts' chart at once.
+  beforeAll(async () => {
+    window.dispatchEvent(new Event('pointermove'));
+    const { container, unmount } = renderFigure(null);
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
+    unmount();
+  });
 
   it('draws the LAP’s figures first, then a break line labelled with both plans and the relation, then the NAP’s', () => {
     const { container } = renderFigure(chain);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
-import { SCREENSHOT_DIR } from '../helpers/browser.ts';
+import { SCREENSHOT_DIR, drawCharts } from '../helpers/browser.ts';
 import { browserAppPerFile, tempDirPerFile } from '../helpers/e2e-app.ts';
 
 const app = browserAppPerFile();
@@ -23,6 +23,7 @@ async function printed(page: Page, slug: string, lang: string, briefing: Briefin
   await page.goto(`${app.server.url}/plans/lap/briefings/${slug}?lang=${lang}`);
   await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
   await expect.poll(() => page.locator('.briefing-figures__table').count()).toBe([...briefing.flagged, ...briefing.others].filter((b) => b.figures.length > 0).length);
+  await drawCharts(page);
   await page.waitForFunction(() => [...document.querySelectorAll('.briefing-indicator .chart-figure__chart')].every((chart) => chart.querySelector('svg.recharts-surface')));
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `briefing-print-${slug}-${lang}.png`), fullPage: true });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PillarsResponseSchema } from '@ccm/shared/schemas/api';
 import { BriefingResponseSchema, type Briefing } from '@ccm/shared/schemas/briefing';
-import { SCREENSHOT_DIR, expectNoAxeViolations } from '../helpers/browser.ts';
+import { SCREENSHOT_DIR, drawCharts, expectNoAxeViolations } from '../helpers/browser.ts';
 import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -38,6 +38,7 @@ async function openBriefing(page: Page, slug: string, briefing: Briefing): Promi
   try {
     await page.locator('h1.briefing__title').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('.briefing-indicator').count()).toBe(briefing.flagged.length + briefing.others.length);
+    await drawCharts(page);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.briefing-indicator .chart-figure__chart')].every((chart) => chart.querySelector('svg.recharts-surface')),
     );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { API_PATHS } from '@ccm/shared/api-paths';
 import { ActionResponseSchema, IndicatorResponseSchema, IndicatorsResponseSchema } from '@ccm/shared/schemas/api';
-import { openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { openPage, expectNoAxeViolations, screenshot, waitForInteractive } from '../helpers/browser.ts';
 import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const app = browserAppPerFile();
@@ -157,6 +157,7 @@ describe('public dashboard', () => {
     const pillar = first?.pillar ?? '';
     await page.goto(`${app.server.url}/flagged`);
     await page.locator('.result-count').waitFor();
+    await waitForInteractive(page);
     await page.getByLabel('Pillar').selectOption(pillar);
     await page.getByLabel('Status', { exact: true }).selectOption('stalled');
     await page.waitForURL((url) => url.searchParams.get('pillar') === pillar && url.searchParams.get('status') === 'stalled');

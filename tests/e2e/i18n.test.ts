@@ -9,7 +9,7 @@ import en from '../../client/src/i18n/locales/en.json';
 import fr from '../../client/src/i18n/locales/fr.json';
 import es from '../../client/src/i18n/locales/es.json';
 import ar from '../../client/src/i18n/locales/ar.json';
-import { openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
+import { drawCharts, openPage, expectNoAxeViolations, screenshot } from '../helpers/browser.ts';
 import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const CATALOGUES = { en, fr, es, ar } as const;
@@ -246,6 +246,7 @@ describe('the embed page', () => {
     await expectNoMissingKeys(page);
 
     await page.goto(`${app.server.url}/embed/indicators/a27-re-integrated?lang=ar`);
+    await drawCharts(page);
     await page.locator('[data-testid="point"]').first().waitFor();
     await expect(documentLanguage(page)).resolves.toEqual({ lang: 'ar', dir: 'rtl' });
     await expectNoAxeViolations(page);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { STATUS_CODES } from '@ccm/shared/schemas/common';
 import { IndicatorResponseSchema, SummaryResponseSchema } from '@ccm/shared/schemas/api';
-import { screenshot } from '../helpers/browser.ts';
+import { drawCharts, screenshot } from '../helpers/browser.ts';
 import { browserAppPerFile } from '../helpers/e2e-app.ts';
 
 const app = browserAppPerFile();
@@ -67,7 +67,15 @@ describe('with JavaScript off', () => {
       values.push((await page.locator(`.observation-table tr[data-cycle="${cycle}"] [data-field="value"]`).first().textContent()) ?? '');
     }
     expect(values).toEqual([8, 8, 10, 10].map((v) => number.format(v)));
-    // The chart needs the browser's layout; its figures are in the table below it, which opens without a script.
+    // The chart is there as SVG (the size that fits shows), a point for each exact figure, named by the figure's
+    // caption; its figures are also in the table below it, which opens without a script.
+    const chart = page.locator('.indicator-page__chart svg[data-testid="static-chart"]:visible');
+    await expect(chart.count()).resolves.toBe(1);
+    await expect(chart.getAttribute('role')).resolves.toBe('img');
+    await expect(chart.getAttribute('aria-label')).resolves.toContain(indicator.title);
+    await expect(chart.locator('[data-testid="point"]').count()).resolves.toBe(4);
+    const box = await chart.boundingBox();
+    expect(box?.width, 'the chart fills its box').toBeGreaterThan(600);
     const figures = page.locator('.indicator-page__chart details.chart-figure__data');
     await figures.locator('summary').click();
     await expect(figures.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
@@ -125,10 +133,22 @@ describe('with JavaScript on', () => {
     await context.close();
   });
 
-  it('the prerendered Arabic indicator page is hydrated: its chart is drawn in place of the box the server left', async () => {
+  it('the prerendered Arabic indicator page is hydrated: its static chart stays until the reader moves, then recharts draws it in place', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'ar' });
+    const scripts: string[] = [];
+    context.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     const page = await openMarked(context, '/indicators/a27-re-integrated?lang=ar');
+    await page.waitForLoadState('networkidle');
+    // Hydrated and idle, nobody has moved: the static chart, and no chart code loaded.
+    await expect(page.locator('.indicator-page__chart svg[data-testid="static-chart"]:visible').count()).resolves.toBe(1);
+    await expect(page.locator('.indicator-page__chart svg.recharts-surface').count()).resolves.toBe(0);
+    const chartScripts = () => scripts.filter((url) => /\/(indicator-chart|ComposedChart)-/.test(url));
+    expect(chartScripts()).toEqual([]);
+    await drawCharts(page);
     await page.locator('.indicator-page__chart svg.recharts-surface').waitFor();
+    expect(chartScripts().length).toBeGreaterThan(0);
     await expect(keptPrerendered(page)).resolves.toBe(true);
     await expect(documentLanguage(page)).resolves.toEqual(['ar', 'rtl']);
     await expect(page.locator('.indicator-page__chart .chart-placeholder').count()).resolves.toBe(0);

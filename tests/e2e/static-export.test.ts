@@ -15,7 +15,7 @@ import fr from '../../client/src/i18n/locales/fr.json';
 import es from '../../client/src/i18n/locales/es.json';
 import ar from '../../client/src/i18n/locales/ar.json';
 import { REPO_ROOT } from '../helpers/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { drawCharts, launchBrowser } from '../helpers/browser.ts';
 
 const CATALOGUES = { en, fr, es, ar } as const;
 const LANGUAGES = Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[];
@@ -92,6 +92,7 @@ describe('a static snapshot on a plain file server', () => {
 
     // The indicator at its address: the host serves its English HTML, which the client draws again in the language.
     await page.goto(`${url}/indicators/a27-re-integrated?lang=${lang}`);
+    await drawCharts(page);
     await page.locator('.indicator-page__chart svg.recharts-surface').waitFor();
     const number = new Intl.NumberFormat(lang);
     await expect(page.locator('.observation-table tr[data-cycle="13MSP"] [data-field="value"]').first().textContent()).resolves.toBe(number.format(10));
@@ -138,6 +139,7 @@ describe('a static snapshot on a plain file server', () => {
     const page = await context.newPage();
     await page.goto(`${url}/indicators/a27-re-integrated/index.ar.html`);
     await page.waitForURL(`${url}/indicators/a27-re-integrated?lang=ar`);
+    await drawCharts(page);
     await page.locator('.indicator-page__chart svg.recharts-surface').waitFor();
     await expect(documentLanguage(page)).resolves.toEqual(['ar', 'rtl']);
     await expect(page.locator('.observation-table tr[data-cycle="13MSP"] [data-field="value"]').first().textContent()).resolves.toBe(new Intl.NumberFormat('ar').format(10));

@@ -83,11 +83,42 @@ export async function requestFromPage(page: Page, method: string, path: string, 
   );
 }
 
+/**
+ * Starts using the page as a reader does (a pointer move), so that charts shown as static SVG until then are drawn by
+ * recharts, and waits until they are.
+ */
+/** Waits until React has taken the page over (<html data-interactive>): before that, a choice in a form is not acted on. */
+export async function waitForInteractive(page: Page): Promise<void> {
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+}
+
+export async function drawCharts(page: Page): Promise<void> {
+  const hasStatic = () => page.evaluate(() => document.querySelector('[data-testid="static-chart"]') !== null);
+  if (!(await hasStatic())) {
+    await page.mouse.move(2, 2);
+    return;
+  }
+  // Once the page has loaded what it draws first (its scripts listen for the pointer by then).
+  await page.waitForLoadState('networkidle');
+  for (let attempt = 0; ; attempt++) {
+    await page.mouse.move(2 + (attempt % 2), 2);
+    try {
+      await page.waitForFunction(() => !document.querySelector('[data-testid="static-chart"]'), undefined, { timeout: 1_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 14) throw new Error('The static charts were never replaced by recharts after the pointer moved', { cause: error });
+    }
+  }
+}
+
 /** Opens a path of the running server and waits for `ready`; if it never shows, says why (a dead server, or what the page shows). */
 export async function openPage(context: BrowserContext, server: RunningServer, path: string, ready: string, page?: Page): Promise<Page> {
   const p = page ?? (await context.newPage());
   await p.goto(`${server.url}${path}`);
   try {
+    await waitForInteractive(p);
+    // A reader moves the pointer: the charts shown as static SVG at first are drawn by recharts.
+    await drawCharts(p);
     await p.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
   } catch (error) {
     const exit = server.process.exitCode ?? server.process.signalCode;

@@ -76,6 +76,11 @@ describe('prerendered pages', () => {
     expect(state.queries.queries.map((q) => q.queryKey[0])).toEqual(expect.arrayContaining(['action-plans', 'summary', 'indicators', 'cycles']));
     // No inline script runs (the CSP forbids them): the only scripts are the bundle's and the state's JSON.
     for (const [tag] of res.body.matchAll(/<script\b[^>]*>/g)) expect(tag).toMatch(/type="module"[^>]*src=|type="application\/json"/);
+    // The page reads without its scripts: they and their modulepreloads come after the HTML and stylesheets.
+    const scripts = [...res.body.matchAll(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain('fetchpriority="low"');
+    expect(res.body).not.toMatch(/<link rel="stylesheet"[^>]*fetchpriority/);
     // The first page rendered loads the prerenderer (a few MB), seconds on a busy machine.
   }, 30_000);
 
@@ -137,9 +142,9 @@ describe('prerendered pages', () => {
       expect(res.body).toMatch(new RegExp(`data-cycle="${cycle}".*?<span data-field="value">${arabic.format(value)}</span>`));
     }
     expect(res.body).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/indicator-page-[^"]+\.css">/);
-    expect(res.body).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/indicator-page-[^"]+\.js">/);
+    expect(res.body).toMatch(/<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/indicator-page-[^"]+\.js">/);
     // The Arabic catalogue is preloaded: the browser hydrates once it is in.
-    expect(res.body).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/ar-[^"]+\.js">/);
+    expect(res.body).toMatch(/<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/ar-[^"]+\.js">/);
   });
 
   it('without ?lang= the page is in the browser’s language (Accept-Language), and says it varies with it', async () => {
@@ -174,6 +179,8 @@ describe('prerendered pages', () => {
       const res = await get(url);
       expect(res.statusCode, url).toBe(200);
       expect(res.body, url).toContain('<div id="root"></div>');
+      // Nothing shows before the scripts run here: they keep their usual priority.
+      expect(res.body, url).not.toContain('fetchpriority');
       expect(res.headers['cache-control'], url).toBe('no-cache');
     }
   });

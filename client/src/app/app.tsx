@@ -10,6 +10,11 @@ export function App({ queryClient, router }: { queryClient: QueryClient; router:
   // Intl takes a while to set up its first number and date formats: do it just after the first paint, while the page's
   // data is on its way, rather than in the middle of drawing the data.
   useEffect(() => warmUpFormatters(currentLanguage()), []);
+  // <html data-interactive> once React has taken the page over (hydrated the prerendered HTML, or drawn it): until then
+  // a prerendered page reads but does not act on a choice in its forms. Browser tests wait for it before they act.
+  useEffect(() => {
+    document.documentElement.dataset.interactive = 'true';
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -2,8 +2,10 @@
 // work of drawing it are spent only on charts a reader scrolls to. Until then an empty box of the chart's size holds
 // its place, so nothing moves when it is drawn. For charts that usually start below the fold.
 import { Suspense, type CSSProperties, type ReactNode } from 'react';
+import { useChartsWanted } from '../../lib/use-charts-wanted.ts';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import { useNearViewport } from '../../lib/use-near-viewport.ts';
+import './chart-box.css';
 
 /**
  * The size of a recharts chart: `width` fixes both sides; without it the chart fills its container at `aspectRatio`,
@@ -24,9 +26,17 @@ export function DeferredChart({ box, children }: { box: CSSProperties; children:
 /**
  * A chart drawn at once in the browser. In prerendered HTML (and while the browser hydrates it) its box holds the place:
  * the chart measures its container, which only the browser can; the figure's caption, legend and table carry its figures.
+ * With a `drawing` (the chart as static SVG), the box shows that drawing instead, and recharts draws the chart only once
+ * the reader starts using the page (useChartsWanted): the first view costs no chart code at all.
  */
-export function HydratedChart({ box, children }: { box: CSSProperties; children: ReactNode }) {
+export function HydratedChart({ box, children, drawing }: { box: CSSProperties; children: ReactNode; drawing?: ReactNode }) {
   const hydrated = useHydrated();
-  if (!hydrated) return <div className="chart-placeholder" style={box} />;
-  return <Suspense fallback={<div className="chart-placeholder" style={box} />}>{children}</Suspense>;
+  const wanted = useChartsWanted();
+  const placeholder = (
+    <div className="chart-placeholder" style={box}>
+      {drawing}
+    </div>
+  );
+  if (!hydrated || (drawing !== undefined && !wanted)) return placeholder;
+  return <Suspense fallback={placeholder}>{children}</Suspense>;
 }

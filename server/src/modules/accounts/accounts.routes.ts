@@ -11,7 +11,7 @@ import {
   UpdateAccountInputSchema,
 } from '@ccm/shared/schemas/accounts';
 import { CreateUserInputSchema, CreateUserResponseSchema, PasswordResetResponseSchema } from '@ccm/shared/schemas/workspace';
-import { noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { logWrite, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import {
   createAccount,
   endAccountSession,
@@ -36,7 +36,7 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Create an account with a one-time password (admin)', { body: CreateUserInputSchema, response: { 201: CreateUserResponseSchema } }),
     async (request, reply) => {
       const { user, password } = await createAccount(app.database.db, { email: request.body.email, role: request.body.role });
-      request.log.info({ userId: user.id, role: user.role, by: userOf(request).id }, 'account created');
+      logWrite(request, { userId: user.id, role: user.role }, 'account created');
       return reply.code(201).send({ data: { ...user, oneTimePassword: password } });
     },
   );
@@ -61,7 +61,7 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Give an account a new one-time password and end all its sessions (admin); a deactivated account stays deactivated', { params: AccountParamsSchema, response: { 200: PasswordResetResponseSchema } }),
     async (request) => {
       const { user, password, endedSessions } = await resetAccountPassword(app.database.db, userOf(request), request.params.id);
-      request.log.info({ userId: user.id, by: userOf(request).id, endedSessions }, 'password reset; sessions ended');
+      logWrite(request, { userId: user.id, endedSessions }, 'password reset; sessions ended');
       return { data: { ...user, oneTimePassword: password } };
     },
   );
@@ -77,7 +77,7 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'End every session of an account (admin); of your own account, every one but this', { params: AccountParamsSchema, response: { 200: EndedSessionsResponseSchema } }),
     async (request) => {
       const endedSessions = endAccountSessions(app.database.db, request.params.id, request.sessionToken);
-      request.log.info({ userId: request.params.id, by: userOf(request).id, endedSessions }, 'sessions ended by an admin');
+      logWrite(request, { userId: request.params.id, endedSessions }, 'sessions ended by an admin');
       return { data: { endedSessions } };
     },
   );
@@ -87,7 +87,7 @@ const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'End one session of an account (admin); your current one ends by signing out', { params: AccountSessionParamsSchema, response: { 204: z.null() } }),
     async (request, reply) => {
       endAccountSession(app.database.db, request.params.id, request.params.sessionId, request.sessionToken);
-      request.log.info({ userId: request.params.id, by: userOf(request).id }, 'session ended by an admin');
+      logWrite(request, { userId: request.params.id }, 'session ended by an admin');
       return reply.code(204).send(null);
     },
   );

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import type { Language } from '@ccm/shared/i18n/languages';
 import { statusThresholds, type Config } from '../../config.ts';
 import { CACHE_CONTROL } from '../../plugins/data.ts';
+import { found } from '../../lib/errors.ts';
 import { ResponseCache, etagMatches } from '../../lib/response-cache.ts';
 import { CatalogueCache, type CatalogueCacheOptions } from './catalogue-cache.ts';
 import type { Catalogue } from './catalogue.service.ts';
@@ -21,6 +22,11 @@ declare module 'fastify' {
       compute: (catalogue: Catalogue) => string | Buffer,
       contentType?: string,
     ): void;
+    /**
+     * Sends one item of the catalogue as sendCached does, or a 404 "No <what>." when the catalogue has no such item:
+     * `find` looks it up (in the catalogue of the request's language), `body` serializes it.
+     */
+    sendCachedItem<T>(request: FastifyRequest, reply: FastifyReply, key: string, what: string, find: (catalogue: Catalogue) => T | undefined, body: (item: T) => string): void;
   }
 }
 
@@ -71,6 +77,17 @@ export default fp(
         void reply.type(entry.contentType).send(body);
       },
     );
+    app.decorate('sendCachedItem', function sendCachedItem<T>(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      key: string,
+      what: string,
+      find: (catalogue: Catalogue) => T | undefined,
+      body: (item: T) => string,
+    ): void {
+      found(find(catalogue(app.requestLanguage(request))), what);
+      app.sendCached(request, reply, key, (c) => body(found(find(c), what)));
+    });
   },
   { name: 'catalogue', dependencies: ['data', 'front-cache'] },
 );

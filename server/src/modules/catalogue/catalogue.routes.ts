@@ -170,8 +170,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     cachedRoute('indicators', 'One indicator', { params: IndicatorParamsSchema, querystring: NoQuery, response: { 200: IndicatorResponseSchema } }),
     (request, reply) => {
       const { id } = request.params;
-      if (!app.catalogue().indicatorsById.has(id)) throw new NotFoundError(`No indicator "${id}".`);
-      return app.sendCached(request, reply, `indicator:${id}`, (c) => serialize(IndicatorResponseSchema, { data: found(c.indicatorsById.get(id), `indicator "${id}"`) }));
+      return app.sendCachedItem(request, reply, `indicator:${id}`, `indicator "${id}"`, (c) => c.indicatorsById.get(id), (data) => serialize(IndicatorResponseSchema, { data }));
     },
   );
 
@@ -198,8 +197,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     cachedRoute('series', 'One series with every point and its paragraph', { params: SeriesParamsSchema, querystring: NoQuery, response: { 200: SeriesResponseSchema } }),
     (request, reply) => {
       const { name } = request.params;
-      if (!app.catalogue().series.some((s) => s.name === name)) throw new NotFoundError(`No series "${name}".`);
-      return app.sendCached(request, reply, `series:${name}`, (c) => serialize(SeriesResponseSchema, { data: found(c.series.find((s) => s.name === name), `series "${name}"`) }));
+      return app.sendCachedItem(request, reply, `series:${name}`, `series "${name}"`, (c) => c.series.find((s) => s.name === name), (data) => serialize(SeriesResponseSchema, { data }));
     },
   );
 };

@@ -73,9 +73,15 @@ export function moduleAssets(manifest: Manifest, modules: readonly string[]): { 
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
 }
 
+/** The module scripts and modulepreloads of some HTML, marked `fetchpriority="low"`. */
+export const lowPriorityScripts = (html: string) =>
+  html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
+
 /**
  * index.html with the page in it: <html lang dir>, the title, the page's stylesheets (so it reads styled without
  * JavaScript) and scripts, the markup in #root and the state the browser hydrates it from.
+ * The page reads without its scripts, so they are fetched at low priority: on a slow connection the HTML and the
+ * stylesheets (all the first paint needs) come first, and the scripts that make it interactive after them.
  */
 export function fillTemplate(template: string, page: RenderedPage, manifest: Manifest, stateId: string): string {
   const catalogue = page.lang === 'en' ? [] : [`src/i18n/locales/${page.lang}.json`];
@@ -84,9 +90,9 @@ export function fillTemplate(template: string, page: RenderedPage, manifest: Man
   const links = [
     ...styles.filter((url) => !present(url)).map((url) => `<link rel="stylesheet" crossorigin href="${url}">`),
     ...scripts.filter((url) => !present(url)).map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
-  ];
+  ].map(lowPriorityScripts);
   const state = `<script type="application/json" id="${stateId}">${scriptJson(page.state)}</script>`;
-  return template
+  return lowPriorityScripts(template)
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(page.lang)}" dir="${page.dir}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace('</head>', `${links.map((l) => `    ${l}\n`).join('')}  </head>`)

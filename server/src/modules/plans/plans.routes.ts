@@ -20,7 +20,7 @@ import {
   WorkspacePlansResponseSchema,
 } from '@ccm/shared/schemas/plans';
 import type { PlanProblemDocument, WorkspacePlanDetail } from '@ccm/shared/schemas/plans';
-import { IdParams, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { IdParams, logWrite, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './plans.service.ts';
 import * as planFile from './plan-file.service.ts';
 import * as links from './plan-links.service.ts';
@@ -57,7 +57,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Create a plan (unpublished) with its deadline cycle (admin)', { body: PlanHeaderInputSchema, response: { 201: WorkspacePlanResponseSchema } }),
     async (request, reply) => {
       const plan = service.createPlan(app.database.db, request.body);
-      request.log.info({ plan: plan.code, by: userOf(request).id }, 'plan created');
+      logWrite(request, { plan: plan.code }, 'plan created');
       return reply.code(201).send({ data: plan });
     },
   );
@@ -72,7 +72,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const dryRun = request.query.dryRun === 'true';
       const report = planFile.importPlan(app.database.db, userOf(request), request.body, dryRun);
-      if (!dryRun) request.log.info({ plan: report.plan.code, by: userOf(request).id }, 'plan imported');
+      if (!dryRun) logWrite(request, { plan: report.plan.code }, 'plan imported');
       return { data: report };
     },
   );
@@ -98,7 +98,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Publish a plan: it needs a pillar, an action, and an action in every pillar (admin)', { params: PlanParams, response: { 200: WorkspacePlanResponseSchema, 422: PlanProblemDocumentSchema } }),
     async (request) => {
       const plan = service.publishPlan(app.database.db, request.params.plan);
-      request.log.info({ plan: plan.code, by: userOf(request).id }, 'plan published');
+      logWrite(request, { plan: plan.code }, 'plan published');
       return { data: plan };
     },
   );

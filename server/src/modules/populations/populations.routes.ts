@@ -12,7 +12,7 @@ import {
   PopulationWriteResponseSchema,
   WorkspacePopulationsResponseSchema,
 } from '@ccm/shared/schemas/workspace-populations';
-import { noStore, SlugParams, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { logWrite, noStore, SlugParams, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './populations.service.ts';
 
 const ListParams = SlugParams.extend({ cycle: CycleCodeSchema });
@@ -35,7 +35,7 @@ const populationRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'A new population made by the ISU, for indicators in no population yet (admin)', { body: PopulationCreateInputSchema, response: { 201: PopulationWriteResponseSchema } }),
     async (request, reply) => {
       const result = service.createPopulation(app.database.db, userOf(request), request.body);
-      request.log.info({ population: request.body.id, by: userOf(request).id }, 'population created');
+      logWrite(request, { population: request.body.id }, 'population created');
       return reply.code(201).send({ data: result });
     },
   );
@@ -51,7 +51,7 @@ const populationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const key = listKey(request.params.cycle, request.query.spanFrom);
       const result = service.recordList(app.database.db, userOf(request), request.params.id, key, request.body);
-      request.log.info({ population: request.params.id, ...key, by: userOf(request).id }, 'population list recorded');
+      logWrite(request, { population: request.params.id, ...key }, 'population list recorded');
       return { data: result };
     },
   );
@@ -67,7 +67,7 @@ const populationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const key = listKey(request.params.cycle, request.query.spanFrom);
       const result = service.deleteList(app.database.db, userOf(request), request.params.id, key, request.body.reason);
-      request.log.info({ population: request.params.id, ...key, by: userOf(request).id }, 'population list deleted');
+      logWrite(request, { population: request.params.id, ...key }, 'population list deleted');
       return { data: result };
     },
   );
@@ -77,7 +77,7 @@ const populationRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Add an entry to a population’s ledger: a State (or one not named) entered or left (admin)', { params: SlugParams, body: PopulationLedgerInputSchema, response: { 201: PopulationWriteResponseSchema } }),
     async (request, reply) => {
       const result = service.addLedgerEntry(app.database.db, userOf(request), request.params.id, request.body);
-      request.log.info({ population: request.params.id, by: userOf(request).id }, 'population ledger entry added');
+      logWrite(request, { population: request.params.id }, 'population ledger entry added');
       return reply.code(201).send({ data: result });
     },
   );
@@ -87,7 +87,7 @@ const populationRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Delete a ledger entry the ISU added (a bundled one cannot be deleted: 409) (admin)', { params: EntryParams, body: PopulationDeleteInputSchema, response: { 200: PopulationWriteResponseSchema } }),
     async (request) => {
       const result = service.deleteLedgerEntry(app.database.db, userOf(request), request.params.id, request.params.entryId, request.body.reason);
-      request.log.info({ population: request.params.id, entry: request.params.entryId, by: userOf(request).id }, 'population ledger entry deleted');
+      logWrite(request, { population: request.params.id, entry: request.params.entryId }, 'population ledger entry deleted');
       return { data: result };
     },
   );

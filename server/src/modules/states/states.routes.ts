@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LangQuerySchema } from '@ccm/shared/schemas/api';
 import { StateParamsSchema, StateResponseSchema, StatesResponseSchema } from '@ccm/shared/schemas/states';
-import { found, NotFoundError } from '../../lib/errors.ts';
 import { cachedRoute } from '../../lib/route-schema.ts';
 import { serialize } from '../../lib/serialize.ts';
 import { findState, listStates } from './states.service.ts';
@@ -19,8 +18,7 @@ const statesRoutes: FastifyPluginAsyncZod = async (app) => {
     cachedRoute('states', 'One State (ISO 3166-1 alpha-3, any case) with every published figure and series point that names it', { params: StateParamsSchema, querystring: LangQuerySchema, response: { 200: StateResponseSchema } }),
     (request, reply) => {
       const { code } = request.params;
-      if (!app.catalogue().states.some((s) => s.code === code)) throw new NotFoundError(`No State "${code}".`);
-      return app.sendCached(request, reply, `state:${code}`, (c) => serialize(StateResponseSchema, { data: found(findState(c, code), `State "${code}"`) }));
+      return app.sendCachedItem(request, reply, `state:${code}`, `State "${code}"`, (c) => findState(c, code), (data) => serialize(StateResponseSchema, { data }));
     },
   );
 };

@@ -9,7 +9,7 @@ import {
   PublicationLevelResponseSchema,
   TranslationInputSchema,
 } from '@ccm/shared/schemas/workspace';
-import { noStore, SlugParams, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { logWrite, noStore, SlugParams, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './content.service.ts';
 
 const contentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,7 +24,7 @@ const contentRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     async (request) => {
       const change = service.setPublicationLevel(app.database.db, userOf(request), request.params.id, request.body);
-      request.log.info({ indicator: change.indicatorId, level: change.level, previous: change.previous, by: userOf(request).id }, 'publication level set');
+      logWrite(request, { indicator: change.indicatorId, level: change.level, previous: change.previous }, 'publication level set');
       return { data: change };
     },
   );

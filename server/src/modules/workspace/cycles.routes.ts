@@ -7,7 +7,7 @@ import {
   WorkspaceCycleResponseSchema,
   WorkspaceCyclesResponseSchema,
 } from '@ccm/shared/schemas/workspace';
-import { CycleParams, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { CycleParams, logWrite, noStore, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './cycles.service.ts';
 
 const cyclesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,7 +24,7 @@ const cyclesRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Add a reporting cycle (admin)', { body: CreateCycleInputSchema, response: { 201: WorkspaceCycleResponseSchema } }),
     async (request, reply) => {
       const cycle = service.createCycle(app.database.db, request.body);
-      request.log.info({ cycle: cycle.code, by: userOf(request).id }, 'cycle created');
+      logWrite(request, { cycle: cycle.code }, 'cycle created');
       return reply.code(201).send({ data: cycle });
     },
   );
@@ -38,7 +38,7 @@ const cyclesRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     async (request) => {
       const cycle = service.updateCycle(app.database.db, request.params.code, request.body);
-      request.log.info({ cycle: cycle.code, by: userOf(request).id }, 'cycle edited');
+      logWrite(request, { cycle: cycle.code }, 'cycle edited');
       return { data: cycle };
     },
   );
@@ -48,7 +48,7 @@ const cyclesRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Delete an unpublished cycle that no figure, draft or history entry names (admin)', { params: CycleParams, response: { 204: z.null() } }),
     async (request, reply) => {
       const code = service.deleteCycle(app.database.db, request.params.code);
-      request.log.info({ cycle: code, by: userOf(request).id }, 'cycle deleted');
+      logWrite(request, { cycle: code }, 'cycle deleted');
       return reply.code(204).send(null);
     },
   );

@@ -11,7 +11,7 @@ import {
   XLSX_MEDIA_TYPE,
 } from '@ccm/shared/schemas/workspace';
 import { readXlsxTable } from '../../lib/xlsx.ts';
-import { acceptCsv, acceptXlsx, noStore, readable, requireCsvOrXlsx, SpreadsheetBodySchema, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { acceptCsv, acceptXlsx, logWrite, noStore, readable, requireCsvOrXlsx, SpreadsheetBodySchema, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './imports.service.ts';
 import { importCountedStates } from './counted-states.service.ts';
 
@@ -55,7 +55,7 @@ const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const file = typeof request.body === 'string' ? request.body : await readXlsxTable(request.body);
       const report = importCountedStates(app.database.db, userOf(request), file, request.query.dryRun === 'true', new Date(), request.query.onConflict);
-      if (report.applied) request.log.info({ figures: report.figures.filter((f) => f.outcome === 'draft').length, by: userOf(request).id }, 'counted States imported');
+      if (report.applied) logWrite(request, { figures: report.figures.filter((f) => f.outcome === 'draft').length }, 'counted States imported');
       return { data: report };
     },
   );

@@ -12,7 +12,7 @@ import {
   RevertInputSchema,
 } from '@ccm/shared/schemas/workspace';
 import { NotFoundError } from '../../lib/errors.ts';
-import { CycleParams, IdParams, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { CycleParams, IdParams, logWrite, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import { cyclesWithCounts } from './cycles.service.ts';
 import * as service from './observations.service.ts';
 
@@ -43,7 +43,7 @@ const observationsRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceRoute('admin', 'Publish every draft of a cycle (admin)', { params: CycleParams, response: { 200: PublishResponseSchema } }),
     async (request) => {
       const result = service.publishCycle(app.database.db, userOf(request), request.params.code);
-      request.log.info({ ...result, by: userOf(request).id }, 'cycle published');
+      logWrite(request, { ...result }, 'cycle published');
       return { data: { ...result, dataVersion: app.dataVersion() } };
     },
   );

@@ -11,7 +11,7 @@ import {
   ReviewResponseSchema,
   UndoInputSchema,
 } from '@ccm/shared/schemas/publishing';
-import { IdParams, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
+import { IdParams, logWrite, noStore, userOf, workspaceRoute } from '../../lib/workspace-routes.ts';
 import * as service from './publications.service.ts';
 
 const publicationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,7 +43,7 @@ const publicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     async (request) => {
       const publication = service.publishSelected(app.database.db, userOf(request), request.body);
-      request.log.info({ publication: publication.id, changes: publication.changes.length, overrides: publication.overrides.length, by: userOf(request).id }, 'drafts published');
+      logWrite(request, { publication: publication.id, changes: publication.changes.length, overrides: publication.overrides.length }, 'drafts published');
       return { data: { publication, dataVersion: app.dataVersion() } };
     },
   );
@@ -63,7 +63,7 @@ const publicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     async (request) => {
       const publication = service.undoPublication(app.database.db, userOf(request), request.params.id, request.body.reason);
-      request.log.info({ publication: publication.id, undoes: request.params.id, by: userOf(request).id }, 'publication undone');
+      logWrite(request, { publication: publication.id, undoes: request.params.id }, 'publication undone');
       return { data: { publication, dataVersion: app.dataVersion() } };
     },
   );

@@ -74,7 +74,10 @@ export function IndicatorDownloads({
   /** The chart as a standalone SVG, from the chart and legend on the page. */
   const standalone = () => {
     const figure = chartRef.current;
-    const chart = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    // recharts' chart, or its static drawing where recharts has not drawn yet (the size on screen of its three).
+    const chart =
+      figure?.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+      [...(figure?.querySelectorAll<SVGSVGElement>('svg[data-testid="static-chart"]') ?? [])].find((svg) => svg.getBoundingClientRect().width > 0);
     if (!figure || !chart) return null;
     const items = [...figure.querySelectorAll('.chart-legend__item')];
     const legend = items.map((item) => item.querySelector('span')?.textContent ?? '');
