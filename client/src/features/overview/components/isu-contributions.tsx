@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSeries } from '../../../lib/api/get-series.ts';
 import { buildSeriesView } from '../../../lib/series-model.ts';
 import { useChartTitle } from '../../../lib/series-format.ts';
-import { DeferredSeriesChartFigure } from '../../../components/charts/deferred-series-chart-figure.tsx';
+import { DeferredSeriesChartFigure } from '../../../components/charts/series-chart-figure.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { EnglishText } from '../../../components/ui/localized-text.tsx';
 

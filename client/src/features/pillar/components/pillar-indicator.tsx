@@ -5,7 +5,7 @@ import type { ChartCycle } from '../../../lib/cycles.ts';
 import { useStatusText } from '../../../lib/status-text.ts';
 import { Link } from '../../../i18n/link.tsx';
 import { LocalizedText } from '../../../components/ui/localized-text.tsx';
-import { DeferredIndicatorChartFigure } from '../../../components/charts/deferred-indicator-chart-figure.tsx';
+import { DeferredIndicatorChartFigure } from '../../../components/charts/indicator-chart-figure.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { WhyPanel } from '../../../components/ui/status-why.tsx';
 import { IndicatorMarks } from '../../../components/ui/observation-marks.tsx';
