@@ -89,6 +89,8 @@ describe('public dashboard', () => {
     const page = await open('/plans/lap/pillars/risk-education', '.action-section');
     await page.getByRole('link', { name: 'Open action 27' }).click();
     await page.waitForURL((url) => url.pathname === '/plans/lap/actions/27');
+    // The pillar page stays on screen (its charts too) until the action page's code and data have come.
+    await page.locator('h1', { hasText: action.title }).waitFor();
     await page.locator('.indicator-panel svg.recharts-surface').first().waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe(action.title);
     await expect(page.locator('.page-header__lead').textContent()).resolves.toBe(action.summary);
