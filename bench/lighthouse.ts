@@ -92,6 +92,21 @@ function log(line: string) {
 
 const score = (value: number | null) => Math.round((value ?? 0) * 100);
 
+/** Lighthouse's own trace errors (NO_NAVSTART, NO_FCP…) now and then: such a run is tried again, up to twice. */
+const TRACE_ERROR = /\((NO_[A-Z_]+)\)|: (NO_[A-Z_]+):/;
+
+async function runLighthouseRetrying(url: string, outputPath: string): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url, outputPath);
+    } catch (error) {
+      const traceError = error instanceof Error ? TRACE_ERROR.exec(error.message) : null;
+      if (!traceError || attempt >= 3) throw error;
+      console.log(`  ${url}: Lighthouse's ${traceError[1] ?? traceError[2]}; running it again`);
+    }
+  }
+}
+
 function runLighthouse(url: string, outputPath: string): Promise<Report> {
   return new Promise((resolveRun, reject) => {
     const bin = resolve(REPO_ROOT, 'node_modules/.bin/lighthouse');
@@ -196,7 +211,7 @@ async function main(): Promise<number> {
       for (let i = 0; i < runs; i++) {
         const reportDir = process.env.LIGHTHOUSE_REPORTS_DIR ? resolve(process.env.LIGHTHOUSE_REPORTS_DIR) : dir;
         mkdirSync(reportDir, { recursive: true });
-        const report = await runLighthouse(`${server.url}${path}`, join(reportDir, `${path.split('?')[0] === '/' ? 'overview' : path.slice(1).replaceAll('/', '-')}${path.includes('lang=ar') ? '-ar' : ''}-${i + 1}.json`.replace(/[?=&]/g, '-')));
+        const report = await runLighthouseRetrying(`${server.url}${path}`, join(reportDir, `${path.split('?')[0] === '/' ? 'overview' : path.slice(1).replaceAll('/', '-')}${path.includes('lang=ar') ? '-ar' : ''}-${i + 1}.json`.replace(/[?=&]/g, '-')));
         version = report.lighthouseVersion;
         reports.push(report);
         log(`  ${path} run ${i + 1}/${runs}: performance ${score(report.categories.performance.score)}, accessibility ${score(report.categories.accessibility.score)}`);
