@@ -2,20 +2,14 @@
 // before any script runs, and without JavaScript at all) and until the reader starts using the page, when recharts
 // draws the same chart to the box's exact size. The same grid, ticks, reference lines and marks (MarkShapes) as the
 // recharts chart, at three sizes: for phones, tablets and wide screens (CSS shows the one that fits).
-import type { IndicatorChartModel } from '../../lib/indicator-chart-model.ts';
+import type { IndicatorChartProps } from './indicator-chart.tsx';
 import { useFormatters } from '../../lib/format.ts';
 import { useTranslation } from 'react-i18next';
 import { CHART_COLORS as C } from './chart-colors.ts';
 import { MarkShapes } from './indicator-chart-shapes.tsx';
 
-export interface StaticIndicatorChartProps {
-  model: IndicatorChartModel;
-  title: string;
-  unit: string;
-  height?: number;
-  width?: number;
-  compact?: boolean;
-}
+/** The recharts chart's own props (types only: no recharts here), but for the plans' break label it draws. */
+export type StaticIndicatorChartProps = Omit<IndicatorChartProps, 'breakLabel'>;
 
 /** The sizes drawn when the chart fills its box: a phone's (the box's smallest height), a tablet's and a wide screen's. */
 const FLUID_SIZES = [
